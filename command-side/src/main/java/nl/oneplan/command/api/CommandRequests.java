@@ -1,0 +1,80 @@
+package nl.oneplan.command.api;
+
+import nl.oneplan.command.trajectory.DomainException;
+import nl.oneplan.command.trajectory.ErrorCode;
+import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.LifeDomain;
+import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.RegistrationRoute;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The JSON bodies of the command API. Field names and enum values are the public contract. */
+final class CommandRequests {
+
+    private CommandRequests() {
+    }
+
+    record RegistrationBody(RegistrationRoute route, String agency) {
+    }
+
+    record OpenTrajectoryBody(String familyName, String municipality, LocalDate startDate,
+                              RegistrationBody registration) {
+    }
+
+    record MemberBody(String name, LocalDate dateOfBirth, MemberRole role, Boolean custody) {
+        boolean hasCustody() {
+            return Boolean.TRUE.equals(custody);
+        }
+    }
+
+    record FamilyContactBody(String address, String placeOfResidence, String phone, String email,
+                             String importantInformation) {
+    }
+
+    record ParticipantBody(String name, ParticipantKind kind, NetworkCategory networkCategory, String organisation,
+                           String function, String relation, String email, String phone,
+                           Set<DayOfWeek> reachableDays) {
+    }
+
+    record CoordinatorBody(UUID participantId, UUID memberId) {
+        /** Exactly one of the two ids names the coordinator. */
+        PartyRef toPartyRef() {
+            if (participantId != null && memberId != null) {
+                throw new DomainException(ErrorCode.AMBIGUOUS_REFERENCE, "participantId",
+                        "give either participantId or memberId, not both");
+            }
+            if (participantId != null) {
+                return PartyRef.participant(participantId);
+            }
+            if (memberId != null) {
+                return PartyRef.member(memberId);
+            }
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "participantId",
+                    "participantId or memberId is required");
+        }
+    }
+
+    record ArrangementBody(ArrangementKind kind, String description) {
+    }
+
+    record GoalBody(String description, LifeDomain lifeDomain, List<UUID> memberIds, LocalDate startDate,
+                    LocalDate plannedEndDate) {
+    }
+
+    record AchievementBody(LocalDate achievedOn) {
+    }
+
+    record AgreementBody(Integer goalNumber, UUID who, String what, LocalDate startDate, LocalDate plannedEndDate) {
+    }
+
+    record CompletionBody(LocalDate completedOn) {
+    }
+}

@@ -1,0 +1,153 @@
+package nl.oneplan.command.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.command.api.CommandRequests.AchievementBody;
+import nl.oneplan.command.api.CommandRequests.AgreementBody;
+import nl.oneplan.command.api.CommandRequests.ArrangementBody;
+import nl.oneplan.command.api.CommandRequests.CompletionBody;
+import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
+import nl.oneplan.command.api.CommandRequests.FamilyContactBody;
+import nl.oneplan.command.api.CommandRequests.GoalBody;
+import nl.oneplan.command.api.CommandRequests.MemberBody;
+import nl.oneplan.command.api.CommandRequests.OpenTrajectoryBody;
+import nl.oneplan.command.api.CommandRequests.ParticipantBody;
+import nl.oneplan.command.api.CommandResponses.Answer;
+import nl.oneplan.command.trajectory.Accepted;
+import nl.oneplan.command.trajectory.AssignCoordinator;
+import nl.oneplan.command.trajectory.CompleteAgreement;
+import nl.oneplan.command.trajectory.CorrectFamilyMember;
+import nl.oneplan.command.trajectory.InvolveParticipant;
+import nl.oneplan.command.trajectory.MakeAgreement;
+import nl.oneplan.command.trajectory.MarkGoalAchieved;
+import nl.oneplan.command.trajectory.OpenTrajectory;
+import nl.oneplan.command.trajectory.RecordCoordinationArrangement;
+import nl.oneplan.command.trajectory.RecordFamilyContact;
+import nl.oneplan.command.trajectory.RegisterFamilyMember;
+import nl.oneplan.command.trajectory.SetGoal;
+import nl.oneplan.events.Registration;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Task-based command API of a family trajectory: one endpoint per command. */
+@RestController
+@RequestMapping(path = "/api/trajectories", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Commands", description = "Change a family trajectory; every change is stored as an event")
+public class TrajectoryCommandController {
+
+    private final CommandGateway commands;
+
+    public TrajectoryCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a trajectory for a family (puts the two standard agreements on the plan)")
+    public ResponseEntity<Answer> open(@RequestBody OpenTrajectoryBody body) {
+        UUID trajectoryId = UUID.randomUUID();
+        Registration registration = body.registration() == null ? null
+                : new Registration(body.registration().route(), body.registration().agency());
+        Accepted accepted = commands.sendAndWait(new OpenTrajectory(trajectoryId, body.familyName(),
+                body.municipality(), body.startDate(), registration));
+        return CommandResponses.opened(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/members")
+    @Operation(summary = "Register a family member")
+    public ResponseEntity<Answer> registerMember(@PathVariable UUID trajectoryId, @RequestBody MemberBody body) {
+        UUID memberId = UUID.randomUUID();
+        Accepted accepted = commands.sendAndWait(new RegisterFamilyMember(trajectoryId, memberId, body.name(),
+                body.dateOfBirth(), body.role(), body.hasCustody()));
+        return CommandResponses.memberRegistered(trajectoryId, memberId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/members/{memberId}")
+    @Operation(summary = "Correct a family member's details")
+    public ResponseEntity<Answer> correctMember(@PathVariable UUID trajectoryId, @PathVariable UUID memberId,
+                                                @RequestBody MemberBody body) {
+        Accepted accepted = commands.sendAndWait(new CorrectFamilyMember(trajectoryId, memberId, body.name(),
+                body.dateOfBirth(), body.role(), body.hasCustody()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/family-contact")
+    @Operation(summary = "Record the family's address, phone, e-mail and important information for all involved")
+    public ResponseEntity<Answer> recordFamilyContact(@PathVariable UUID trajectoryId,
+                                                      @RequestBody FamilyContactBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordFamilyContact(trajectoryId, body.address(),
+                body.placeOfResidence(), body.phone(), body.email(), body.importantInformation()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/participants")
+    @Operation(summary = "Involve a network person or a professional")
+    public ResponseEntity<Answer> involveParticipant(@PathVariable UUID trajectoryId,
+                                                     @RequestBody ParticipantBody body) {
+        UUID participantId = UUID.randomUUID();
+        Accepted accepted = commands.sendAndWait(new InvolveParticipant(trajectoryId, participantId, body.kind(),
+                body.name(), body.networkCategory(), body.organisation(), body.function(), body.relation(),
+                body.email(), body.phone(), body.reachableDays()));
+        return CommandResponses.participantInvolved(trajectoryId, participantId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/coordinator")
+    @Operation(summary = "Assign the care coordinator: an involved professional or a family member")
+    public ResponseEntity<Answer> assignCoordinator(@PathVariable UUID trajectoryId,
+                                                    @RequestBody CoordinatorBody body) {
+        Accepted accepted = commands.sendAndWait(new AssignCoordinator(trajectoryId, body.toPartyRef()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/coordination-arrangement")
+    @Operation(summary = "Record how the parties coordinate among each other")
+    public ResponseEntity<Answer> recordArrangement(@PathVariable UUID trajectoryId,
+                                                    @RequestBody ArrangementBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordCoordinationArrangement(trajectoryId, body.kind(),
+                body.description()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/goals")
+    @Operation(summary = "Set a goal of the family; goals are numbered 1, 2, …")
+    public ResponseEntity<Answer> setGoal(@PathVariable UUID trajectoryId, @RequestBody GoalBody body) {
+        Accepted accepted = commands.sendAndWait(new SetGoal(trajectoryId, body.description(), body.lifeDomain(),
+                body.memberIds(), body.startDate(), body.plannedEndDate()));
+        return CommandResponses.goalSet(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/goals/{goalNumber}/achievement")
+    @Operation(summary = "Mark a goal achieved")
+    public ResponseEntity<Answer> markGoalAchieved(@PathVariable UUID trajectoryId, @PathVariable int goalNumber,
+                                                   @RequestBody AchievementBody body) {
+        Accepted accepted = commands.sendAndWait(new MarkGoalAchieved(trajectoryId, goalNumber, body.achievedOn()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/agreements")
+    @Operation(summary = "Make an agreement: who does what by when; numbered after the two standard agreements")
+    public ResponseEntity<Answer> makeAgreement(@PathVariable UUID trajectoryId, @RequestBody AgreementBody body) {
+        Accepted accepted = commands.sendAndWait(new MakeAgreement(trajectoryId, body.goalNumber(), body.who(),
+                body.what(), body.startDate(), body.plannedEndDate()));
+        return CommandResponses.agreementMade(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/agreements/{agreementNumber}/completion")
+    @Operation(summary = "Complete an agreement")
+    public ResponseEntity<Answer> completeAgreement(@PathVariable UUID trajectoryId,
+                                                    @PathVariable int agreementNumber,
+                                                    @RequestBody CompletionBody body) {
+        Accepted accepted = commands.sendAndWait(new CompleteAgreement(trajectoryId, agreementNumber,
+                body.completedOn()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+}

@@ -1,0 +1,53 @@
+package nl.oneplan.command.trajectory;
+
+/**
+ * Stable error codes of the command side. Clients (and the web UI's messages) key on these
+ * names, so a code is never renamed; each has a kind that decides its HTTP status.
+ */
+public enum ErrorCode {
+    FIELD_REQUIRED(Kind.INVALID_INPUT),
+    TEXT_TOO_LONG(Kind.INVALID_INPUT),
+    INVALID_EMAIL(Kind.INVALID_INPUT),
+    INVALID_PHONE(Kind.INVALID_INPUT),
+    AGENCY_REQUIRED(Kind.INVALID_INPUT),
+    AGENCY_NOT_EXPECTED(Kind.INVALID_INPUT),
+    NETWORK_CATEGORY_REQUIRED(Kind.INVALID_INPUT),
+    ORGANISATION_REQUIRED(Kind.INVALID_INPUT),
+    NOT_FOR_NETWORK_PERSON(Kind.INVALID_INPUT),
+    NOT_FOR_PROFESSIONAL(Kind.INVALID_INPUT),
+    CUSTODY_ONLY_FOR_PARENT_OR_GUARDIAN(Kind.INVALID_INPUT),
+    DATE_IN_FUTURE(Kind.INVALID_INPUT),
+    PLANNED_END_BEFORE_START(Kind.INVALID_INPUT),
+    DUPLICATE_MEMBER_REFERENCE(Kind.INVALID_INPUT),
+    COORDINATOR_WITH_FAMILY_NOT_ASSIGNABLE(Kind.INVALID_INPUT),
+    AMBIGUOUS_REFERENCE(Kind.INVALID_INPUT),
+
+    MEMBER_ALREADY_REGISTERED(Kind.CONFLICT),
+    PARTICIPANT_ALREADY_INVOLVED(Kind.CONFLICT),
+    UNKNOWN_MEMBER(Kind.CONFLICT),
+    UNKNOWN_PARTICIPANT_OR_MEMBER(Kind.CONFLICT),
+    UNKNOWN_GOAL(Kind.CONFLICT),
+    COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER(Kind.CONFLICT),
+    DATE_BEFORE_TRAJECTORY_START(Kind.CONFLICT),
+    ACHIEVED_BEFORE_GOAL_START(Kind.CONFLICT),
+    GOAL_ALREADY_ACHIEVED(Kind.CONFLICT),
+    COMPLETED_BEFORE_AGREEMENT_START(Kind.CONFLICT),
+    AGREEMENT_ALREADY_COMPLETED(Kind.CONFLICT),
+
+    MEMBER_NOT_FOUND(Kind.NOT_FOUND),
+    GOAL_NOT_FOUND(Kind.NOT_FOUND),
+    AGREEMENT_NOT_FOUND(Kind.NOT_FOUND);
+
+    /** What sort of failure a code is; the API maps kinds to 400, 404 and 409. */
+    public enum Kind { INVALID_INPUT, NOT_FOUND, CONFLICT }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

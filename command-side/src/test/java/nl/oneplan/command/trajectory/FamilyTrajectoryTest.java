@@ -1,0 +1,646 @@
+package nl.oneplan.command.trajectory;
+
+import nl.oneplan.events.AgreementCompleted;
+import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.FamilyContactRecorded;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.LifeDomain;
+import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Registration;
+import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryOpened;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+
+class FamilyTrajectoryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    private static final LocalDate START = LocalDate.of(2026, 1, 5);
+    private static final UUID ID = UUID.fromString("6f1c1e2a-0000-4000-8000-000000000001");
+    private static final UUID MOTHER = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000a1");
+    private static final UUID DAAN = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000a2");
+    private static final UUID COACH = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000b1");
+    private static final UUID AUNT = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000b2");
+
+    private AggregateTestFixture<FamilyTrajectory> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(FamilyTrajectory.class);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
+                ZoneId.of("Europe/Amsterdam")));
+    }
+
+    private static TrajectoryOpened opened() {
+        return new TrajectoryOpened(ID, "Jansen", "Gouda", START,
+                new Registration(RegistrationRoute.SCHOOL, "Basisschool De Regenboog"));
+    }
+
+    private static AgreementMade standard(int number, StandardAgreement standard) {
+        return new AgreementMade(ID, number, null, PartyRef.coordinatorWithFamily(), standard.what(), START, null,
+                standard);
+    }
+
+    private static Object[] openedWithStandardAgreements() {
+        return new Object[]{opened(), standard(1, StandardAgreement.FINAL_EVALUATION),
+                standard(2, StandardAgreement.AGREE_WHO_IS_INFORMED)};
+    }
+
+    private static FamilyMemberRegistered mother() {
+        return new FamilyMemberRegistered(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2), MemberRole.PARENT,
+                true);
+    }
+
+    private static FamilyMemberRegistered daan() {
+        return new FamilyMemberRegistered(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 9, 30), MemberRole.CHILD,
+                false);
+    }
+
+    private static ParticipantInvolved coach() {
+        return new ParticipantInvolved(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null, "CJG Gouda",
+                "gezinscoach", "gezinscoach", "sanne@cjg-gouda.nl", "0182 123 456",
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+    }
+
+    private static ParticipantInvolved aunt() {
+        return new ParticipantInvolved(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker", NetworkCategory.RELATIVES,
+                null, null, "tante", null, "06 12345678", Set.of());
+    }
+
+    private static GoalSet goal1() {
+        return new GoalSet(ID, 1, "Daan gaat weer elke dag naar school", LifeDomain.EDUCATION_AND_UPBRINGING,
+                List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30));
+    }
+
+    /** Every rejection stores nothing and names the rule and the field that broke it. */
+    private static void rejected(ResultValidator<FamilyTrajectory> result, ErrorCode code, String field) {
+        result.expectNoEvents()
+                .expectException(DomainException.class)
+                .expectException(rejection(code, field));
+    }
+
+    private static Matcher<DomainException> rejection(ErrorCode code, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainException e) {
+                return e.code() == code && java.util.Objects.equals(e.field(), field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("rejection " + code + " on field " + field);
+            }
+
+            @Override
+            protected void describeMismatchSafely(DomainException e, Description mismatch) {
+                mismatch.appendText("was " + e.code() + " on field " + e.field() + ": " + e.getMessage());
+            }
+        };
+    }
+
+    @Nested
+    class Opening {
+
+        @Test
+        void openingPutsTheTwoStandardAgreementsOnThePlan() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, " Jansen ", "Gouda", START,
+                            new Registration(RegistrationRoute.SCHOOL, "Basisschool De Regenboog")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(openedWithStandardAgreements())
+                    .expectResultMessagePayload(Accepted.at(2));
+        }
+
+        @Test
+        void aSelfRegisteredFamilyHasNoAgency() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.SELF, "  ")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.listWithAnyOf(
+                                    org.axonframework.test.matchers.Matchers.equalTo(
+                                            new TrajectoryOpened(ID, "Jansen", "Gouda", START,
+                                                    new Registration(RegistrationRoute.SELF, null))))));
+        }
+
+        @Test
+        void cannotOpenWithoutFamilyName() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, " ", "Gouda", START, new Registration(RegistrationRoute.SELF, null))),
+                    ErrorCode.FIELD_REQUIRED, "familyName");
+        }
+
+        @Test
+        void cannotOpenWithOverlongMunicipality() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, "Jansen", "G".repeat(201), START,
+                            new Registration(RegistrationRoute.SELF, null))),
+                    ErrorCode.TEXT_TOO_LONG, "municipality");
+        }
+
+        @Test
+        void cannotOpenWithoutStartDate() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", null, new Registration(RegistrationRoute.SELF, null))),
+                    ErrorCode.FIELD_REQUIRED, "startDate");
+        }
+
+        @Test
+        void cannotOpenWithoutRegistrationRoute() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START, null)),
+                    ErrorCode.FIELD_REQUIRED, "registration");
+        }
+
+        @Test
+        void anAgencyRegistrationNamesTheAgency() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.VEILIG_THUIS, null))),
+                    ErrorCode.AGENCY_REQUIRED, "registration.agency");
+        }
+
+        @Test
+        void aSelfRegistrationNamesNoAgency() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.SELF, "Basisschool"))),
+                    ErrorCode.AGENCY_NOT_EXPECTED, "registration.agency");
+        }
+    }
+
+    @Nested
+    class Family {
+
+        @Test
+        void registersAMember() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new RegisterFamilyMember(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2),
+                            MemberRole.PARENT, true))
+                    .expectEvents(mother())
+                    .expectResultMessagePayload(Accepted.at(3));
+        }
+
+        @Test
+        void aChildCannotHaveCustody() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RegisterFamilyMember(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 9, 30),
+                            MemberRole.CHILD, true)),
+                    ErrorCode.CUSTODY_ONLY_FOR_PARENT_OR_GUARDIAN, "custody");
+        }
+
+        @Test
+        void cannotRegisterAMemberBornInTheFuture() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RegisterFamilyMember(ID, DAAN, "Daan Jansen", TODAY.plusDays(1), MemberRole.CHILD,
+                            false)),
+                    ErrorCode.DATE_IN_FUTURE, "dateOfBirth");
+        }
+
+        @Test
+        void cannotRegisterAMemberWithoutRole() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RegisterFamilyMember(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 9, 30), null, false)),
+                    ErrorCode.FIELD_REQUIRED, "role");
+        }
+
+        @Test
+        void cannotRegisterTheSameMemberTwice() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(mother())
+                    .when(new RegisterFamilyMember(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2),
+                            MemberRole.PARENT, true)),
+                    ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId");
+        }
+
+        @Test
+        void correctsAMember() {
+            fixture.given(openedWithStandardAgreements()).andGiven(daan())
+                    .when(new CorrectFamilyMember(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 10, 30),
+                            MemberRole.CHILD, false))
+                    .expectEvents(new FamilyMemberCorrected(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 10, 30),
+                            MemberRole.CHILD, false));
+        }
+
+        @Test
+        void correctingWithUnchangedDetailsStoresNothing() {
+            fixture.given(openedWithStandardAgreements()).andGiven(daan())
+                    .when(new CorrectFamilyMember(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 9, 30),
+                            MemberRole.CHILD, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(Accepted.at(3));
+        }
+
+        @Test
+        void cannotCorrectAnUnknownMember() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new CorrectFamilyMember(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 9, 30),
+                            MemberRole.CHILD, false)),
+                    ErrorCode.MEMBER_NOT_FOUND, "memberId");
+        }
+
+        @Test
+        void recordsTheFamilyContact() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", "Gouda", "0182 555 123", "jansen@example.nl",
+                            "Moeder werkt 's ochtends; bel na 13.00"))
+                    .expectEvents(new FamilyContactRecorded(ID, "Kerkstraat 1", "Gouda", "0182 555 123",
+                            "jansen@example.nl", "Moeder werkt 's ochtends; bel na 13.00"));
+        }
+
+        @Test
+        void recordingTheSameContactAgainStoresNothing() {
+            FamilyContactRecorded recorded = new FamilyContactRecorded(ID, "Kerkstraat 1", "Gouda", null, null, null);
+            fixture.given(openedWithStandardAgreements()).andGiven(recorded)
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", "Gouda", "", null, " "))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnInvalidEmail() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordFamilyContact(ID, null, null, null, "jansen-at-example", null)),
+                    ErrorCode.INVALID_EMAIL, "email");
+        }
+
+        @Test
+        void rejectsAnInvalidPhone() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordFamilyContact(ID, null, null, "bel me", null, null)),
+                    ErrorCode.INVALID_PHONE, "phone");
+        }
+
+        @Test
+        void rejectsOverlongImportantInformation() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordFamilyContact(ID, null, null, null, null, "x".repeat(4001))),
+                    ErrorCode.TEXT_TOO_LONG, "importantInformation");
+        }
+    }
+
+    @Nested
+    class Participants {
+
+        @Test
+        void involvesAProfessional() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null,
+                            "CJG Gouda", "gezinscoach", "gezinscoach", "sanne@cjg-gouda.nl", "0182 123 456",
+                            Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY)))
+                    .expectEvents(coach());
+        }
+
+        @Test
+        void involvesANetworkPerson() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker",
+                            NetworkCategory.RELATIVES, null, null, "tante", null, "06 12345678", null))
+                    .expectEvents(aunt());
+        }
+
+        @Test
+        void aNetworkPersonHasACategory() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker", null, null, null,
+                            "tante", null, null, null)),
+                    ErrorCode.FIELD_REQUIRED, "networkCategory");
+        }
+
+        @Test
+        void aNetworkPersonHasNoOrganisation() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker",
+                            NetworkCategory.RELATIVES, "Bakkerij Bakker", null, "tante", null, null, null)),
+                    ErrorCode.NOT_FOR_NETWORK_PERSON, "organisation");
+        }
+
+        @Test
+        void aProfessionalHasAnOrganisation() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null,
+                            null, "gezinscoach", null, null, null, null)),
+                    ErrorCode.ORGANISATION_REQUIRED, "organisation");
+        }
+
+        @Test
+        void aProfessionalHasNoNetworkCategory() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries",
+                            NetworkCategory.FRIENDS, "CJG Gouda", null, null, null, null, null)),
+                    ErrorCode.NOT_FOR_PROFESSIONAL, "networkCategory");
+        }
+
+        @Test
+        void aParticipantHasAKind() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, COACH, null, "Sanne de Vries", null, "CJG Gouda", null, null,
+                            null, null, null)),
+                    ErrorCode.FIELD_REQUIRED, "kind");
+        }
+
+        @Test
+        void cannotInvolveTheSameParticipantTwice() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null,
+                            "CJG Gouda", null, null, null, null, null)),
+                    ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId");
+        }
+    }
+
+    @Nested
+    class Coordination {
+
+        @Test
+        void anInvolvedProfessionalBecomesCoordinator() {
+            fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH)))
+                    .expectEvents(new CoordinatorAssigned(ID, PartyRef.participant(COACH)));
+        }
+
+        @Test
+        void aFamilyMemberCanCoordinate() {
+            fixture.given(openedWithStandardAgreements()).andGiven(mother())
+                    .when(new AssignCoordinator(ID, PartyRef.member(MOTHER)))
+                    .expectEvents(new CoordinatorAssigned(ID, PartyRef.member(MOTHER)));
+        }
+
+        @Test
+        void aNetworkPersonCannotBeCoordinator() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(aunt())
+                    .when(new AssignCoordinator(ID, PartyRef.participant(AUNT))),
+                    ErrorCode.COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER, "coordinator");
+        }
+
+        @Test
+        void anUninvolvedPersonCannotBeCoordinator() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH))),
+                    ErrorCode.COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER, "coordinator");
+        }
+
+        @Test
+        void aMemberIdDoesNotPassAsParticipant() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(mother())
+                    .when(new AssignCoordinator(ID, PartyRef.participant(MOTHER))),
+                    ErrorCode.COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER, "coordinator");
+        }
+
+        @Test
+        void reassigningTheSameCoordinatorStoresNothing() {
+            fixture.given(openedWithStandardAgreements()).andGiven(coach(),
+                            new CoordinatorAssigned(ID, PartyRef.participant(COACH)))
+                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsTheCoordinationArrangement() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new RecordCoordinationArrangement(ID, ArrangementKind.COORDINATION_MEETING,
+                            "Elke zes weken overleg op het CJG"))
+                    .expectEvents(new CoordinationArrangementRecorded(ID, ArrangementKind.COORDINATION_MEETING,
+                            "Elke zes weken overleg op het CJG"));
+        }
+
+        @Test
+        void anOtherArrangementIsDescribed() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordCoordinationArrangement(ID, ArrangementKind.OTHER, null)),
+                    ErrorCode.FIELD_REQUIRED, "description");
+        }
+    }
+
+    @Nested
+    class Goals {
+
+        @Test
+        void goalsAreNumberedFromOne() {
+            fixture.given(openedWithStandardAgreements()).andGiven(daan())
+                    .when(new SetGoal(ID, "Daan gaat weer elke dag naar school", LifeDomain.EDUCATION_AND_UPBRINGING,
+                            List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30)))
+                    .expectEvents(goal1())
+                    .expectResultMessagePayload(Accepted.numbered(1, 4));
+        }
+
+        @Test
+        void theNextGoalGetsTheNextNumber() {
+            fixture.given(openedWithStandardAgreements()).andGiven(daan(), goal1())
+                    .when(new SetGoal(ID, "Schulden op een rij", LifeDomain.WORK_INCOME_DEBTS, null, START,
+                            LocalDate.of(2026, 12, 31)))
+                    .expectEvents(new GoalSet(ID, 2, "Schulden op een rij", LifeDomain.WORK_INCOME_DEBTS, List.of(),
+                            START, LocalDate.of(2026, 12, 31)));
+        }
+
+        @Test
+        void cannotSetAGoalForAnUnknownMember() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN),
+                            START, LocalDate.of(2026, 6, 30))),
+                    ErrorCode.UNKNOWN_MEMBER, "memberIds");
+        }
+
+        @Test
+        void cannotNameAMemberTwice() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(daan())
+                    .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN, DAAN),
+                            START, LocalDate.of(2026, 6, 30))),
+                    ErrorCode.DUPLICATE_MEMBER_REFERENCE, "memberIds");
+        }
+
+        @Test
+        void cannotPlanTheEndBeforeTheStart() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, null,
+                            LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 29))),
+                    ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate");
+        }
+
+        @Test
+        void aGoalCannotStartBeforeTheTrajectory() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, null,
+                            START.minusDays(1), LocalDate.of(2026, 6, 29))),
+                    ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startDate");
+        }
+
+        @Test
+        void aGoalNeedsADescription() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new SetGoal(ID, "", LifeDomain.HOUSING, null, START, START)),
+                    ErrorCode.FIELD_REQUIRED, "description");
+        }
+
+        @Test
+        void aGoalNeedsALifeDomain() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new SetGoal(ID, "Een huis", null, null, START, START)),
+                    ErrorCode.FIELD_REQUIRED, "lifeDomain");
+        }
+
+        @Test
+        void marksAGoalAchieved() {
+            fixture.given(openedWithStandardAgreements()).andGiven(daan(), goal1())
+                    .when(new MarkGoalAchieved(ID, 1, LocalDate.of(2026, 2, 20)))
+                    .expectEvents(new GoalAchieved(ID, 1, LocalDate.of(2026, 2, 20)));
+        }
+
+        @Test
+        void cannotAchieveAGoalTwice() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(daan(), goal1(), new GoalAchieved(ID, 1, LocalDate.of(2026, 2, 20)))
+                    .when(new MarkGoalAchieved(ID, 1, LocalDate.of(2026, 2, 21))),
+                    ErrorCode.GOAL_ALREADY_ACHIEVED, "goalNumber");
+        }
+
+        @Test
+        void cannotAchieveAnUnknownGoal() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new MarkGoalAchieved(ID, 7, LocalDate.of(2026, 2, 20))),
+                    ErrorCode.GOAL_NOT_FOUND, "goalNumber");
+        }
+
+        @Test
+        void cannotAchieveAGoalInTheFuture() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(daan(), goal1())
+                    .when(new MarkGoalAchieved(ID, 1, TODAY.plusDays(1))),
+                    ErrorCode.DATE_IN_FUTURE, "achievedOn");
+        }
+
+        @Test
+        void cannotAchieveAGoalBeforeItStarted() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(daan(), goal1())
+                    .when(new MarkGoalAchieved(ID, 1, LocalDate.of(2026, 1, 9))),
+                    ErrorCode.ACHIEVED_BEFORE_GOAL_START, "achievedOn");
+        }
+    }
+
+    @Nested
+    class Agreements {
+
+        @Test
+        void agreementsAreNumberedAfterTheStandardOnes() {
+            fixture.given(openedWithStandardAgreements()).andGiven(daan(), coach(), goal1())
+                    .when(new MakeAgreement(ID, 1, COACH, "Gesprek met school over verzuim",
+                            LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 1)))
+                    .expectEvents(new AgreementMade(ID, 3, 1, PartyRef.participant(COACH),
+                            "Gesprek met school over verzuim", LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 1),
+                            null))
+                    .expectResultMessagePayload(Accepted.numbered(3, 6));
+        }
+
+        @Test
+        void aFamilyMemberCanCarryAnAgreement() {
+            fixture.given(openedWithStandardAgreements()).andGiven(mother())
+                    .when(new MakeAgreement(ID, null, MOTHER, "Wekker zetten", START, START.plusDays(7)))
+                    .expectEvents(new AgreementMade(ID, 3, null, PartyRef.member(MOTHER), "Wekker zetten", START,
+                            START.plusDays(7), null));
+        }
+
+        @Test
+        void cannotMakeAnAgreementForAnUnknownGoal() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new MakeAgreement(ID, 4, COACH, "Iets", START, START)),
+                    ErrorCode.UNKNOWN_GOAL, "goalNumber");
+        }
+
+        @Test
+        void cannotMakeAnAgreementForSomeoneUnknown() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new MakeAgreement(ID, null, COACH, "Iets", START, START)),
+                    ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "who");
+        }
+
+        @Test
+        void anAgreementSaysWhoDoesIt() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new MakeAgreement(ID, null, null, "Iets", START, START)),
+                    ErrorCode.FIELD_REQUIRED, "who");
+        }
+
+        @Test
+        void anAgreementSaysWhat() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new MakeAgreement(ID, null, COACH, " ", START, START)),
+                    ErrorCode.FIELD_REQUIRED, "what");
+        }
+
+        @Test
+        void anAgreementHasAPlannedEnd() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new MakeAgreement(ID, null, COACH, "Iets", START, null)),
+                    ErrorCode.FIELD_REQUIRED, "plannedEndDate");
+        }
+
+        @Test
+        void cannotPlanAnAgreementsEndBeforeItsStart() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new MakeAgreement(ID, null, COACH, "Iets", START.plusDays(2), START.plusDays(1))),
+                    ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate");
+        }
+
+        @Test
+        void completesAnAgreement() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new CompleteAgreement(ID, 2, LocalDate.of(2026, 2, 2)))
+                    .expectEvents(new AgreementCompleted(ID, 2, LocalDate.of(2026, 2, 2)));
+        }
+
+        @Test
+        void cannotCompleteAnAgreementTwice() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(new AgreementCompleted(ID, 2, LocalDate.of(2026, 2, 2)))
+                    .when(new CompleteAgreement(ID, 2, LocalDate.of(2026, 2, 3))),
+                    ErrorCode.AGREEMENT_ALREADY_COMPLETED, "agreementNumber");
+        }
+
+        @Test
+        void cannotCompleteAnUnknownAgreement() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new CompleteAgreement(ID, 3, LocalDate.of(2026, 2, 3))),
+                    ErrorCode.AGREEMENT_NOT_FOUND, "agreementNumber");
+        }
+
+        @Test
+        void cannotCompleteAnAgreementBeforeItStarted() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new CompleteAgreement(ID, 1, START.minusDays(1))),
+                    ErrorCode.COMPLETED_BEFORE_AGREEMENT_START, "completedOn");
+        }
+
+        @Test
+        void cannotCompleteAnAgreementInTheFuture() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new CompleteAgreement(ID, 1, TODAY.plusDays(1))),
+                    ErrorCode.DATE_IN_FUTURE, "completedOn");
+        }
+    }
+}
