@@ -1,0 +1,74 @@
+package nl.oneplan.query.api;
+
+import nl.oneplan.query.plan.PlanViewRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Read-your-own-writes for clients of the eventually consistent query side. The command API
+ * answers every accepted command with a token {@code <trajectoryId>:<version>}; a query that
+ * sends it back waits here until the plan view of that trajectory contains that version, or
+ * fails with {@link NotCaughtUpException} after the configured timeout.
+ */
+@Component
+class ConsistencyGate {
+
+    static final String HEADER = "OnePlan-Consistency-Token";
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final PlanViewRepository views;
+    private final Duration timeout;
+
+    ConsistencyGate(PlanViewRepository views,
+                    @Value("${oneplan.query.consistency-timeout:PT5S}") Duration timeout) {
+        this.views = views;
+        this.timeout = timeout;
+    }
+
+    /** Returns once the token's version is visible; a null or blank token does not wait. */
+    void await(String token) {
+        if (token == null || token.isBlank()) {
+            return;
+        }
+        Token awaited = Token.parse(token.strip());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (views.version(awaited.trajectoryId()) < awaited.version()) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new NotCaughtUpException(timeout);
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    private record Token(UUID trajectoryId, long version) {
+        static Token parse(String token) {
+            int colon = token.lastIndexOf(':');
+            try {
+                if (colon > 0) {
+                    return new Token(UUID.fromString(token.substring(0, colon)),
+                            Long.parseLong(token.substring(colon + 1)));
+                }
+            } catch (IllegalArgumentException malformed) {
+                throw new InvalidConsistencyTokenException(token);
+            }
+            throw new InvalidConsistencyTokenException(token);
+        }
+    }
+
+    static class NotCaughtUpException extends RuntimeException {
+        NotCaughtUpException(Duration timeout) {
+            super("the plan view did not reach the requested version within " + timeout.toMillis() + " ms");
+        }
+    }
+
+    static class InvalidConsistencyTokenException extends RuntimeException {
+        InvalidConsistencyTokenException(String token) {
+            super("'" + token + "' is not a consistency token (<trajectoryId>:<version>)");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nl.oneplan.query.api;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Problem details with a stable {@code code} for the query API's own failures. */
+@RestControllerAdvice(assignableTypes = TrajectoryQueryController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class QueryExceptionHandler {
+
+    @ExceptionHandler(TrajectoryQueryController.TrajectoryNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "TRAJECTORY_NOT_FOUND", e.getMessage()));
+    }
+
+    @ExceptionHandler(ConsistencyGate.InvalidConsistencyTokenException.class)
+    ResponseEntity<ProblemDetail> invalidToken(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(problem(HttpStatus.BAD_REQUEST, "INVALID_CONSISTENCY_TOKEN", e.getMessage()));
+    }
+
+    @ExceptionHandler(ConsistencyGate.NotCaughtUpException.class)
+    ResponseEntity<ProblemDetail> notCaughtUp(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_NOT_CAUGHT_UP",
+                        e.getMessage() + "; try again shortly"));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+}

@@ -1,0 +1,297 @@
+package nl.oneplan.query.plan;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import nl.oneplan.events.AgreementCompleted;
+import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.FamilyContactRecorded;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.LifeDomain;
+import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Registration;
+import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryOpened;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The family plan (gezinsplan) of one trajectory as the format describes it: family, involved
+ * people with the coordinator and the coordination arrangement, goals, agreements and the final
+ * evaluation. It is stored as one JSON document per trajectory and served as it is stored.
+ * Display names of referenced people are resolved when the document changes, so the view never
+ * has to look elsewhere.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class PlanView {
+
+    public static final String TITLE = "Gezinsplan — 1Gezin1Plan";
+
+    private UUID trajectoryId;
+    /** Sequence number of the last event of this trajectory that the view contains. */
+    private long version = -1;
+    private String title = TITLE;
+    private String familyName;
+    private String municipality;
+    private LocalDate startDate;
+    private Registration registration;
+    private String status;
+    private Family family = new Family();
+    private List<Involved> involved = new ArrayList<>();
+    private Coordinator coordinator;
+    private Arrangement coordinationArrangement;
+    private List<Goal> goals = new ArrayList<>();
+    private List<Agreement> agreements = new ArrayList<>();
+    private FinalEvaluation finalEvaluation;
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    public static class Family {
+        private List<Member> members = new ArrayList<>();
+        private String address;
+        private String placeOfResidence;
+        private String phone;
+        private String email;
+        private String importantInformation;
+
+        public List<Member> members() {
+            return members;
+        }
+
+        public String address() {
+            return address;
+        }
+
+        public String importantInformation() {
+            return importantInformation;
+        }
+    }
+
+    public record Member(UUID memberId, String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
+    }
+
+    public record Involved(UUID participantId, ParticipantKind kind, String name, NetworkCategory networkCategory,
+                           String organisation, String function, String relation, String email, String phone,
+                           List<DayOfWeek> reachableDays, boolean coordinator) {
+        Involved asCoordinator(boolean coordinates) {
+            return new Involved(participantId, kind, name, networkCategory, organisation, function, relation, email,
+                    phone, reachableDays, coordinates);
+        }
+    }
+
+    /** The care coordinator, highlighted in the format: a professional or a family member. */
+    public record Coordinator(PartyKind kind, UUID id, String name, String organisation, String function,
+                              String email, String phone) {
+    }
+
+    public record Arrangement(ArrangementKind kind, String description) {
+    }
+
+    public record Goal(int number, String description, LifeDomain lifeDomain, List<UUID> memberIds,
+                       List<String> members, LocalDate startDate, LocalDate plannedEndDate, LocalDate achievedOn) {
+    }
+
+    /** Who carries an agreement, with the name at the time the view was last written. */
+    public record Who(PartyKind kind, UUID id, String name) {
+    }
+
+    public record Agreement(int number, Integer goalNumber, Who who, String what, StandardAgreement standard,
+                            LocalDate startDate, LocalDate plannedEndDate, LocalDate completedOn) {
+    }
+
+    /** Filled in by the closure of a trajectory; empty while the trajectory runs. */
+    public record FinalEvaluation(LocalDate heldOn, String summary) {
+    }
+
+    public static PlanView empty(UUID trajectoryId) {
+        PlanView view = new PlanView();
+        view.trajectoryId = trajectoryId;
+        return view;
+    }
+
+    public UUID trajectoryId() {
+        return trajectoryId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String municipality() {
+        return municipality;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public List<Involved> involved() {
+        return involved;
+    }
+
+    public Coordinator coordinator() {
+        return coordinator;
+    }
+
+    public Arrangement coordinationArrangement() {
+        return coordinationArrangement;
+    }
+
+    public List<Goal> goals() {
+        return goals;
+    }
+
+    public List<Agreement> agreements() {
+        return agreements;
+    }
+
+    /** True when the event with this sequence number is already in the view (a redelivery). */
+    boolean contains(long sequenceNumber) {
+        return sequenceNumber <= version;
+    }
+
+    void advanceTo(long sequenceNumber) {
+        version = sequenceNumber;
+    }
+
+    void on(TrajectoryOpened event) {
+        familyName = event.familyName();
+        municipality = event.municipality();
+        startDate = event.startDate();
+        registration = event.registration();
+        status = "OPEN";
+    }
+
+    void on(FamilyMemberRegistered event) {
+        family.members.add(new Member(event.memberId(), event.name(), event.dateOfBirth(), event.role(),
+                event.custody()));
+    }
+
+    void on(FamilyMemberCorrected event) {
+        family.members.replaceAll(member -> member.memberId().equals(event.memberId())
+                ? new Member(event.memberId(), event.name(), event.dateOfBirth(), event.role(), event.custody())
+                : member);
+        refreshNames();
+    }
+
+    void on(FamilyContactRecorded event) {
+        family.address = event.address();
+        family.placeOfResidence = event.placeOfResidence();
+        family.phone = event.phone();
+        family.email = event.email();
+        family.importantInformation = event.importantInformation();
+    }
+
+    void on(ParticipantInvolved event) {
+        involved.add(new Involved(event.participantId(), event.kind(), event.name(), event.networkCategory(),
+                event.organisation(), event.function(), event.relation(), event.email(), event.phone(),
+                event.reachableDays() == null ? List.of() : event.reachableDays().stream().sorted().toList(), false));
+    }
+
+    void on(CoordinatorAssigned event) {
+        PartyRef ref = event.coordinator();
+        involved.replaceAll(person -> person.asCoordinator(ref.kind() == PartyKind.PARTICIPANT
+                && person.participantId().equals(ref.id())));
+        coordinator = describeCoordinator(ref);
+        refreshNames();
+    }
+
+    void on(CoordinationArrangementRecorded event) {
+        coordinationArrangement = new Arrangement(event.kind(), event.description());
+    }
+
+    void on(GoalSet event) {
+        goals.add(new Goal(event.goalNumber(), event.description(), event.lifeDomain(), event.memberIds(),
+                memberNames(event.memberIds()), event.startDate(), event.plannedEndDate(), null));
+    }
+
+    void on(GoalAchieved event) {
+        goals.replaceAll(goal -> goal.number() == event.goalNumber()
+                ? new Goal(goal.number(), goal.description(), goal.lifeDomain(), goal.memberIds(), goal.members(),
+                goal.startDate(), goal.plannedEndDate(), event.achievedOn())
+                : goal);
+    }
+
+    void on(AgreementMade event) {
+        agreements.add(new Agreement(event.agreementNumber(), event.goalNumber(), who(event.who()), event.what(),
+                event.standard(), event.startDate(), event.plannedEndDate(), null));
+    }
+
+    void on(AgreementCompleted event) {
+        agreements.replaceAll(agreement -> agreement.number() == event.agreementNumber()
+                ? new Agreement(agreement.number(), agreement.goalNumber(), agreement.who(), agreement.what(),
+                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), event.completedOn())
+                : agreement);
+    }
+
+    private Coordinator describeCoordinator(PartyRef ref) {
+        if (ref.kind() == PartyKind.MEMBER) {
+            return family.members.stream().filter(member -> member.memberId().equals(ref.id())).findFirst()
+                    .map(member -> new Coordinator(PartyKind.MEMBER, ref.id(), member.name(), null, null,
+                            family.email, family.phone))
+                    .orElse(new Coordinator(PartyKind.MEMBER, ref.id(), null, null, null, null, null));
+        }
+        return involved.stream().filter(person -> person.participantId().equals(ref.id())).findFirst()
+                .map(person -> new Coordinator(PartyKind.PARTICIPANT, ref.id(), person.name(), person.organisation(),
+                        person.function(), person.email(), person.phone()))
+                .orElse(new Coordinator(PartyKind.PARTICIPANT, ref.id(), null, null, null, null, null));
+    }
+
+    /** Names shown next to references follow corrections and coordinator changes. */
+    private void refreshNames() {
+        if (coordinator != null) {
+            coordinator = describeCoordinator(new PartyRef(coordinator.kind(), coordinator.id()));
+        }
+        goals.replaceAll(goal -> new Goal(goal.number(), goal.description(), goal.lifeDomain(), goal.memberIds(),
+                memberNames(goal.memberIds()), goal.startDate(), goal.plannedEndDate(), goal.achievedOn()));
+        agreements.replaceAll(agreement -> new Agreement(agreement.number(), agreement.goalNumber(),
+                who(new PartyRef(agreement.who().kind(), agreement.who().id())), agreement.what(),
+                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), agreement.completedOn()));
+    }
+
+    private List<String> memberNames(List<UUID> memberIds) {
+        return memberIds.stream().map(this::memberName).toList();
+    }
+
+    private String memberName(UUID memberId) {
+        return family.members.stream().filter(member -> member.memberId().equals(memberId)).map(Member::name)
+                .findFirst().orElse(null);
+    }
+
+    private Who who(PartyRef ref) {
+        return switch (ref.kind()) {
+            case MEMBER -> new Who(PartyKind.MEMBER, ref.id(), memberName(ref.id()));
+            case PARTICIPANT -> new Who(PartyKind.PARTICIPANT, ref.id(), involved.stream()
+                    .filter(person -> person.participantId().equals(ref.id())).map(Involved::name)
+                    .findFirst().orElse(null));
+            case COORDINATOR_WITH_FAMILY -> new Who(PartyKind.COORDINATOR_WITH_FAMILY, null,
+                    coordinator == null ? null : coordinator.name());
+        };
+    }
+}

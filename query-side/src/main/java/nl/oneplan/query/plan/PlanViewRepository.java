@@ -1,0 +1,130 @@
+package nl.oneplan.query.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Storage of the plan view: one row per trajectory with the plan as a JSON document and the
+ * columns the trajectory list needs. Plain SQL that PostgreSQL and the embedded H2 both run.
+ */
+@Repository
+public class PlanViewRepository {
+
+    private static final String COLUMNS = "trajectory_id, version, family_name, municipality, coordinator_name, "
+            + "opened_on, status, document";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    // Own mapper: the stored document must not change shape when web settings change.
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public PlanViewRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    public Optional<PlanView> find(UUID trajectoryId) {
+        return jdbc.query("SELECT document FROM plan_view WHERE trajectory_id = ?",
+                (rs, row) -> read(rs.getString(1)), trajectoryId).stream().findFirst();
+    }
+
+    /** The stored versions of the given trajectories, in one query. */
+    Map<UUID, PlanView> findAll(Collection<UUID> trajectoryIds) {
+        Map<UUID, PlanView> found = new HashMap<>();
+        if (trajectoryIds.isEmpty()) {
+            return found;
+        }
+        named.query("SELECT document FROM plan_view WHERE trajectory_id IN (:ids)",
+                new MapSqlParameterSource("ids", trajectoryIds),
+                rs -> {
+                    PlanView view = read(rs.getString(1));
+                    found.put(view.trajectoryId(), view);
+                });
+        return found;
+    }
+
+    /** Version of the trajectory's plan view, or -1 when it has none yet. */
+    public long version(UUID trajectoryId) {
+        return jdbc.query("SELECT version FROM plan_view WHERE trajectory_id = ?", (rs, row) -> rs.getLong(1),
+                trajectoryId).stream().findFirst().orElse(-1L);
+    }
+
+    public List<TrajectorySummary> list() {
+        return jdbc.query("SELECT trajectory_id, family_name, municipality, coordinator_name, opened_on, status, "
+                        + "version FROM plan_view ORDER BY opened_on DESC, family_name, trajectory_id",
+                (rs, row) -> new TrajectorySummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7)));
+    }
+
+    public Optional<TrajectorySummary> summary(UUID trajectoryId) {
+        return jdbc.query("SELECT trajectory_id, family_name, municipality, coordinator_name, opened_on, status, "
+                        + "version FROM plan_view WHERE trajectory_id = ?",
+                (rs, row) -> new TrajectorySummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7)),
+                trajectoryId).stream().findFirst();
+    }
+
+    /** Writes new and changed views with one batched statement each. */
+    void store(Collection<PlanView> inserts, Collection<PlanView> updates) {
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO plan_view (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    inserts.stream().map(view -> new Object[]{view.trajectoryId(), view.version(),
+                            view.familyName(), view.municipality(), coordinatorName(view), date(view.startDate()),
+                            view.status(), write(view)}).toList());
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE plan_view SET version = ?, family_name = ?, municipality = ?, "
+                            + "coordinator_name = ?, opened_on = ?, status = ?, document = ? WHERE trajectory_id = ?",
+                    updates.stream().map(view -> new Object[]{view.version(), view.familyName(), view.municipality(),
+                            coordinatorName(view), date(view.startDate()), view.status(), write(view),
+                            view.trajectoryId()}).toList());
+        }
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM plan_view");
+    }
+
+    private static String coordinatorName(PlanView view) {
+        return view.coordinator() == null ? null : view.coordinator().name();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private String write(PlanView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan view of " + view.trajectoryId() + " cannot be written", e);
+        }
+    }
+
+    private PlanView read(String document) {
+        try {
+            return json.readValue(document, PlanView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored plan view cannot be read", e);
+        }
+    }
+}
