@@ -1,0 +1,147 @@
+package nl.oneplan.query.plan;
+
+import nl.oneplan.events.AgreementCompleted;
+import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.FamilyContactRecorded;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.LifeDomain;
+import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Registration;
+import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryOpened;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanViewTest {
+
+    private static final UUID ID = UUID.randomUUID();
+    private static final UUID MOTHER = UUID.randomUUID();
+    private static final UUID DAAN = UUID.randomUUID();
+    private static final UUID COACH = UUID.randomUUID();
+    private static final UUID AUNT = UUID.randomUUID();
+    private static final LocalDate START = LocalDate.of(2026, 1, 5);
+
+    private PlanView view;
+
+    @BeforeEach
+    void openedWithFamilyAndNetwork() {
+        view = PlanView.empty(ID);
+        view.on(new TrajectoryOpened(ID, "Jansen", "Gouda", START, new Registration(RegistrationRoute.SELF, null)));
+        for (StandardAgreement standard : StandardAgreement.values()) {
+            view.on(new AgreementMade(ID, standard.ordinal() + 1, null, PartyRef.coordinatorWithFamily(),
+                    standard.what(), START, null, standard));
+        }
+        view.on(new FamilyMemberRegistered(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2), MemberRole.PARENT,
+                true));
+        view.on(new FamilyMemberRegistered(ID, DAAN, "Daan Jansen", LocalDate.of(2014, 9, 30), MemberRole.CHILD,
+                false));
+        view.on(new ParticipantInvolved(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null, "CJG Gouda",
+                "gezinscoach", "gezinscoach", "s@cjg.nl", "0182 123 456",
+                Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY)));
+        view.on(new ParticipantInvolved(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker", NetworkCategory.RELATIVES,
+                null, null, "tante", null, null, null));
+    }
+
+    @Test
+    void opensWithTheFormatsTitleAndTheTwoStandardAgreements() {
+        assertThat(PlanView.TITLE).isEqualTo("Gezinsplan — 1Gezin1Plan");
+        assertThat(view.status()).isEqualTo("OPEN");
+        assertThat(view.agreements()).extracting(PlanView.Agreement::standard)
+                .containsExactly(StandardAgreement.FINAL_EVALUATION, StandardAgreement.AGREE_WHO_IS_INFORMED);
+        assertThat(view.agreements().get(0).who().kind()).isEqualTo(PartyKind.COORDINATOR_WITH_FAMILY);
+        assertThat(view.agreements().get(0).who().name()).isNull();
+    }
+
+    @Test
+    void reachableDaysReadInWeekOrder() {
+        assertThat(view.involved().get(0).reachableDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+        assertThat(view.involved().get(1).reachableDays()).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorIsHighlightedAndOwnsTheStandardAgreements() {
+        view.on(new CoordinatorAssigned(ID, PartyRef.participant(COACH)));
+
+        assertThat(view.coordinator().name()).isEqualTo("Sanne de Vries");
+        assertThat(view.coordinator().organisation()).isEqualTo("CJG Gouda");
+        assertThat(view.involved()).extracting(PlanView.Involved::coordinator).containsExactly(true, false);
+        assertThat(view.agreements().get(1).who().name()).isEqualTo("Sanne de Vries");
+
+        view.on(new CoordinatorAssigned(ID, PartyRef.member(MOTHER)));
+
+        assertThat(view.coordinator().kind()).isEqualTo(PartyKind.MEMBER);
+        assertThat(view.coordinator().name()).isEqualTo("Petra Jansen");
+        assertThat(view.involved()).extracting(PlanView.Involved::coordinator).containsExactly(false, false);
+        assertThat(view.agreements().get(0).who().name()).isEqualTo("Petra Jansen");
+    }
+
+    @Test
+    void aCorrectedNameIsShownWhereverTheMemberIsReferred() {
+        view.on(new CoordinatorAssigned(ID, PartyRef.member(MOTHER)));
+        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(MOTHER), START, START.plusMonths(6)));
+        view.on(new AgreementMade(ID, 3, 1, PartyRef.member(MOTHER), "Solliciteren", START, START.plusMonths(1),
+                null));
+
+        view.on(new FamilyMemberCorrected(ID, MOTHER, "Petra de Jong", LocalDate.of(1985, 4, 2), MemberRole.PARENT,
+                true));
+
+        assertThat(view.family().members().get(0).name()).isEqualTo("Petra de Jong");
+        assertThat(view.coordinator().name()).isEqualTo("Petra de Jong");
+        assertThat(view.goals().get(0).members()).containsExactly("Petra de Jong");
+        assertThat(view.agreements().get(2).who().name()).isEqualTo("Petra de Jong");
+        assertThat(view.agreements().get(0).who().name()).isEqualTo("Petra de Jong");
+    }
+
+    @Test
+    void goalsAndAgreementsRecordWhenTheyAreDone() {
+        view.on(new GoalSet(ID, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN), START,
+                START.plusMonths(6)));
+        view.on(new AgreementMade(ID, 3, 1, PartyRef.participant(AUNT), "Brengen", START, START.plusMonths(1), null));
+        view.on(new GoalAchieved(ID, 1, LocalDate.of(2026, 3, 1)));
+        view.on(new AgreementCompleted(ID, 3, LocalDate.of(2026, 2, 1)));
+
+        assertThat(view.goals().get(0).achievedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(view.goals().get(0).members()).containsExactly("Daan Jansen");
+        assertThat(view.agreements().get(2).who().name()).isEqualTo("Els Bakker");
+        assertThat(view.agreements().get(2).completedOn()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(view.agreements().get(0).completedOn()).isNull();
+    }
+
+    @Test
+    void contactAndArrangementAreReplacedByTheLatest() {
+        view.on(new FamilyContactRecorded(ID, "Kerkstraat 1", "Gouda", "0182 555 123", null, "Eerst bellen"));
+        view.on(new FamilyContactRecorded(ID, "Markt 2", "Gouda", null, "j@example.nl", null));
+        view.on(new CoordinationArrangementRecorded(ID, ArrangementKind.EMAIL, null));
+
+        assertThat(view.family().address()).isEqualTo("Markt 2");
+        assertThat(view.family().importantInformation()).isNull();
+        assertThat(view.coordinationArrangement().kind()).isEqualTo(ArrangementKind.EMAIL);
+    }
+
+    @Test
+    void knowsWhichEventsItAlreadyContains() {
+        view.advanceTo(6);
+        assertThat(view.contains(6)).isTrue();
+        assertThat(view.contains(7)).isFalse();
+    }
+}
