@@ -311,6 +311,10 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/trajectories/{trajectoryId}/plan")).isTrue();
         assertThat(docs.body().path("paths").has("/api/trajectories/{trajectoryId}/goals")).isTrue();
+        JsonNode planParameters = docs.body().path("paths").path("/api/trajectories/{trajectoryId}/plan")
+                .path("get").path("parameters");
+        assertThat(StreamSupport.stream(planParameters.spliterator(), false).map(p -> p.path("name").asText()))
+                .contains(TOKEN, "consistencyToken");
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
