@@ -24,12 +24,12 @@ class StartupReport {
         String roles = Role.describe(Role.parse(environment.getProperty(Role.PROPERTY, Role.DEFAULT)));
         String url = environment.getProperty("spring.datasource.url", "");
         if (url.startsWith("jdbc:h2:")) {
-            log.warn("OnePlan runs the {} side(s) on the EMBEDDED database {} (H2 in PostgreSQL mode). "
+            log.warn("OnePlan runs as {} on the EMBEDDED database {} (H2 in PostgreSQL mode). "
                     + "Fine for trying OnePlan out; for real use set ONEPLAN_DB_URL "
                     + "(e.g. jdbc:postgresql://db:5432/oneplan), ONEPLAN_DB_USER and ONEPLAN_DB_PASSWORD.",
                     roles, url.replaceFirst(";.*", ""));
         } else {
-            log.info("OnePlan runs the {} side(s) on {}", roles, url.replaceFirst("\\?.*", ""));
+            log.info("OnePlan runs as {} on {}", roles, url.replaceFirst("\\?.*", ""));
         }
     }
 }
