@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,11 @@ public class PlanViewRepository {
 
     private static final String COLUMNS = "trajectory_id, version, family_name, municipality, coordinator_name, "
             + "opened_on, status, document";
+    private static final String SUMMARY_SELECT = "SELECT trajectory_id, family_name, municipality, coordinator_name, "
+            + "opened_on, status, version FROM plan_view";
+    private static final RowMapper<TrajectorySummary> SUMMARY = (rs, row) -> new TrajectorySummary(
+            rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -69,18 +75,11 @@ public class PlanViewRepository {
     }
 
     public List<TrajectorySummary> list() {
-        return jdbc.query("SELECT trajectory_id, family_name, municipality, coordinator_name, opened_on, status, "
-                        + "version FROM plan_view ORDER BY opened_on DESC, family_name, trajectory_id",
-                (rs, row) -> new TrajectorySummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7)));
+        return jdbc.query(SUMMARY_SELECT + " ORDER BY opened_on DESC, family_name, trajectory_id", SUMMARY);
     }
 
     public Optional<TrajectorySummary> summary(UUID trajectoryId) {
-        return jdbc.query("SELECT trajectory_id, family_name, municipality, coordinator_name, opened_on, status, "
-                        + "version FROM plan_view WHERE trajectory_id = ?",
-                (rs, row) -> new TrajectorySummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7)),
-                trajectoryId).stream().findFirst();
+        return jdbc.query(SUMMARY_SELECT + " WHERE trajectory_id = ?", SUMMARY, trajectoryId).stream().findFirst();
     }
 
     /** Writes new and changed views with one batched statement each. */
