@@ -42,7 +42,7 @@ class EmbeddedDefaultTest {
 
     @Test
     void startsOnTheEmbeddedDatabaseAndServesAPlan(CapturedOutput output) {
-        Api api = new Api("http://localhost:" + port);
+        Api api = new Api("http://localhost:" + port, "sanne");
         Response opened = api.post("/api/trajectories", """
                 {"familyName":"Jansen","municipality":"Gouda","startDate":"2026-01-05",
                  "registration":{"route":"SELF"}}""");

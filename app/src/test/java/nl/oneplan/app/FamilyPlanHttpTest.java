@@ -71,7 +71,8 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         assertThat(opened.status()).isEqualTo(201);
         String id = opened.text("trajectoryId");
         assertThat(opened.header("Location")).isEqualTo("/api/trajectories/" + id);
-        assertThat(opened.text("version")).isEqualTo("2");
+        assertThat(opened.text("version")).isEqualTo("4");
+        String sanne = opened.text("participantId");
         String base = "/api/trajectories/" + id;
 
         String mother = ok(api.post(base + "/members", """
@@ -86,10 +87,11 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
                 {"address":"Kerkstraat 1","placeOfResidence":"Gouda","phone":"0182 555 123",
                  "email":"fam.jansen@example.nl","importantInformation":"Moeder werkt 's ochtends; bel na 13.00"}"""),
                 200);
-        String sanne = ok(api.post(base + "/participants", """
-                {"name":"Sanne de Vries","kind":"PROFESSIONAL","organisation":"CJG Gouda","function":"gezinscoach",
-                 "relation":"gezinscoach","email":"sanne@cjg-gouda.nl","phone":"0182 123 456",
-                 "reachableDays":["THURSDAY","MONDAY"]}"""), 201).text("participantId");
+        String marloes = ok(api.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog",
+                 "function":"leerkracht","relation":"juf van Daan","email":"m.kok@deregenboog.nl",
+                 "phone":"0182 123 456","reachableDays":["THURSDAY","MONDAY"],"userId":"marloes"}"""), 201)
+                .text("participantId");
         String els = ok(api.post(base + "/participants", """
                 {"name":"Els Bakker","kind":"NETWORK","networkCategory":"RELATIVES","relation":"tante",
                  "phone":"06 12345678"}"""), 201).text("participantId");
@@ -107,7 +109,7 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         ok(api.post(base + "/goals/1/achievement", "{\"achievedOn\":\"2026-02-20\"}"), 200);
         Response agreement = ok(api.post(base + "/agreements", """
                 {"goalNumber":1,"who":"%s","what":"Gesprek met school over verzuim",
-                 "startDate":"2026-01-06","plannedEndDate":"2026-03-31"}""".formatted(sanne)), 201);
+                 "startDate":"2026-01-06","plannedEndDate":"2026-03-31"}""".formatted(marloes)), 201);
         assertThat(agreement.text("agreementNumber")).isEqualTo("3");
         ok(api.post(base + "/agreements", """
                 {"goalNumber":1,"who":"%s","what":"Daan op woensdag naar school brengen",
@@ -134,16 +136,21 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         assertThat(family.path("importantInformation").asText()).isEqualTo("Moeder werkt 's ochtends; bel na 13.00");
 
         JsonNode involved = plan.path("involved");
-        assertThat(names(involved)).containsExactly("Sanne de Vries", "Els Bakker");
-        JsonNode coach = involved.get(0);
-        assertThat(coach.path("organisation").asText()).isEqualTo("CJG Gouda");
-        assertThat(coach.path("relation").asText()).isEqualTo("gezinscoach");
-        assertThat(coach.path("email").asText()).isEqualTo("sanne@cjg-gouda.nl");
-        assertThat(coach.path("phone").asText()).isEqualTo("0182 123 456");
-        assertThat(texts(coach.path("reachableDays"))).containsExactly("MONDAY", "THURSDAY");
-        assertThat(coach.path("coordinator").asBoolean()).isTrue();
-        assertThat(involved.get(1).path("networkCategory").asText()).isEqualTo("RELATIVES");
-        assertThat(involved.get(1).path("coordinator").asBoolean()).isFalse();
+        assertThat(names(involved)).containsExactly("Sanne de Vries", "Marloes Kok", "Els Bakker");
+        JsonNode opener = involved.get(0);
+        assertThat(opener.path("organisation").asText()).isEqualTo("CJG Gouda");
+        assertThat(opener.path("userId").asText()).isEqualTo("sanne");
+        assertThat(opener.path("coordinator").asBoolean()).isTrue();
+        JsonNode teacher = involved.get(1);
+        assertThat(teacher.path("organisation").asText()).isEqualTo("Basisschool De Regenboog");
+        assertThat(teacher.path("relation").asText()).isEqualTo("juf van Daan");
+        assertThat(teacher.path("email").asText()).isEqualTo("m.kok@deregenboog.nl");
+        assertThat(teacher.path("phone").asText()).isEqualTo("0182 123 456");
+        assertThat(texts(teacher.path("reachableDays"))).containsExactly("MONDAY", "THURSDAY");
+        assertThat(teacher.path("userId").asText()).isEqualTo("marloes");
+        assertThat(teacher.path("coordinator").asBoolean()).isFalse();
+        assertThat(involved.get(2).path("networkCategory").asText()).isEqualTo("RELATIVES");
+        assertThat(involved.get(2).path("coordinator").asBoolean()).isFalse();
 
         assertThat(plan.path("coordinator").path("name").asText()).isEqualTo("Sanne de Vries");
         assertThat(plan.path("coordinator").path("kind").asText()).isEqualTo("PARTICIPANT");
@@ -172,7 +179,8 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         JsonNode third = agreements.get(2);
         assertThat(third.path("number").asInt()).isEqualTo(3);
         assertThat(third.path("goalNumber").asInt()).isEqualTo(1);
-        assertThat(third.path("who").path("name").asText()).isEqualTo("Sanne de Vries");
+        assertThat(third.path("who").path("name").asText()).isEqualTo("Marloes Kok");
+        assertThat(third.path("recordedBy").path("name").asText()).isEqualTo("Sanne de Vries");
         assertThat(third.path("what").asText()).isEqualTo("Gesprek met school over verzuim");
         assertThat(third.path("startDate").asText()).isEqualTo("2026-01-06");
         assertThat(third.path("plannedEndDate").asText()).isEqualTo("2026-03-31");
@@ -180,6 +188,9 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         assertThat(agreements.get(3).path("who").path("name").asText()).isEqualTo("Els Bakker");
         assertThat(agreements.get(3).path("completedOn").isNull()).isTrue();
         assertThat(plan.has("finalEvaluation")).isTrue();
+        assertThat(plan.path("lastChange").path("by").path("userId").asText()).isEqualTo("sanne");
+        assertThat(plan.path("lastChange").path("by").path("organisation").asText()).isEqualTo("CJG Gouda");
+        assertThat(plan.path("lastChange").path("at").asText()).isNotBlank();
 
         Response summary = api.get("/api/trajectories/" + id);
         assertThat(summary.text("familyName")).isEqualTo("Jansen");
@@ -220,7 +231,7 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         String id = open("Smit");
         String base = "/api/trajectories/" + id;
         String coach = ok(api.post(base + "/participants", """
-                {"name":"Sanne de Vries","kind":"PROFESSIONAL","organisation":"CJG Gouda"}"""), 201)
+                {"name":"Jeroen Smit","kind":"PROFESSIONAL","organisation":"Jeugdhulp Gouda"}"""), 201)
                 .text("participantId");
         long before = eventCount();
 

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A small JSON client for the OnePlan API, as an outside caller sees it. */
 public final class Api {
@@ -17,9 +19,31 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String authorization;
 
-    public Api(String baseUrl) {
+    /** Signed in as the demo user {@code username}, or anonymous when it is null. */
+    public Api(String baseUrl, String username) {
+        this(baseUrl, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":demo-" + username).getBytes(StandardCharsets.UTF_8)), true);
+    }
+
+    private Api(String baseUrl, String authorization, boolean raw) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same API as another demo user. */
+    public Api as(String username) {
+        return new Api(baseUrl, username);
+    }
+
+    /** The same API with any Authorization header value, such as a bearer token. */
+    public Api withAuthorization(String value) {
+        return new Api(baseUrl, value, true);
+    }
+
+    public Api anonymous() {
+        return new Api(baseUrl, null, true);
     }
 
     public record Response(int status, HttpResponse<String> raw, JsonNode body) {
@@ -75,8 +99,10 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
     private static JsonNode readOrText(String body) {

@@ -26,7 +26,12 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.password", database::password);
     }
 
+    /** The API as the demo coordinator Sanne de Vries (CJG Gouda). */
     protected Api api() {
-        return new Api("http://localhost:" + port);
+        return api("sanne");
+    }
+
+    protected Api api(String demoUser) {
+        return new Api("http://localhost:" + port, demoUser);
     }
 }

@@ -28,6 +28,7 @@ class CommandExceptionHandler {
     ResponseEntity<ProblemDetail> rejected(DomainException e) {
         HttpStatus status = switch (e.code().kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };

@@ -41,7 +41,10 @@ final class CommandRequests {
 
     record ParticipantBody(String name, ParticipantKind kind, NetworkCategory networkCategory, String organisation,
                            String function, String relation, String email, String phone,
-                           Set<DayOfWeek> reachableDays) {
+                           Set<DayOfWeek> reachableDays, String userId) {
+    }
+
+    record AccountBody(String userId) {
     }
 
     record CoordinatorBody(UUID participantId, UUID memberId) {

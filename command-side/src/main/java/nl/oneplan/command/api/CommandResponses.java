@@ -25,10 +25,11 @@ final class CommandResponses {
                   Integer goalNumber, Integer agreementNumber) {
     }
 
-    static ResponseEntity<Answer> opened(UUID trajectoryId, Accepted accepted) {
+    /** The opener became the trajectory's first participant; their participant id is in the answer. */
+    static ResponseEntity<Answer> opened(UUID trajectoryId, UUID openerParticipantId, Accepted accepted) {
         return ResponseEntity.created(URI.create("/api/trajectories/" + trajectoryId))
                 .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                .body(answer(trajectoryId, accepted, null, null, null, null));
+                .body(answer(trajectoryId, accepted, null, openerParticipantId, null, null));
     }
 
     static ResponseEntity<Answer> memberRegistered(UUID trajectoryId, UUID memberId, Accepted accepted) {

@@ -2,6 +2,7 @@ package nl.oneplan.command.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.command.api.CommandRequests.AccountBody;
 import nl.oneplan.command.api.CommandRequests.AchievementBody;
 import nl.oneplan.command.api.CommandRequests.AgreementBody;
 import nl.oneplan.command.api.CommandRequests.ArrangementBody;
@@ -18,6 +19,7 @@ import nl.oneplan.command.trajectory.AssignCoordinator;
 import nl.oneplan.command.trajectory.CompleteAgreement;
 import nl.oneplan.command.trajectory.CorrectFamilyMember;
 import nl.oneplan.command.trajectory.InvolveParticipant;
+import nl.oneplan.command.trajectory.LinkParticipantAccount;
 import nl.oneplan.command.trajectory.MakeAgreement;
 import nl.oneplan.command.trajectory.MarkGoalAchieved;
 import nl.oneplan.command.trajectory.OpenTrajectory;
@@ -52,14 +54,16 @@ public class TrajectoryCommandController {
     }
 
     @PostMapping
-    @Operation(summary = "Open a trajectory for a family (puts the two standard agreements on the plan)")
+    @Operation(summary = "Open a trajectory for a family: puts the two standard agreements on the plan and "
+            + "involves the opening coordinator (their participantId is in the answer)")
     public ResponseEntity<Answer> open(@RequestBody OpenTrajectoryBody body) {
         UUID trajectoryId = UUID.randomUUID();
+        UUID openerParticipantId = UUID.randomUUID();
         Registration registration = body.registration() == null ? null
                 : new Registration(body.registration().route(), body.registration().agency());
-        Accepted accepted = commands.sendAndWait(new OpenTrajectory(trajectoryId, body.familyName(),
-                body.municipality(), body.startDate(), registration));
-        return CommandResponses.opened(trajectoryId, accepted);
+        Accepted accepted = commands.sendAndWait(new OpenTrajectory(trajectoryId, openerParticipantId,
+                body.familyName(), body.municipality(), body.startDate(), registration));
+        return CommandResponses.opened(trajectoryId, openerParticipantId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/members")
@@ -96,8 +100,17 @@ public class TrajectoryCommandController {
         UUID participantId = UUID.randomUUID();
         Accepted accepted = commands.sendAndWait(new InvolveParticipant(trajectoryId, participantId, body.kind(),
                 body.name(), body.networkCategory(), body.organisation(), body.function(), body.relation(),
-                body.email(), body.phone(), body.reachableDays()));
+                body.email(), body.phone(), body.reachableDays(), body.userId()));
         return CommandResponses.participantInvolved(trajectoryId, participantId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/participants/{participantId}/account")
+    @Operation(summary = "Link a participant to the user account that acts as them (gives that user access)")
+    public ResponseEntity<Answer> linkAccount(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
+                                              @RequestBody AccountBody body) {
+        Accepted accepted = commands.sendAndWait(new LinkParticipantAccount(trajectoryId, participantId,
+                body.userId()));
+        return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PutMapping("/{trajectoryId}/coordinator")

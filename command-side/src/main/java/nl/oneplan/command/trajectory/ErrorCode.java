@@ -34,12 +34,20 @@ public enum ErrorCode {
     COMPLETED_BEFORE_AGREEMENT_START(Kind.CONFLICT),
     AGREEMENT_ALREADY_COMPLETED(Kind.CONFLICT),
 
+    ACCOUNT_ALREADY_LINKED(Kind.CONFLICT),
+
+    ONLY_COORDINATORS_OPEN(Kind.FORBIDDEN),
+    NOT_THE_COORDINATOR(Kind.FORBIDDEN),
+    NOT_SIGNED_IN(Kind.FORBIDDEN),
+
+    TRAJECTORY_NOT_FOUND(Kind.NOT_FOUND),
+    PARTICIPANT_NOT_FOUND(Kind.NOT_FOUND),
     MEMBER_NOT_FOUND(Kind.NOT_FOUND),
     GOAL_NOT_FOUND(Kind.NOT_FOUND),
     AGREEMENT_NOT_FOUND(Kind.NOT_FOUND);
 
-    /** What sort of failure a code is; the API maps kinds to 400, 404 and 409. */
-    public enum Kind { INVALID_INPUT, NOT_FOUND, CONFLICT }
+    /** What sort of failure a code is; the API maps kinds to 400, 403, 404 and 409. */
+    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT }
 
     private final Kind kind;
 

@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory;
 
+import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
@@ -11,6 +12,7 @@ import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyKind;
@@ -20,6 +22,7 @@ import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryOpened;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -43,6 +46,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * One family's 1Gezin1Plan trajectory: the family, everyone involved, the coordinator, the goals
  * and the agreements. Command handlers check the rules and apply events; event-sourcing handlers
  * only assign state. Every handler answers the trajectory's version after the command.
+ * Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the command's
+ * metadata, which the server takes from the signed-in user.
  */
 @Aggregate
 public class FamilyTrajectory {
@@ -52,6 +57,7 @@ public class FamilyTrajectory {
     private LocalDate startDate;
     private final Map<UUID, Member> members = new HashMap<>();
     private final Map<UUID, ParticipantKind> participants = new HashMap<>();
+    private final Map<UUID, String> accountsByParticipant = new HashMap<>();
     private PartyRef coordinator;
     private CoordinationArrangementRecorded arrangement;
     private FamilyContactRecorded contact;
@@ -74,8 +80,16 @@ public class FamilyTrajectory {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public Accepted handle(OpenTrajectory command) {
+    public Accepted handle(OpenTrajectory command, MetaData metaData) {
+        ActingUser opener = ActingUser.fromMetaData(metaData).orElse(null);
+        TrajectoryAccessPolicy.assertMayOpen(opener);
         Text.present(command.trajectoryId(), "trajectoryId");
+        UUID openerParticipantId = Text.present(command.openerParticipantId(), "openerParticipantId");
+        String openerOrganisation = Text.optional(opener.organisation(), "organisation", Text.SHORT);
+        if (openerOrganisation == null) {
+            throw new DomainException(ErrorCode.ORGANISATION_REQUIRED, "organisation",
+                    "your account names no organisation; a coordinator opens a trajectory for an organisation");
+        }
         String familyName = Text.required(command.familyName(), "familyName", Text.NAME);
         String municipality = Text.required(command.municipality(), "municipality", Text.SHORT);
         LocalDate start = Text.present(command.startDate(), "startDate");
@@ -86,11 +100,16 @@ public class FamilyTrajectory {
             apply(new AgreementMade(command.trajectoryId(), agreements.size() + 1, null,
                     PartyRef.coordinatorWithFamily(), standard.what(), start, null, standard));
         }
+        apply(new ParticipantInvolved(command.trajectoryId(), openerParticipantId, ParticipantKind.PROFESSIONAL,
+                Text.required(opener.displayName(), "name", Text.NAME), null, openerOrganisation, null, null, null,
+                null, Set.of()));
+        apply(new ParticipantAccountLinked(command.trajectoryId(), openerParticipantId, opener.userId()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
-    public Accepted handle(RegisterFamilyMember command, Clock clock) {
+    public Accepted handle(RegisterFamilyMember command, Clock clock, MetaData metaData) {
+        assertInvolved(metaData);
         UUID memberId = Text.present(command.memberId(), "memberId");
         if (members.containsKey(memberId)) {
             throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
@@ -104,7 +123,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(CorrectFamilyMember command, Clock clock) {
+    public Accepted handle(CorrectFamilyMember command, Clock clock, MetaData metaData) {
+        assertInvolved(metaData);
         UUID memberId = Text.present(command.memberId(), "memberId");
         Member current = members.get(memberId);
         if (current == null) {
@@ -120,7 +140,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(RecordFamilyContact command) {
+    public Accepted handle(RecordFamilyContact command, MetaData metaData) {
+        assertInvolved(metaData);
         FamilyContactRecorded recorded = new FamilyContactRecorded(trajectoryId,
                 Text.optional(command.address(), "address", Text.SHORT),
                 Text.optional(command.placeOfResidence(), "placeOfResidence", Text.SHORT),
@@ -134,7 +155,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(InvolveParticipant command) {
+    public Accepted handle(InvolveParticipant command, MetaData metaData) {
+        assertInvolved(metaData);
         UUID participantId = Text.present(command.participantId(), "participantId");
         if (participants.containsKey(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
@@ -147,6 +169,8 @@ public class FamilyTrajectory {
         assertKindSpecificFields(kind, command, organisation, function);
         Set<DayOfWeek> reachableDays = command.reachableDays() == null || command.reachableDays().isEmpty()
                 ? Set.of() : EnumSet.copyOf(command.reachableDays());
+        String userId = Text.optional(command.userId(), "userId", Text.SHORT);
+        assertAccountFree(userId, participantId);
 
         apply(new ParticipantInvolved(trajectoryId, participantId, kind, name, command.networkCategory(),
                 organisation, function,
@@ -154,11 +178,32 @@ public class FamilyTrajectory {
                 Text.optionalEmail(command.email(), "email"),
                 Text.optionalPhone(command.phone(), "phone"),
                 reachableDays));
+        if (userId != null) {
+            apply(new ParticipantAccountLinked(trajectoryId, participantId, userId));
+        }
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
-    public Accepted handle(AssignCoordinator command) {
+    public Accepted handle(LinkParticipantAccount command, MetaData metaData) {
+        assertInvolved(metaData);
+        UUID participantId = Text.present(command.participantId(), "participantId");
+        if (!participants.containsKey(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
+                    "no participant " + participantId);
+        }
+        String userId = Text.required(command.userId(), "userId", Text.SHORT);
+        assertAccountFree(userId, participantId);
+        if (!userId.equals(accountsByParticipant.get(participantId))) {
+            apply(new ParticipantAccountLinked(trajectoryId, participantId, userId));
+        }
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(AssignCoordinator command, MetaData metaData) {
+        ActingUser actor = assertInvolved(metaData);
+        TrajectoryAccessPolicy.assertMayChangeCoordinator(actor, coordinator, accountsByParticipant);
         PartyRef candidate = Text.present(command.coordinator(), "coordinator");
         assertCanCoordinate(candidate);
         if (!candidate.equals(coordinator)) {
@@ -168,7 +213,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(RecordCoordinationArrangement command) {
+    public Accepted handle(RecordCoordinationArrangement command, MetaData metaData) {
+        assertInvolved(metaData);
         CoordinationArrangementRecorded recorded = new CoordinationArrangementRecorded(trajectoryId,
                 Text.present(command.kind(), "kind"),
                 Text.optional(command.description(), "description", Text.DESCRIPTION));
@@ -183,7 +229,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(SetGoal command) {
+    public Accepted handle(SetGoal command, MetaData metaData) {
+        assertInvolved(metaData);
         String description = Text.required(command.description(), "description", Text.DESCRIPTION);
         Text.present(command.lifeDomain(), "lifeDomain");
         List<UUID> memberIds = assertKnownMembers(command.memberIds());
@@ -196,7 +243,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(MarkGoalAchieved command, Clock clock) {
+    public Accepted handle(MarkGoalAchieved command, Clock clock, MetaData metaData) {
+        assertInvolved(metaData);
         Dated goal = goals.get(command.goalNumber());
         if (goal == null) {
             throw new DomainException(ErrorCode.GOAL_NOT_FOUND, "goalNumber", "no goal " + command.goalNumber());
@@ -215,7 +263,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(MakeAgreement command) {
+    public Accepted handle(MakeAgreement command, MetaData metaData) {
+        assertInvolved(metaData);
         if (command.goalNumber() != null && !goals.containsKey(command.goalNumber())) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + command.goalNumber());
         }
@@ -230,7 +279,8 @@ public class FamilyTrajectory {
     }
 
     @CommandHandler
-    public Accepted handle(CompleteAgreement command, Clock clock) {
+    public Accepted handle(CompleteAgreement command, Clock clock, MetaData metaData) {
+        assertInvolved(metaData);
         Dated agreement = agreements.get(command.agreementNumber());
         if (agreement == null) {
             throw new DomainException(ErrorCode.AGREEMENT_NOT_FOUND, "agreementNumber",
@@ -247,6 +297,22 @@ public class FamilyTrajectory {
         }
         apply(new AgreementCompleted(trajectoryId, command.agreementNumber(), completedOn));
         return Accepted.at(getVersion());
+    }
+
+    private ActingUser assertInvolved(MetaData metaData) {
+        ActingUser actor = ActingUser.fromMetaData(metaData).orElse(null);
+        TrajectoryAccessPolicy.assertInvolved(actor, trajectoryId, accountsByParticipant);
+        return actor;
+    }
+
+    /** One account acts as one participant of a trajectory, never as two. */
+    private void assertAccountFree(String userId, UUID participantId) {
+        accountsByParticipant.forEach((linkedParticipant, linkedUser) -> {
+            if (linkedUser.equals(userId) && !linkedParticipant.equals(participantId)) {
+                throw new DomainException(ErrorCode.ACCOUNT_ALREADY_LINKED, "userId",
+                        "user " + userId + " already acts as another participant of this trajectory");
+            }
+        });
     }
 
     private static Registration assertValidRegistration(Registration registration) {
@@ -390,6 +456,11 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(ParticipantInvolved event) {
         participants.put(event.participantId(), event.kind());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantAccountLinked event) {
+        accountsByParticipant.put(event.participantId(), event.userId());
     }
 
     @EventSourcingHandler

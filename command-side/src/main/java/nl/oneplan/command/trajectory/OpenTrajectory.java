@@ -1,11 +1,13 @@
 package nl.oneplan.command.trajectory;
 
-import java.time.LocalDate;
 import nl.oneplan.events.Registration;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-public record OpenTrajectory(@TargetAggregateIdentifier UUID trajectoryId, String familyName, String municipality, LocalDate startDate,
+/** Opens a trajectory; the opening coordinator becomes its first participant, {@code openerParticipantId}. */
+public record OpenTrajectory(@TargetAggregateIdentifier UUID trajectoryId, UUID openerParticipantId,
+                             String familyName, String municipality, LocalDate startDate,
                              Registration registration) {
 }

@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory;
 
+import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
@@ -13,6 +14,7 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyRef;
@@ -20,6 +22,9 @@ import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.UserRole;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.Description;
@@ -34,6 +39,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,14 +53,35 @@ class FamilyTrajectoryTest {
     private static final UUID DAAN = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000a2");
     private static final UUID COACH = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000b1");
     private static final UUID AUNT = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000b2");
+    private static final UUID OPENER = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000c1");
+
+    private static final ActingUser AHMED = new ActingUser("ahmed", "Ahmed Yilmaz", Set.of(UserRole.COORDINATOR),
+            "Wijkteam Gouda");
+    private static final ActingUser SANNE = new ActingUser("sanne", "Sanne de Vries", Set.of(UserRole.COORDINATOR),
+            "CJG Gouda");
+    private static final ActingUser TEACHER = new ActingUser("marloes", "Marloes Kok", Set.of(UserRole.PROFESSIONAL),
+            "Basisschool De Regenboog");
+    private static final ActingUser PRIVACY_OFFICER = new ActingUser("pieter", "Pieter Post",
+            Set.of(UserRole.PRIVACY_OFFICER), "Gemeente Gouda");
 
     private AggregateTestFixture<FamilyTrajectory> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FamilyTrajectory.class);
+        // Commands act as Ahmed, who opened the trajectory, unless a test says otherwise.
+        fixture.registerCommandDispatchInterceptor(actingAsOpenerByDefault());
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam")));
+    }
+
+    private static MessageDispatchInterceptor<CommandMessage<?>> actingAsOpenerByDefault() {
+        return messages -> (index, command) -> command.getMetaData().containsKey(ActingUser.USER_ID)
+                ? command : command.andMetaData(AHMED.toMetaData());
+    }
+
+    private static Map<String, String> as(ActingUser user) {
+        return user.toMetaData();
     }
 
     private static TrajectoryOpened opened() {
@@ -67,9 +94,15 @@ class FamilyTrajectoryTest {
                 standard);
     }
 
+    private static ParticipantInvolved opener() {
+        return new ParticipantInvolved(ID, OPENER, ParticipantKind.PROFESSIONAL, "Ahmed Yilmaz", null,
+                "Wijkteam Gouda", null, null, null, null, Set.of());
+    }
+
     private static Object[] openedWithStandardAgreements() {
         return new Object[]{opened(), standard(1, StandardAgreement.FINAL_EVALUATION),
-                standard(2, StandardAgreement.AGREE_WHO_IS_INFORMED)};
+                standard(2, StandardAgreement.AGREE_WHO_IS_INFORMED), opener(),
+                new ParticipantAccountLinked(ID, OPENER, "ahmed")};
     }
 
     private static FamilyMemberRegistered mother() {
@@ -130,17 +163,17 @@ class FamilyTrajectoryTest {
         @Test
         void openingPutsTheTwoStandardAgreementsOnThePlan() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, " Jansen ", "Gouda", START,
+                    .when(new OpenTrajectory(ID, OPENER, " Jansen ", "Gouda", START,
                             new Registration(RegistrationRoute.SCHOOL, "Basisschool De Regenboog")))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(openedWithStandardAgreements())
-                    .expectResultMessagePayload(Accepted.at(2));
+                    .expectResultMessagePayload(Accepted.at(4));
         }
 
         @Test
         void aSelfRegisteredFamilyHasNoAgency() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START,
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
                             new Registration(RegistrationRoute.SELF, "  ")))
                     .expectSuccessfulHandlerExecution()
                     .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -153,14 +186,14 @@ class FamilyTrajectoryTest {
         @Test
         void cannotOpenWithoutFamilyName() {
             rejected(fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, " ", "Gouda", START, new Registration(RegistrationRoute.SELF, null))),
+                    .when(new OpenTrajectory(ID, OPENER, " ", "Gouda", START, new Registration(RegistrationRoute.SELF, null))),
                     ErrorCode.FIELD_REQUIRED, "familyName");
         }
 
         @Test
         void cannotOpenWithOverlongMunicipality() {
             rejected(fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, "Jansen", "G".repeat(201), START,
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "G".repeat(201), START,
                             new Registration(RegistrationRoute.SELF, null))),
                     ErrorCode.TEXT_TOO_LONG, "municipality");
         }
@@ -168,21 +201,21 @@ class FamilyTrajectoryTest {
         @Test
         void cannotOpenWithoutStartDate() {
             rejected(fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", null, new Registration(RegistrationRoute.SELF, null))),
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", null, new Registration(RegistrationRoute.SELF, null))),
                     ErrorCode.FIELD_REQUIRED, "startDate");
         }
 
         @Test
         void cannotOpenWithoutRegistrationRoute() {
             rejected(fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START, null)),
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START, null)),
                     ErrorCode.FIELD_REQUIRED, "registration");
         }
 
         @Test
         void anAgencyRegistrationNamesTheAgency() {
             rejected(fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START,
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
                             new Registration(RegistrationRoute.VEILIG_THUIS, null))),
                     ErrorCode.AGENCY_REQUIRED, "registration.agency");
         }
@@ -190,7 +223,7 @@ class FamilyTrajectoryTest {
         @Test
         void aSelfRegistrationNamesNoAgency() {
             rejected(fixture.givenNoPriorActivity()
-                    .when(new OpenTrajectory(ID, "Jansen", "Gouda", START,
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
                             new Registration(RegistrationRoute.SELF, "Basisschool"))),
                     ErrorCode.AGENCY_NOT_EXPECTED, "registration.agency");
         }
@@ -205,7 +238,7 @@ class FamilyTrajectoryTest {
                     .when(new RegisterFamilyMember(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2),
                             MemberRole.PARENT, true))
                     .expectEvents(mother())
-                    .expectResultMessagePayload(Accepted.at(3));
+                    .expectResultMessagePayload(Accepted.at(5));
         }
 
         @Test
@@ -255,7 +288,7 @@ class FamilyTrajectoryTest {
                             MemberRole.CHILD, false))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
-                    .expectResultMessagePayload(Accepted.at(3));
+                    .expectResultMessagePayload(Accepted.at(5));
         }
 
         @Test
@@ -314,7 +347,7 @@ class FamilyTrajectoryTest {
             fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null,
                             "CJG Gouda", "gezinscoach", "gezinscoach", "sanne@cjg-gouda.nl", "0182 123 456",
-                            Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY)))
+                            Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY), null))
                     .expectEvents(coach());
         }
 
@@ -322,7 +355,7 @@ class FamilyTrajectoryTest {
         void involvesANetworkPerson() {
             fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker",
-                            NetworkCategory.RELATIVES, null, null, "tante", null, "06 12345678", null))
+                            NetworkCategory.RELATIVES, null, null, "tante", null, "06 12345678", null, null))
                     .expectEvents(aunt());
         }
 
@@ -330,7 +363,7 @@ class FamilyTrajectoryTest {
         void aNetworkPersonHasACategory() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker", null, null, null,
-                            "tante", null, null, null)),
+                            "tante", null, null, null, null)),
                     ErrorCode.FIELD_REQUIRED, "networkCategory");
         }
 
@@ -338,7 +371,7 @@ class FamilyTrajectoryTest {
         void aNetworkPersonHasNoOrganisation() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, AUNT, ParticipantKind.NETWORK, "Els Bakker",
-                            NetworkCategory.RELATIVES, "Bakkerij Bakker", null, "tante", null, null, null)),
+                            NetworkCategory.RELATIVES, "Bakkerij Bakker", null, "tante", null, null, null, null)),
                     ErrorCode.NOT_FOR_NETWORK_PERSON, "organisation");
         }
 
@@ -346,7 +379,7 @@ class FamilyTrajectoryTest {
         void aProfessionalHasAnOrganisation() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null,
-                            null, "gezinscoach", null, null, null, null)),
+                            null, "gezinscoach", null, null, null, null, null)),
                     ErrorCode.ORGANISATION_REQUIRED, "organisation");
         }
 
@@ -354,7 +387,7 @@ class FamilyTrajectoryTest {
         void aProfessionalHasNoNetworkCategory() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries",
-                            NetworkCategory.FRIENDS, "CJG Gouda", null, null, null, null, null)),
+                            NetworkCategory.FRIENDS, "CJG Gouda", null, null, null, null, null, null)),
                     ErrorCode.NOT_FOR_PROFESSIONAL, "networkCategory");
         }
 
@@ -362,7 +395,7 @@ class FamilyTrajectoryTest {
         void aParticipantHasAKind() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new InvolveParticipant(ID, COACH, null, "Sanne de Vries", null, "CJG Gouda", null, null,
-                            null, null, null)),
+                            null, null, null, null)),
                     ErrorCode.FIELD_REQUIRED, "kind");
         }
 
@@ -370,7 +403,7 @@ class FamilyTrajectoryTest {
         void cannotInvolveTheSameParticipantTwice() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
                     .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Sanne de Vries", null,
-                            "CJG Gouda", null, null, null, null, null)),
+                            "CJG Gouda", null, null, null, null, null, null)),
                     ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId");
         }
     }
@@ -448,7 +481,7 @@ class FamilyTrajectoryTest {
                     .when(new SetGoal(ID, "Daan gaat weer elke dag naar school", LifeDomain.EDUCATION_AND_UPBRINGING,
                             List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30)))
                     .expectEvents(goal1())
-                    .expectResultMessagePayload(Accepted.numbered(1, 4));
+                    .expectResultMessagePayload(Accepted.numbered(1, 6));
         }
 
         @Test
@@ -554,7 +587,7 @@ class FamilyTrajectoryTest {
                     .expectEvents(new AgreementMade(ID, 3, 1, PartyRef.participant(COACH),
                             "Gesprek met school over verzuim", LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 1),
                             null))
-                    .expectResultMessagePayload(Accepted.numbered(3, 6));
+                    .expectResultMessagePayload(Accepted.numbered(3, 8));
         }
 
         @Test
@@ -641,6 +674,142 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new CompleteAgreement(ID, 1, TODAY.plusDays(1))),
                     ErrorCode.DATE_IN_FUTURE, "completedOn");
+        }
+    }
+
+    @Nested
+    class Access {
+
+        @Test
+        void theOpeningCoordinatorIsInvolvedAndLinkedToTheirAccount() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.SCHOOL, "Basisschool De Regenboog")), as(AHMED))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.listWithAnyOf(
+                                    org.axonframework.test.matchers.Matchers.equalTo(
+                                            new ParticipantAccountLinked(ID, OPENER, "ahmed")))));
+        }
+
+        @Test
+        void onlyCoordinatorsOpenTrajectories() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.SELF, null)), as(TEACHER)),
+                    ErrorCode.ONLY_COORDINATORS_OPEN, null);
+        }
+
+        @Test
+        void nobodyOpensWithoutSigningIn() {
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.SELF, null)), Map.of(ActingUser.USER_ID, "")),
+                    ErrorCode.NOT_SIGNED_IN, null);
+        }
+
+        @Test
+        void aCoordinatorWithoutOrganisationCannotOpen() {
+            ActingUser loose = new ActingUser("x", "X", Set.of(UserRole.COORDINATOR), null);
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, OPENER, "Jansen", "Gouda", START,
+                            new Registration(RegistrationRoute.SELF, null)), as(loose)),
+                    ErrorCode.ORGANISATION_REQUIRED, "organisation");
+        }
+
+        @Test
+        void toACoordinatorWhoIsNotInvolvedTheTrajectoryDoesNotExist() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(SANNE)),
+                    ErrorCode.TRAJECTORY_NOT_FOUND, null);
+        }
+
+        @Test
+        void aPrivacyOfficerChangesNothingEvenWhenLinked() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "pieter"))
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(PRIVACY_OFFICER)),
+                    ErrorCode.TRAJECTORY_NOT_FOUND, null);
+        }
+
+        @Test
+        void aProfessionalLinkedToAParticipantActs() {
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(TEACHER))
+                    .expectEvents(new FamilyContactRecorded(ID, "Kerkstraat 1", null, null, null, null));
+        }
+
+        @Test
+        void involvingWithAnAccountLinksIt() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, "Marloes Kok", null,
+                            "Basisschool De Regenboog", "leerkracht", "juf van Daan", null, null, null, "marloes"))
+                    .expectEvents(new ParticipantInvolved(ID, COACH, ParticipantKind.PROFESSIONAL, "Marloes Kok", null,
+                                    "Basisschool De Regenboog", "leerkracht", "juf van Daan", null, null, Set.of()),
+                            new ParticipantAccountLinked(ID, COACH, "marloes"));
+        }
+
+        @Test
+        void linksAnAccountToAnInvolvedParticipant() {
+            fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new LinkParticipantAccount(ID, COACH, " sanne "))
+                    .expectEvents(new ParticipantAccountLinked(ID, COACH, "sanne"));
+        }
+
+        @Test
+        void linkingTheSameAccountAgainStoresNothing() {
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "sanne"))
+                    .when(new LinkParticipantAccount(ID, COACH, "sanne"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAccountActsAsOneParticipantOnly() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new LinkParticipantAccount(ID, COACH, "ahmed")),
+                    ErrorCode.ACCOUNT_ALREADY_LINKED, "userId");
+        }
+
+        @Test
+        void cannotLinkAnUnknownParticipant() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new LinkParticipantAccount(ID, COACH, "sanne")),
+                    ErrorCode.PARTICIPANT_NOT_FOUND, "participantId");
+        }
+
+        @Test
+        void aLinkNamesAnAccount() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new LinkParticipantAccount(ID, COACH, " ")),
+                    ErrorCode.FIELD_REQUIRED, "userId");
+        }
+
+        @Test
+        void onlyTheCoordinatorHandsOverCoordination() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
+                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH)), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, "coordinator");
+        }
+
+        @Test
+        void theCoordinatorHandsOverCoordination() {
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
+                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH)), as(AHMED))
+                    .expectEvents(new CoordinatorAssigned(ID, PartyRef.participant(COACH)));
+        }
+
+        @Test
+        void whenTheFamilyCoordinatesAnInvolvedProfessionalRecordsTheChange() {
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(mother(), coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.member(MOTHER)))
+                    .when(new AssignCoordinator(ID, PartyRef.participant(OPENER)), as(TEACHER))
+                    .expectEvents(new CoordinatorAssigned(ID, PartyRef.participant(OPENER)));
         }
     }
 }

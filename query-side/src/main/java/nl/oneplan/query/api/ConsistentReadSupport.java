@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.oneplan.query.access.CurrentUser;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,9 @@ class ConsistentReadSupport implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 if (isConsistentRead(handler)) {
                     String header = request.getHeader(ConsistencyGate.HEADER);
-                    gate.await(header != null ? header : request.getParameter(PARAMETER));
+                    gate.await(header != null ? header : request.getParameter(PARAMETER),
+                            ((HandlerMethod) handler).getBeanType().getAnnotation(ConsistentRead.class).value(),
+                            CurrentUser.get().orElse(null));
                 }
                 return true;
             }

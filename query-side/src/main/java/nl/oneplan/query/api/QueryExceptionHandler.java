@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem details with a stable {@code code} for the query API's own failures. */
-@RestControllerAdvice(assignableTypes = TrajectoryQueryController.class)
+@RestControllerAdvice(assignableTypes = {TrajectoryQueryController.class, TimelineController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryExceptionHandler {
 

@@ -2,6 +2,10 @@ package nl.oneplan.query.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.events.ActingUser;
+import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
+import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
@@ -19,37 +23,52 @@ import java.util.UUID;
  * a request with a command's consistency token (header or parameter) reads its own write.
  */
 @RestController
-@ConsistentRead
+@ConsistentRead(Part.PLAN)
 @RequestMapping(path = "/api/trajectories", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Queries", description = "Read trajectories and their family plans")
 public class TrajectoryQueryController {
 
     private final PlanViewRepository views;
+    private final TrajectoryReadPolicy policy;
 
-    TrajectoryQueryController(PlanViewRepository views) {
+    TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy) {
         this.views = views;
+        this.policy = policy;
     }
 
     @GetMapping
-    @Operation(summary = "List trajectories")
+    @Operation(summary = "The trajectories the caller acts in (a privacy officer: all trajectories)")
     public List<TrajectorySummary> list() {
-        return views.list();
+        ActingUser user = CurrentUser.get().orElse(null);
+        if (!policy.mayList(user)) {
+            return List.of();
+        }
+        return policy.seesAllTrajectories(user) ? views.list() : views.listInvolving(user.userId());
     }
 
     @GetMapping("/{trajectoryId}")
     @Operation(summary = "One trajectory's summary")
     public TrajectorySummary summary(@PathVariable UUID trajectoryId) {
+        assertMayRead(Part.SUMMARY, trajectoryId);
         return views.summary(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
     }
 
     @GetMapping("/{trajectoryId}/plan")
     @Operation(summary = "The family plan (gezinsplan) in the format of the method")
     public PlanView plan(@PathVariable UUID trajectoryId) {
+        assertMayRead(Part.PLAN, trajectoryId);
         return views.find(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
     }
 
-    static class TrajectoryNotFoundException extends RuntimeException {
-        TrajectoryNotFoundException(UUID trajectoryId) {
+    /** To a caller who may not read it, a trajectory does not exist. */
+    private void assertMayRead(Part part, UUID trajectoryId) {
+        if (!policy.mayRead(CurrentUser.get().orElse(null), part, trajectoryId)) {
+            throw new TrajectoryNotFoundException(trajectoryId);
+        }
+    }
+
+    public static class TrajectoryNotFoundException extends RuntimeException {
+        public TrajectoryNotFoundException(UUID trajectoryId) {
             super("no trajectory " + trajectoryId);
         }
     }

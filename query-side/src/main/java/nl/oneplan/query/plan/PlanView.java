@@ -1,7 +1,7 @@
 package nl.oneplan.query.plan;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
@@ -15,6 +15,7 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyKind;
@@ -24,9 +25,12 @@ import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryOpened;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,6 +62,7 @@ public class PlanView {
     private List<Goal> goals = new ArrayList<>();
     private List<Agreement> agreements = new ArrayList<>();
     private FinalEvaluation finalEvaluation;
+    private LastChange lastChange;
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     public static class Family {
@@ -84,13 +89,27 @@ public class PlanView {
     public record Member(UUID memberId, String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
     }
 
+    /** An involved person; {@code userId} is the account that acts as them, if they have one. */
     public record Involved(UUID participantId, ParticipantKind kind, String name, NetworkCategory networkCategory,
                            String organisation, String function, String relation, String email, String phone,
-                           List<DayOfWeek> reachableDays, boolean coordinator) {
+                           List<DayOfWeek> reachableDays, boolean coordinator, String userId) {
         Involved asCoordinator(boolean coordinates) {
             return new Involved(participantId, kind, name, networkCategory, organisation, function, relation, email,
-                    phone, reachableDays, coordinates);
+                    phone, reachableDays, coordinates, userId);
         }
+
+        Involved linkedTo(String account) {
+            return new Involved(participantId, kind, name, networkCategory, organisation, function, relation, email,
+                    phone, reachableDays, coordinator, account);
+        }
+    }
+
+    /** Who made a change, as the server knew them then. */
+    public record ChangedBy(String userId, String name, String organisation) {
+    }
+
+    /** The latest change to the plan: when and by whom. */
+    public record LastChange(Instant at, ChangedBy by) {
     }
 
     /** The care coordinator, highlighted in the format: a professional or a family member. */
@@ -102,7 +121,8 @@ public class PlanView {
     }
 
     public record Goal(int number, String description, LifeDomain lifeDomain, List<UUID> memberIds,
-                       List<String> members, LocalDate startDate, LocalDate plannedEndDate, LocalDate achievedOn) {
+                       List<String> members, LocalDate startDate, LocalDate plannedEndDate, LocalDate achievedOn,
+                       ChangedBy recordedBy) {
     }
 
     /** Who carries an agreement, with the name at the time the view was last written. */
@@ -110,7 +130,8 @@ public class PlanView {
     }
 
     public record Agreement(int number, Integer goalNumber, Who who, String what, StandardAgreement standard,
-                            LocalDate startDate, LocalDate plannedEndDate, LocalDate completedOn) {
+                            LocalDate startDate, LocalDate plannedEndDate, LocalDate completedOn,
+                            ChangedBy recordedBy) {
     }
 
     /** Filled in by the closure of a trajectory; empty while the trajectory runs. */
@@ -171,13 +192,26 @@ public class PlanView {
         return agreements;
     }
 
+    public LastChange lastChange() {
+        return lastChange;
+    }
+
+    /** Accounts that act as participants of this trajectory, by participant. */
+    public Map<UUID, String> accounts() {
+        Map<UUID, String> accounts = new LinkedHashMap<>();
+        involved.stream().filter(person -> person.userId() != null)
+                .forEach(person -> accounts.put(person.participantId(), person.userId()));
+        return accounts;
+    }
+
     /** True when the event with this sequence number is already in the view (a redelivery). */
     boolean contains(long sequenceNumber) {
         return sequenceNumber <= version;
     }
 
-    void advanceTo(long sequenceNumber) {
+    void advanceTo(long sequenceNumber, Instant at, ChangedBy by) {
         version = sequenceNumber;
+        lastChange = new LastChange(at, by);
     }
 
     void on(TrajectoryOpened event) {
@@ -211,7 +245,13 @@ public class PlanView {
     void on(ParticipantInvolved event) {
         involved.add(new Involved(event.participantId(), event.kind(), event.name(), event.networkCategory(),
                 event.organisation(), event.function(), event.relation(), event.email(), event.phone(),
-                event.reachableDays() == null ? List.of() : event.reachableDays().stream().sorted().toList(), false));
+                event.reachableDays() == null ? List.of() : event.reachableDays().stream().sorted().toList(), false,
+                null));
+    }
+
+    void on(ParticipantAccountLinked event) {
+        involved.replaceAll(person -> person.participantId().equals(event.participantId())
+                ? person.linkedTo(event.userId()) : person);
     }
 
     void on(CoordinatorAssigned event) {
@@ -226,27 +266,28 @@ public class PlanView {
         coordinationArrangement = new Arrangement(event.kind(), event.description());
     }
 
-    void on(GoalSet event) {
+    void on(GoalSet event, ChangedBy by) {
         goals.add(new Goal(event.goalNumber(), event.description(), event.lifeDomain(), event.memberIds(),
-                memberNames(event.memberIds()), event.startDate(), event.plannedEndDate(), null));
+                memberNames(event.memberIds()), event.startDate(), event.plannedEndDate(), null, by));
     }
 
     void on(GoalAchieved event) {
         goals.replaceAll(goal -> goal.number() == event.goalNumber()
                 ? new Goal(goal.number(), goal.description(), goal.lifeDomain(), goal.memberIds(), goal.members(),
-                goal.startDate(), goal.plannedEndDate(), event.achievedOn())
+                goal.startDate(), goal.plannedEndDate(), event.achievedOn(), goal.recordedBy())
                 : goal);
     }
 
-    void on(AgreementMade event) {
+    void on(AgreementMade event, ChangedBy by) {
         agreements.add(new Agreement(event.agreementNumber(), event.goalNumber(), who(event.who()), event.what(),
-                event.standard(), event.startDate(), event.plannedEndDate(), null));
+                event.standard(), event.startDate(), event.plannedEndDate(), null, by));
     }
 
     void on(AgreementCompleted event) {
         agreements.replaceAll(agreement -> agreement.number() == event.agreementNumber()
                 ? new Agreement(agreement.number(), agreement.goalNumber(), agreement.who(), agreement.what(),
-                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), event.completedOn())
+                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), event.completedOn(),
+                agreement.recordedBy())
                 : agreement);
     }
 
@@ -269,10 +310,12 @@ public class PlanView {
             coordinator = describeCoordinator(new PartyRef(coordinator.kind(), coordinator.id()));
         }
         goals.replaceAll(goal -> new Goal(goal.number(), goal.description(), goal.lifeDomain(), goal.memberIds(),
-                memberNames(goal.memberIds()), goal.startDate(), goal.plannedEndDate(), goal.achievedOn()));
+                memberNames(goal.memberIds()), goal.startDate(), goal.plannedEndDate(), goal.achievedOn(),
+                goal.recordedBy()));
         agreements.replaceAll(agreement -> new Agreement(agreement.number(), agreement.goalNumber(),
                 who(new PartyRef(agreement.who().kind(), agreement.who().id())), agreement.what(),
-                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), agreement.completedOn()));
+                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), agreement.completedOn(),
+                agreement.recordedBy()));
     }
 
     private List<String> memberNames(List<UUID> memberIds) {

@@ -1,5 +1,6 @@
 package nl.oneplan.query.plan;
 
+import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.CoordinationArrangementRecorded;
@@ -9,16 +10,17 @@ import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.query.plan.PlanView.ChangedBy;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -28,13 +30,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Projects trajectory events into the plan view. A processor batch loads the plans it touches
  * with one query, applies its events in memory and writes each changed plan once, in the same
  * transaction as the processor's token. An event whose sequence number the stored plan already
  * contains is skipped, so redelivery (a claimed-over segment, a retried batch) changes nothing.
+ * The accounts that may read a plan are written with it, so access never lags behind the plan.
  */
 @Component
 @ProcessingGroup(PlanViewProjection.PROCESSING_GROUP)
@@ -50,58 +53,63 @@ public class PlanViewProjection {
     }
 
     @EventHandler
-    void on(TrajectoryOpened event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(TrajectoryOpened event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(FamilyMemberRegistered event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(FamilyMemberRegistered event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(FamilyMemberCorrected event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(FamilyMemberCorrected event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(FamilyContactRecorded event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(FamilyContactRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(ParticipantInvolved event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(ParticipantInvolved event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(CoordinatorAssigned event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(ParticipantAccountLinked event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(CoordinationArrangementRecorded event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(CoordinatorAssigned event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(GoalSet event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(CoordinationArrangementRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(GoalAchieved event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(GoalSet event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event, by));
     }
 
     @EventHandler
-    void on(AgreementMade event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(GoalAchieved event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @EventHandler
-    void on(AgreementCompleted event, @SequenceNumber long sequence) {
-        change(event.trajectoryId(), sequence, view -> view.on(event));
+    void on(AgreementMade event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event, by));
+    }
+
+    @EventHandler
+    void on(AgreementCompleted event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
     @ResetHandler
@@ -109,17 +117,20 @@ public class PlanViewProjection {
         repository.deleteAll();
     }
 
-    private void change(UUID trajectoryId, long sequence, Consumer<PlanView> change) {
+    private void change(UUID trajectoryId, DomainEventMessage<?> message, BiConsumer<PlanView, ChangedBy> change) {
         Batch batch = CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_RESOURCE, key -> openBatch());
         PlanView view = batch.views.computeIfAbsent(trajectoryId, id -> {
             batch.inserts.add(id);
             return PlanView.empty(id);
         });
-        if (view.contains(sequence)) {
+        if (view.contains(message.getSequenceNumber())) {
             return;
         }
-        change.accept(view);
-        view.advanceTo(sequence);
+        ChangedBy by = ActingUser.fromMetaData(message.getMetaData())
+                .map(actor -> new ChangedBy(actor.userId(), actor.displayName(), actor.organisation()))
+                .orElse(null);
+        change.accept(view, by);
+        view.advanceTo(message.getSequenceNumber(), message.getTimestamp(), by);
         batch.changed.add(trajectoryId);
     }
 

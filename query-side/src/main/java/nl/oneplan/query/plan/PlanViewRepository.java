@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,8 +83,10 @@ public class PlanViewRepository {
         return jdbc.query(SUMMARY_SELECT + " WHERE trajectory_id = ?", SUMMARY, trajectoryId).stream().findFirst();
     }
 
-    /** Writes new and changed views with one batched statement each. */
+    /** Writes new and changed views, and who may read them, with batched statements. */
     void store(Collection<PlanView> inserts, Collection<PlanView> updates) {
+        List<PlanView> changed = new ArrayList<>(inserts);
+        changed.addAll(updates);
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO plan_view (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     inserts.stream().map(view -> new Object[]{view.trajectoryId(), view.version(),
@@ -97,10 +100,34 @@ public class PlanViewRepository {
                             coordinatorName(view), date(view.startDate()), view.status(), write(view),
                             view.trajectoryId()}).toList());
         }
+        if (!changed.isEmpty()) {
+            named.update("DELETE FROM plan_view_access WHERE trajectory_id IN (:ids)",
+                    new MapSqlParameterSource("ids", changed.stream().map(PlanView::trajectoryId).toList()));
+            List<Object[]> links = new ArrayList<>();
+            for (PlanView view : changed) {
+                view.accounts().forEach((participant, user) ->
+                        links.add(new Object[]{view.trajectoryId(), participant, user}));
+            }
+            jdbc.batchUpdate("INSERT INTO plan_view_access (trajectory_id, participant_id, user_id) VALUES (?, ?, ?)",
+                    links);
+        }
     }
 
     void deleteAll() {
+        jdbc.update("DELETE FROM plan_view_access");
         jdbc.update("DELETE FROM plan_view");
+    }
+
+    /** Whether the user acts as a participant of the trajectory. */
+    public boolean isInvolved(UUID trajectoryId, String userId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT count(*) > 0 FROM plan_view_access "
+                + "WHERE trajectory_id = ? AND user_id = ?", Boolean.class, trajectoryId, userId));
+    }
+
+    /** The trajectories the user acts in, newest first. */
+    public List<TrajectorySummary> listInvolving(String userId) {
+        return jdbc.query(SUMMARY_SELECT + " WHERE trajectory_id IN (SELECT trajectory_id FROM plan_view_access "
+                + "WHERE user_id = ?) ORDER BY opened_on DESC, family_name, trajectory_id", SUMMARY, userId);
     }
 
     private static String coordinatorName(PlanView view) {

@@ -13,6 +13,7 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyKind;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,7 @@ class PlanViewTest {
     private static final UUID COACH = UUID.randomUUID();
     private static final UUID AUNT = UUID.randomUUID();
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
+    private static final PlanView.ChangedBy BY = new PlanView.ChangedBy("ahmed", "Ahmed Yilmaz", "Wijkteam Gouda");
 
     private PlanView view;
 
@@ -49,7 +52,7 @@ class PlanViewTest {
         view.on(new TrajectoryOpened(ID, "Jansen", "Gouda", START, new Registration(RegistrationRoute.SELF, null)));
         for (StandardAgreement standard : StandardAgreement.values()) {
             view.on(new AgreementMade(ID, standard.ordinal() + 1, null, PartyRef.coordinatorWithFamily(),
-                    standard.what(), START, null, standard));
+                    standard.what(), START, null, standard), BY);
         }
         view.on(new FamilyMemberRegistered(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2), MemberRole.PARENT,
                 true));
@@ -98,9 +101,9 @@ class PlanViewTest {
     @Test
     void aCorrectedNameIsShownWhereverTheMemberIsReferred() {
         view.on(new CoordinatorAssigned(ID, PartyRef.member(MOTHER)));
-        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(MOTHER), START, START.plusMonths(6)));
+        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(MOTHER), START, START.plusMonths(6)), BY);
         view.on(new AgreementMade(ID, 3, 1, PartyRef.member(MOTHER), "Solliciteren", START, START.plusMonths(1),
-                null));
+                null), BY);
 
         view.on(new FamilyMemberCorrected(ID, MOTHER, "Petra de Jong", LocalDate.of(1985, 4, 2), MemberRole.PARENT,
                 true));
@@ -115,8 +118,8 @@ class PlanViewTest {
     @Test
     void goalsAndAgreementsRecordWhenTheyAreDone() {
         view.on(new GoalSet(ID, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN), START,
-                START.plusMonths(6)));
-        view.on(new AgreementMade(ID, 3, 1, PartyRef.participant(AUNT), "Brengen", START, START.plusMonths(1), null));
+                START.plusMonths(6)), BY);
+        view.on(new AgreementMade(ID, 3, 1, PartyRef.participant(AUNT), "Brengen", START, START.plusMonths(1), null), BY);
         view.on(new GoalAchieved(ID, 1, LocalDate.of(2026, 3, 1)));
         view.on(new AgreementCompleted(ID, 3, LocalDate.of(2026, 2, 1)));
 
@@ -139,9 +142,28 @@ class PlanViewTest {
     }
 
     @Test
+    void knowsWhichAccountsActAsItsParticipants() {
+        view.on(new ParticipantAccountLinked(ID, COACH, "sanne"));
+
+        assertThat(view.accounts()).containsExactly(java.util.Map.entry(COACH, "sanne"));
+        assertThat(view.involved().get(0).userId()).isEqualTo("sanne");
+        assertThat(view.involved().get(1).userId()).isNull();
+    }
+
+    @Test
+    void goalsAndAgreementsSayWhoRecordedThem() {
+        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(), START, START), BY);
+
+        assertThat(view.goals().get(0).recordedBy()).isEqualTo(BY);
+        assertThat(view.agreements().get(0).recordedBy()).isEqualTo(BY);
+    }
+
+    @Test
     void knowsWhichEventsItAlreadyContains() {
-        view.advanceTo(6);
+        view.advanceTo(6, Instant.parse("2026-02-01T10:00:00Z"), BY);
         assertThat(view.contains(6)).isTrue();
         assertThat(view.contains(7)).isFalse();
+        assertThat(view.lastChange().by()).isEqualTo(BY);
+        assertThat(view.lastChange().at()).isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));
     }
 }

@@ -1,0 +1,118 @@
+package nl.oneplan.app.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may call what. Authentication: demo users with HTTP Basic, or the OIDC issuer's bearer
+ * tokens; either way the principal is the acting user. Coarse rules by role and endpoint live
+ * here; which trajectory a user may touch is decided by the sides' policies (the aggregate for
+ * commands, the read policy for queries), which answer 404 for trajectories a caller may not see.
+ * <p>
+ * CSRF protection is off for this chain on purpose: the API keeps no session and takes
+ * credentials only from the Authorization header, which a browser never adds to a forged
+ * cross-site request. A browser UI with a session cookie gets its own chain with CSRF on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+        boolean demo = properties.demoUsersActive();
+        AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", demo ? "Basic realm=\"OnePlan\"" : "Bearer");
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "sign in to use OnePlan");
+        };
+        AccessDeniedHandler forbidden = (request, response, exception) ->
+                ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN",
+                        "your role does not allow this");
+
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/trajectories/*/plan")
+                        .hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .requestMatchers(HttpMethod.GET, "/api/trajectories", "/api/trajectories/*",
+                                "/api/trajectories/*/timeline")
+                        .hasAnyRole("COORDINATOR", "PROFESSIONAL", "PRIVACY_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/trajectories/**")
+                        .hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .requestMatchers(HttpMethod.PUT, "/api/trajectories/**")
+                        .hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .anyRequest().authenticated());
+        if (demo) {
+            log.warn("DEMO USERS ARE ON: anyone may sign in as one of the built-in users listed in the README. "
+                    + "Set ONEPLAN_OIDC_ISSUER_URI to use your identity provider instead.");
+            http.authenticationProvider(new DemoUsers())
+                    .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+        } else if (properties.oidc().configured()) {
+            log.info("Signing in through the OIDC issuer {}", properties.oidc().issuerUri());
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(forbidden)
+                    .jwt(jwt -> jwt.decoder(jwtDecoder(properties.oidc()))
+                            .jwtAuthenticationConverter(new JwtActingUserConverter(properties.oidc().claims()))));
+        } else {
+            log.warn("Neither demo users nor an OIDC issuer are configured: nobody can sign in.");
+        }
+        return http.build();
+    }
+
+    /**
+     * Validates issuer and signature. Keys come from the issuer's discovery document, fetched on
+     * first use so that OnePlan starts while the identity provider is still starting, or from an
+     * explicitly configured key set address.
+     */
+    private static JwtDecoder jwtDecoder(SecurityProperties.Oidc oidc) {
+        if (oidc.jwkSetUri() != null && !oidc.jwkSetUri().isBlank()) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
+            return decoder;
+        }
+        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuerUri()));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(SecurityProperties properties) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

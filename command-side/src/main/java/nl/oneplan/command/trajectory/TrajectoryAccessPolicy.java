@@ -1,0 +1,60 @@
+package nl.oneplan.command.trajectory;
+
+import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.UserRole;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who may act on a trajectory. Professionals act only where they are an involved participant,
+ * matched by the user account linked to that participant; to anyone else the trajectory does
+ * not exist (the same answer as for an unknown id, so ids cannot be probed). Only the
+ * coordinator changes the coordinator.
+ */
+final class TrajectoryAccessPolicy {
+
+    private TrajectoryAccessPolicy() {
+    }
+
+    static ActingUser assertSignedIn(ActingUser actor) {
+        if (actor == null) {
+            throw new DomainException(ErrorCode.NOT_SIGNED_IN, "a command needs a signed-in user");
+        }
+        return actor;
+    }
+
+    static void assertMayOpen(ActingUser actor) {
+        if (!assertSignedIn(actor).hasRole(UserRole.COORDINATOR)) {
+            throw new DomainException(ErrorCode.ONLY_COORDINATORS_OPEN, "only coordinators open trajectories");
+        }
+    }
+
+    /** The actor is a professional linked to one of the trajectory's participants. */
+    static void assertInvolved(ActingUser actor, UUID trajectoryId, Map<UUID, String> accountsByParticipant) {
+        assertSignedIn(actor);
+        boolean professional = actor.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL);
+        if (!professional || !accountsByParticipant.containsValue(actor.userId())) {
+            throw new DomainException(ErrorCode.TRAJECTORY_NOT_FOUND, "no trajectory " + trajectoryId);
+        }
+    }
+
+    /**
+     * A coordinator with an account hands over coordination themselves. Without one (none yet, a
+     * family member, or a participant without an account) any involved professional records the
+     * change: family members do not sign in yet, so a professional records the family's decision.
+     */
+    static void assertMayChangeCoordinator(ActingUser actor, PartyRef coordinator,
+                                           Map<UUID, String> accountsByParticipant) {
+        if (coordinator == null || coordinator.kind() != PartyKind.PARTICIPANT) {
+            return;
+        }
+        String coordinatorAccount = accountsByParticipant.get(coordinator.id());
+        if (coordinatorAccount != null && !coordinatorAccount.equals(actor.userId())) {
+            throw new DomainException(ErrorCode.NOT_THE_COORDINATOR, "coordinator",
+                    "only the trajectory's coordinator changes the coordinator");
+        }
+    }
+}

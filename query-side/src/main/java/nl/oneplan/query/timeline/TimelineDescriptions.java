@@ -1,0 +1,162 @@
+package nl.oneplan.query.timeline;
+
+import nl.oneplan.events.AgreementCompleted;
+import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.FamilyContactRecorded;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.TrajectoryOpened;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Says what an event means in plain Dutch and English, with the names people had when it
+ * happened. An event type this class does not know yet is named by its type.
+ */
+final class TimelineDescriptions {
+
+    /** A description in both languages of the UI. */
+    record Described(String dutch, String english) {
+    }
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter NL_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private static final Map<RegistrationRoute, String> ROUTE_NL = Map.of(
+            RegistrationRoute.SELF, "het gezin zelf", RegistrationRoute.SCHOOL, "school",
+            RegistrationRoute.GP, "huisarts", RegistrationRoute.VEILIG_THUIS, "Veilig Thuis",
+            RegistrationRoute.YOUTH_HEALTH_CARE, "jeugdgezondheidszorg",
+            RegistrationRoute.OTHER_AGENCY, "andere instantie");
+    private static final Map<RegistrationRoute, String> ROUTE_EN = Map.of(
+            RegistrationRoute.SELF, "the family itself", RegistrationRoute.SCHOOL, "a school",
+            RegistrationRoute.GP, "a GP", RegistrationRoute.VEILIG_THUIS, "Veilig Thuis",
+            RegistrationRoute.YOUTH_HEALTH_CARE, "youth health care", RegistrationRoute.OTHER_AGENCY, "another agency");
+    private static final Map<MemberRole, String> ROLE_NL = Map.of(MemberRole.PARENT, "ouder",
+            MemberRole.GUARDIAN, "voogd", MemberRole.CHILD, "kind", MemberRole.OTHER_HOUSEHOLD, "huisgenoot");
+    private static final Map<NetworkCategory, String> NETWORK_NL = Map.of(NetworkCategory.RELATIVES, "familie",
+            NetworkCategory.FRIENDS, "vrienden", NetworkCategory.ACQUAINTANCES, "kennissen",
+            NetworkCategory.NEIGHBOURS, "buren", NetworkCategory.WORK_OR_SCHOOL, "werk of school",
+            NetworkCategory.CLUB, "vereniging", NetworkCategory.RELIGION, "geloof", NetworkCategory.OTHER, "overig");
+    private static final Map<ArrangementKind, String> ARRANGEMENT_NL = Map.of(ArrangementKind.EMAIL, "e-mail",
+            ArrangementKind.PHONE, "telefoon", ArrangementKind.COORDINATION_MEETING, "coördinatieoverleg",
+            ArrangementKind.OTHER, "anders");
+
+    private TimelineDescriptions() {
+    }
+
+    /**
+     * @param names the name of a member or participant of the trajectory at this moment
+     */
+    static Described describe(Object event, Function<UUID, String> names) {
+        if (event instanceof TrajectoryOpened e) {
+            String agencyNl = e.registration().agency() == null ? "" : " (" + e.registration().agency() + ")";
+            return new Described(
+                    "Traject geopend voor gezin " + e.familyName() + " in " + e.municipality() + ", start "
+                            + NL_DATE.format(e.startDate()) + "; aangemeld door "
+                            + ROUTE_NL.get(e.registration().route()) + agencyNl,
+                    "Trajectory opened for the " + e.familyName() + " family in " + e.municipality() + ", starting "
+                            + EN_DATE.format(e.startDate()) + "; registered by " + ROUTE_EN.get(e.registration().route())
+                            + agencyNl);
+        }
+        if (event instanceof FamilyMemberRegistered e) {
+            return new Described(
+                    "Gezinslid " + e.name() + " toegevoegd (" + ROLE_NL.get(e.role()) + ", geboren "
+                            + date(e.dateOfBirth(), NL_DATE) + ")",
+                    "Family member " + e.name() + " registered (" + english(e.role()) + ", born "
+                            + date(e.dateOfBirth(), EN_DATE) + ")");
+        }
+        if (event instanceof FamilyMemberCorrected e) {
+            return new Described("Gegevens van gezinslid " + e.name() + " gecorrigeerd",
+                    "Details of family member " + e.name() + " corrected");
+        }
+        if (event instanceof FamilyContactRecorded) {
+            return new Described("Contactgegevens en belangrijke informatie van het gezin vastgelegd",
+                    "Family contact details and important information recorded");
+        }
+        if (event instanceof ParticipantInvolved e) {
+            return e.kind() == ParticipantKind.PROFESSIONAL
+                    ? new Described(e.name() + " betrokken als professional van " + e.organisation(),
+                    e.name() + " involved as a professional of " + e.organisation())
+                    : new Described(e.name() + " betrokken uit het netwerk (" + NETWORK_NL.get(e.networkCategory()) + ")",
+                    e.name() + " involved from the network (" + english(e.networkCategory()) + ")");
+        }
+        if (event instanceof ParticipantAccountLinked e) {
+            String name = nameOr(names, e.participantId(), "een deelnemer");
+            return new Described("Gebruiker " + e.userId() + " handelt voortaan als " + name,
+                    "User " + e.userId() + " now acts as " + english(name, "een deelnemer", "a participant"));
+        }
+        if (event instanceof CoordinatorAssigned e) {
+            String name = nameOr(names, e.coordinator().id(), "iemand");
+            return new Described(name + " is zorgcoördinator",
+                    english(name, "iemand", "someone") + " became care coordinator");
+        }
+        if (event instanceof CoordinationArrangementRecorded e) {
+            return new Described("Afspraken over afstemming vastgelegd: " + ARRANGEMENT_NL.get(e.kind()),
+                    "Coordination arrangement recorded: " + english(e.kind()));
+        }
+        if (event instanceof GoalSet e) {
+            return new Described("Doel " + e.goalNumber() + " gesteld: " + e.description(),
+                    "Goal " + e.goalNumber() + " set: " + e.description());
+        }
+        if (event instanceof GoalAchieved e) {
+            return new Described("Doel " + e.goalNumber() + " bereikt op " + NL_DATE.format(e.achievedOn()),
+                    "Goal " + e.goalNumber() + " achieved on " + EN_DATE.format(e.achievedOn()));
+        }
+        if (event instanceof AgreementMade e) {
+            return new Described("Afspraak " + e.agreementNumber() + ": " + who(e.who(), names, true) + " — "
+                    + e.what(), "Agreement " + e.agreementNumber() + ": " + who(e.who(), names, false) + " — "
+                    + e.what());
+        }
+        if (event instanceof AgreementCompleted e) {
+            return new Described("Afspraak " + e.agreementNumber() + " afgerond op " + NL_DATE.format(e.completedOn()),
+                    "Agreement " + e.agreementNumber() + " completed on " + EN_DATE.format(e.completedOn()));
+        }
+        String type = event.getClass().getSimpleName();
+        return new Described(type, type);
+    }
+
+    private static String who(PartyRef who, Function<UUID, String> names, boolean dutch) {
+        if (who.kind() == PartyKind.COORDINATOR_WITH_FAMILY) {
+            return dutch ? "zorgcoördinator met het gezin" : "the coordinator with the family";
+        }
+        String name = names.apply(who.id());
+        return name != null ? name : dutch ? "onbekend" : "unknown";
+    }
+
+    private static String nameOr(Function<UUID, String> names, UUID id, String dutchFallback) {
+        String name = id == null ? null : names.apply(id);
+        return name != null ? name : dutchFallback;
+    }
+
+    /** Replaces a Dutch fallback word by its English one; real names stay as they are. */
+    private static String english(String name, String dutchFallback, String englishFallback) {
+        return name.equals(dutchFallback) ? englishFallback : name;
+    }
+
+    private static String english(Enum<?> value) {
+        return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String date(LocalDate date, DateTimeFormatter format) {
+        return date == null ? "?" : format.format(date);
+    }
+}

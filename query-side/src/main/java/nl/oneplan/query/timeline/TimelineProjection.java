@@ -1,0 +1,117 @@
+package nl.oneplan.query.timeline;
+
+import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.query.timeline.TimelineDescriptions.Described;
+import nl.oneplan.query.timeline.TimelineEntry.Who;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Projects every event of a trajectory into its timeline: when, who (from the event's metadata,
+ * as the server recorded it) and what, in plain words. Names are the names at that moment. Like
+ * the plan view it works per processor batch and skips events it already holds.
+ */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+public class TimelineProjection {
+
+    public static final String PROCESSING_GROUP = "timeline";
+    private static final String BATCH_RESOURCE = TimelineProjection.class.getName() + ".batch";
+
+    private final TimelineRepository repository;
+
+    public TimelineProjection(TimelineRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Every event of a trajectory belongs on its timeline. */
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        UUID trajectoryId = UUID.fromString(message.getAggregateIdentifier());
+        Batch batch = CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_RESOURCE, key -> openBatch());
+        long stored = batch.versions.getOrDefault(trajectoryId, -1L);
+        if (message.getSequenceNumber() <= stored) {
+            return;
+        }
+        batch.versions.put(trajectoryId, message.getSequenceNumber());
+        Map<UUID, String> names = batch.names.computeIfAbsent(trajectoryId, id -> new HashMap<>());
+        rememberName(event, trajectoryId, names, batch);
+        Described described = TimelineDescriptions.describe(event, names::get);
+        Who who = ActingUser.fromMetaData(message.getMetaData())
+                .map(user -> new Who(user.userId(), user.displayName(), user.rolesText(), user.organisation()))
+                .orElse(null);
+        Object correlationId = message.getMetaData().get("correlationId");
+        batch.rows.add(new TimelineRepository.Row(trajectoryId, message.getSequenceNumber(),
+                message.getTimestamp().atOffset(ZoneOffset.UTC), message.getPayloadType().getSimpleName(), who,
+                correlationId == null ? null : correlationId.toString(), described.dutch(), described.english()));
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.deleteAll();
+    }
+
+    private static void rememberName(Object event, UUID trajectoryId, Map<UUID, String> names, Batch batch) {
+        UUID party = null;
+        String name = null;
+        if (event instanceof FamilyMemberRegistered e) {
+            party = e.memberId();
+            name = e.name();
+        } else if (event instanceof FamilyMemberCorrected e) {
+            party = e.memberId();
+            name = e.name();
+        } else if (event instanceof ParticipantInvolved e) {
+            party = e.participantId();
+            name = e.name();
+        }
+        if (party != null) {
+            names.put(party, name);
+            batch.changedNames.put(List.of(trajectoryId, party), name);
+        }
+    }
+
+    private Batch openBatch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        Set<UUID> trajectories = new LinkedHashSet<>();
+        List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(unitOfWork.getMessage());
+        for (Object message : messages) {
+            if (message instanceof DomainEventMessage<?> event) {
+                trajectories.add(UUID.fromString(event.getAggregateIdentifier()));
+            }
+        }
+        Batch batch = new Batch();
+        batch.versions.putAll(repository.versions(trajectories));
+        batch.names.putAll(repository.names(trajectories));
+        unitOfWork.onPrepareCommit(u -> repository.store(batch.rows, batch.changedNames.entrySet().stream()
+                .map(entry -> new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getValue()})
+                .toList()));
+        return batch;
+    }
+
+    private static final class Batch {
+        private final Map<UUID, Long> versions = new HashMap<>();
+        private final Map<UUID, Map<UUID, String>> names = new HashMap<>();
+        private final List<TimelineRepository.Row> rows = new ArrayList<>();
+        private final Map<List<UUID>, String> changedNames = new LinkedHashMap<>();
+    }
+}

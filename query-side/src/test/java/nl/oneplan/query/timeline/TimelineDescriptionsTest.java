@@ -1,0 +1,71 @@
+package nl.oneplan.query.timeline;
+
+import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Registration;
+import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.query.timeline.TimelineDescriptions.Described;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineDescriptionsTest {
+
+    private static final UUID ID = UUID.randomUUID();
+    private static final UUID SANNE = UUID.randomUUID();
+    private static final Map<UUID, String> NAMES = Map.of(SANNE, "Sanne de Vries");
+
+    private static Described describe(Object event) {
+        return TimelineDescriptions.describe(event, NAMES::get);
+    }
+
+    @Test
+    void anOpeningSaysForWhomWhereAndHowTheFamilyCame() {
+        Described opened = describe(new TrajectoryOpened(ID, "Jansen", "Gouda", LocalDate.of(2026, 1, 5),
+                new Registration(RegistrationRoute.SCHOOL, "De Regenboog")));
+
+        assertThat(opened.dutch()).isEqualTo("Traject geopend voor gezin Jansen in Gouda, start 5 januari 2026; "
+                + "aangemeld door school (De Regenboog)");
+        assertThat(opened.english()).isEqualTo("Trajectory opened for the Jansen family in Gouda, starting "
+                + "5 January 2026; registered by a school (De Regenboog)");
+    }
+
+    @Test
+    void peopleReferredToByIdAreNamed() {
+        assertThat(describe(new CoordinatorAssigned(ID, PartyRef.participant(SANNE))).dutch())
+                .isEqualTo("Sanne de Vries is zorgcoördinator");
+        assertThat(describe(new ParticipantAccountLinked(ID, SANNE, "sanne")).english())
+                .isEqualTo("User sanne now acts as Sanne de Vries");
+        assertThat(describe(new ParticipantAccountLinked(ID, UUID.randomUUID(), "x")).english())
+                .isEqualTo("User x now acts as a participant");
+    }
+
+    @Test
+    void standardAgreementsBelongToTheCoordinatorWithTheFamily() {
+        Described agreement = describe(new AgreementMade(ID, 1, null, PartyRef.coordinatorWithFamily(),
+                "Eindevaluatie", LocalDate.of(2026, 1, 5), null, StandardAgreement.FINAL_EVALUATION));
+
+        assertThat(agreement.dutch()).isEqualTo("Afspraak 1: zorgcoördinator met het gezin — Eindevaluatie");
+        assertThat(agreement.english()).isEqualTo("Agreement 1: the coordinator with the family — Eindevaluatie");
+    }
+
+    @Test
+    void membersAndDatesReadNaturally() {
+        assertThat(describe(new FamilyMemberRegistered(ID, UUID.randomUUID(), "Daan Jansen",
+                LocalDate.of(2014, 9, 30), MemberRole.CHILD, false)).dutch())
+                .isEqualTo("Gezinslid Daan Jansen toegevoegd (kind, geboren 30 september 2014)");
+        assertThat(describe(new GoalAchieved(ID, 2, LocalDate.of(2026, 2, 20))).english())
+                .isEqualTo("Goal 2 achieved on 20 February 2026");
+    }
+}
