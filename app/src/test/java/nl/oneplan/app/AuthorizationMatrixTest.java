@@ -1,0 +1,244 @@
+package nl.oneplan.app;
+
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API endpoint, called by every role on a trajectory the caller belongs to and on one of
+ * another organisation, and without signing in: the exact status each gets. An endpoint missing
+ * from this matrix fails {@link #everyApiEndpointIsInTheMatrix()}.
+ */
+class AuthorizationMatrixTest extends PostgresIntegrationTest {
+
+    /** Who calls: a demo user (null: nobody signed in) and whether the trajectory is one they belong to. */
+    enum Caller {
+        COORDINATOR_OWN("sanne", true), COORDINATOR_OTHER("sanne", false),
+        PROFESSIONAL_OWN("marloes", true), PROFESSIONAL_OTHER("marloes", false),
+        PRIVACY_OFFICER("pieter", true), ANALYST("fatima", true), ADMIN("admin", true),
+        ANONYMOUS(null, true);
+
+        final String user;
+        final boolean own;
+
+        Caller(String user, boolean own) {
+            this.user = user;
+            this.own = own;
+        }
+    }
+
+    /** A trajectory with everything the endpoints refer to. */
+    record Family(String id, String memberId, String coordinatorParticipantId, String teacherParticipantId,
+                  String networkParticipantId) {
+    }
+
+    /** One endpoint: how to call it on a family, and the expected status per caller. */
+    record Endpoint(String key, Function<Family, Call> call, boolean mutates, Map<Caller, Integer> expected) {
+    }
+
+    record Call(String method, String path, String body) {
+    }
+
+    private static final String OPEN = """
+            {"familyName":"Matrix","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    private static Map<Caller, Integer> statuses(int coordinatorOwn, int coordinatorOther, int professionalOwn,
+                                                 int professionalOther, int privacyOfficer, int analyst, int admin,
+                                                 int anonymous) {
+        Map<Caller, Integer> expected = new LinkedHashMap<>();
+        expected.put(Caller.COORDINATOR_OWN, coordinatorOwn);
+        expected.put(Caller.COORDINATOR_OTHER, coordinatorOther);
+        expected.put(Caller.PROFESSIONAL_OWN, professionalOwn);
+        expected.put(Caller.PROFESSIONAL_OTHER, professionalOther);
+        expected.put(Caller.PRIVACY_OFFICER, privacyOfficer);
+        expected.put(Caller.ANALYST, analyst);
+        expected.put(Caller.ADMIN, admin);
+        expected.put(Caller.ANONYMOUS, anonymous);
+        return expected;
+    }
+
+    /** A change to a trajectory: its participants may make it, nobody else can tell it exists. */
+    private static Map<Caller, Integer> change(int success) {
+        return statuses(success, 404, success, 404, 403, 403, 403, 401);
+    }
+
+    private static final List<Endpoint> MATRIX = List.of(
+            new Endpoint("POST /api/trajectories",
+                    f -> new Call("POST", "/api/trajectories", OPEN), true,
+                    statuses(201, 201, 403, 403, 403, 403, 403, 401)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/members",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/members",
+                            "{\"name\":\"Noor\",\"dateOfBirth\":\"2016-03-03\",\"role\":\"CHILD\"}"), true, change(201)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/members/{memberId}",
+                    f -> new Call("PUT", "/api/trajectories/" + f.id() + "/members/" + f.memberId(),
+                            "{\"name\":\"Petra de Jong\",\"dateOfBirth\":\"1985-04-02\",\"role\":\"PARENT\","
+                                    + "\"custody\":true}"), true, change(200)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/family-contact",
+                    f -> new Call("PUT", "/api/trajectories/" + f.id() + "/family-contact",
+                            "{\"address\":\"Markt 2\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/participants",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/participants",
+                            "{\"name\":\"Buurvrouw\",\"kind\":\"NETWORK\",\"networkCategory\":\"NEIGHBOURS\"}"), true,
+                    change(201)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/participants/{participantId}/account",
+                    f -> new Call("PUT", "/api/trajectories/" + f.id() + "/participants/"
+                            + f.networkParticipantId() + "/account", "{\"userId\":\"els.bakker\"}"), true,
+                    change(200)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/coordinator",
+                    f -> new Call("PUT", "/api/trajectories/" + f.id() + "/coordinator",
+                            "{\"participantId\":\"" + f.teacherParticipantId() + "\"}"), true,
+                    // Only the coordinator hands over; another involved professional is refused.
+                    statuses(200, 404, 403, 404, 403, 403, 403, 401)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/coordination-arrangement",
+                    f -> new Call("PUT", "/api/trajectories/" + f.id() + "/coordination-arrangement",
+                            "{\"kind\":\"EMAIL\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/goals",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/goals",
+                            "{\"description\":\"Rust\",\"lifeDomain\":\"HOUSING\",\"startDate\":\"2026-01-05\","
+                                    + "\"plannedEndDate\":\"2026-12-31\"}"), true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/goals/{goalNumber}/achievement",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/goals/1/achievement",
+                            "{\"achievedOn\":\"2026-02-01\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/agreements",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements",
+                            "{\"who\":\"" + f.memberId() + "\",\"what\":\"Bellen\",\"startDate\":\"2026-01-05\","
+                                    + "\"plannedEndDate\":\"2026-02-01\"}"), true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/completion",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/completion",
+                            "{\"completedOn\":\"2026-02-01\"}"), true, change(200)),
+            new Endpoint("GET /api/trajectories",
+                    f -> new Call("GET", "/api/trajectories", null), false,
+                    statuses(200, 200, 200, 200, 200, 403, 403, 401)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}",
+                    f -> new Call("GET", "/api/trajectories/" + f.id(), null), false,
+                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/plan",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/plan", null), false,
+                    statuses(200, 404, 200, 404, 403, 403, 403, 401)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/timeline",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/timeline", null), false,
+                    statuses(200, 404, 200, 404, 200, 403, 403, 401)));
+
+    private Family sharedOwn;
+    private Family sharedOther;
+
+    @Test
+    void everyApiEndpointIsInTheMatrix() {
+        Set<String> discovered = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(method -> discovered.add(method + " " + pattern));
+                }
+            }
+        }
+        assertThat(MATRIX.stream().map(Endpoint::key).toList())
+                .as("endpoints of the API; add a new one to the matrix with the status every caller gets")
+                .containsExactlyInAnyOrderElementsOf(discovered);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsExactlyTheStatusTheirRoleAndTrajectoryAllow() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (Map.Entry<Caller, Integer> expectation : endpoint.expected().entrySet()) {
+                Caller caller = expectation.getKey();
+                int status = expectation.getValue();
+                tests.add(DynamicTest.dynamicTest(endpoint.key() + " as " + caller + " -> " + status,
+                        () -> check(endpoint, caller, status)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Endpoint endpoint, Caller caller, int status) {
+        // A change that succeeds gets a family of its own; everything else leaves the shared ones as they are.
+        Family family = family(endpoint.mutates() && status < 300, caller.own);
+        Call call = endpoint.call().apply(family);
+        Api api = caller.user == null ? api().anonymous() : api(caller.user);
+        Response response = switch (call.method()) {
+            case "GET" -> api.get(call.path());
+            case "POST" -> api.post(call.path(), call.body());
+            case "PUT" -> api.put(call.path(), call.body());
+            default -> throw new IllegalArgumentException(call.method());
+        };
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.text("code")).isNotBlank();
+        }
+        if (status == 404) {
+            assertThat(response.text("code")).isEqualTo("TRAJECTORY_NOT_FOUND");
+        }
+        if (status == 401) {
+            assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        }
+    }
+
+    private Family family(boolean fresh, boolean own) {
+        if (fresh) {
+            return own ? createFamily("sanne", true, false) : createFamily("ahmed", false, false);
+        }
+        if (sharedOwn == null) {
+            sharedOwn = createFamily("sanne", true, true);
+            sharedOther = createFamily("ahmed", false, true);
+        }
+        return own ? sharedOwn : sharedOther;
+    }
+
+    /**
+     * Opened by {@code coordinator}, who coordinates it; the demo teacher is involved only in "own"
+     * ones. Families that reads use are waited for until both read models contain all of them.
+     */
+    private Family createFamily(String coordinator, boolean withTeacher, boolean forReads) {
+        Api api = api(coordinator);
+        Response opened = api.post("/api/trajectories", OPEN);
+        String id = opened.text("trajectoryId");
+        String base = "/api/trajectories/" + id;
+        String coordinatorParticipant = opened.text("participantId");
+        String member = api.post(base + "/members", """
+                {"name":"Petra Jansen","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""")
+                .text("memberId");
+        String teacher = api.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"%s}"""
+                .formatted(withTeacher ? ",\"userId\":\"marloes\"" : "")).text("participantId");
+        String network = api.post(base + "/participants", """
+                {"name":"Els Bakker","kind":"NETWORK","networkCategory":"RELATIVES"}""").text("participantId");
+        api.put(base + "/coordinator", "{\"participantId\":\"" + coordinatorParticipant + "\"}");
+        api.post(base + "/goals", """
+                {"description":"Naar school","lifeDomain":"EDUCATION_AND_UPBRINGING","startDate":"2026-01-05",
+                 "plannedEndDate":"2026-06-30"}""");
+        Response last = api.post(base + "/agreements", """
+                {"goalNumber":1,"who":"%s","what":"Gesprek","startDate":"2026-01-05","plannedEndDate":"2026-03-01"}"""
+                .formatted(teacher));
+        assertThat(last.status()).as(last.toString()).isEqualTo(201);
+        if (forReads) {
+            String token = last.header("OnePlan-Consistency-Token");
+            assertThat(api.get(base + "/plan", "OnePlan-Consistency-Token", token).status()).isEqualTo(200);
+            assertThat(api.get(base + "/timeline", "OnePlan-Consistency-Token", token).status()).isEqualTo(200);
+        }
+        return new Family(id, member, coordinatorParticipant, teacher, network);
+    }
+}
