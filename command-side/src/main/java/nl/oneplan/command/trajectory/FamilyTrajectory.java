@@ -85,11 +85,6 @@ public class FamilyTrajectory {
         TrajectoryAccessPolicy.assertMayOpen(opener);
         Text.present(command.trajectoryId(), "trajectoryId");
         UUID openerParticipantId = Text.present(command.openerParticipantId(), "openerParticipantId");
-        String openerOrganisation = Text.optional(opener.organisation(), "organisation", Text.SHORT);
-        if (openerOrganisation == null) {
-            throw new DomainException(ErrorCode.ORGANISATION_REQUIRED, "organisation",
-                    "your account names no organisation; a coordinator opens a trajectory for an organisation");
-        }
         String familyName = Text.required(command.familyName(), "familyName", Text.NAME);
         String municipality = Text.required(command.municipality(), "municipality", Text.SHORT);
         LocalDate start = Text.present(command.startDate(), "startDate");
@@ -101,8 +96,8 @@ public class FamilyTrajectory {
                     PartyRef.coordinatorWithFamily(), standard.what(), start, null, standard));
         }
         apply(new ParticipantInvolved(command.trajectoryId(), openerParticipantId, ParticipantKind.PROFESSIONAL,
-                Text.required(opener.displayName(), "name", Text.NAME), null, openerOrganisation, null, null, null,
-                null, Set.of()));
+                Text.required(opener.displayName(), "name", Text.NAME), null,
+                Text.required(opener.organisation(), "organisation", Text.SHORT), null, null, null, null, Set.of()));
         apply(new ParticipantAccountLinked(command.trajectoryId(), openerParticipantId, opener.userId()));
         return Accepted.at(getVersion());
     }

@@ -26,9 +26,14 @@ final class TrajectoryAccessPolicy {
         return actor;
     }
 
+    /** A coordinator opens a trajectory on behalf of their organisation, so their account must name one. */
     static void assertMayOpen(ActingUser actor) {
         if (!assertSignedIn(actor).hasRole(UserRole.COORDINATOR)) {
             throw new DomainException(ErrorCode.ONLY_COORDINATORS_OPEN, "only coordinators open trajectories");
+        }
+        if (actor.organisation() == null || actor.organisation().isBlank()) {
+            throw new DomainException(ErrorCode.ORGANISATION_REQUIRED, "organisation",
+                    "your account names no organisation; a coordinator opens a trajectory for an organisation");
         }
     }
 

@@ -149,11 +149,7 @@ public class PlanViewProjection {
         Set<UUID> ids = new LinkedHashSet<>();
         for (Object message : messages) {
             if (message instanceof DomainEventMessage<?> event) {
-                try {
-                    ids.add(UUID.fromString(event.getAggregateIdentifier()));
-                } catch (IllegalArgumentException notATrajectory) {
-                    // Events of other aggregate types have other identifiers; they are not plans.
-                }
+                ids.add(UUID.fromString(event.getAggregateIdentifier()));
             }
         }
         return ids;
