@@ -1,8 +1,8 @@
 package nl.oneplan.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -293,7 +293,7 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void replayingThePlanViewFromTheStartGivesTheSamePlans() {
+    void replayingTheReadModelsFromTheStartGivesTheSamePlansAndTimelines() {
         String id = open("Bos");
         String base = "/api/trajectories/" + id;
         String mother = ok(api.post(base + "/members", """
@@ -303,17 +303,25 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         Response last = ok(api.post(base + "/goals", """
                 {"description":"Werk vinden","lifeDomain":"WORK_INCOME_DEBTS","memberIds":["%s"],
                  "startDate":"2026-01-05","plannedEndDate":"2026-09-30"}""".formatted(mother)), 201);
-        String before = api.get(base + "/plan", TOKEN, last.header(TOKEN)).raw().body();
+        String plan = api.get(base + "/plan", TOKEN, last.header(TOKEN)).raw().body();
+        String timeline = api.get(base + "/timeline", TOKEN, last.header(TOKEN)).raw().body();
 
-        StreamingEventProcessor processor = processing.eventProcessor("plan-view", StreamingEventProcessor.class)
-                .orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
+        for (String group : List.of("plan-view", "timeline")) {
+            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
+                    .orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+        }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan_view", Long.class)).isZero();
-        processor.start();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan_view_access", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM timeline_entry", Long.class)).isZero();
+        processing.eventProcessor("plan-view", StreamingEventProcessor.class).orElseThrow().start();
+        processing.eventProcessor("timeline", StreamingEventProcessor.class).orElseThrow().start();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(api.get(base + "/plan").raw().body()).isEqualTo(before));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(api.get(base + "/plan").raw().body()).isEqualTo(plan);
+            assertThat(api.get(base + "/timeline").raw().body()).isEqualTo(timeline);
+        });
     }
 
     @Test

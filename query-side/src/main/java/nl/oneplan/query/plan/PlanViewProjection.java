@@ -14,13 +14,11 @@ import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.query.plan.PlanView.ChangedBy;
+import nl.oneplan.query.projection.ProcessorBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -118,7 +116,7 @@ public class PlanViewProjection {
     }
 
     private void change(UUID trajectoryId, DomainEventMessage<?> message, BiConsumer<PlanView, ChangedBy> change) {
-        Batch batch = CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_RESOURCE, key -> openBatch());
+        Batch batch = ProcessorBatch.current(BATCH_RESOURCE, this::openBatch, this::flush);
         PlanView view = batch.views.computeIfAbsent(trajectoryId, id -> {
             batch.inserts.add(id);
             return PlanView.empty(id);
@@ -134,25 +132,10 @@ public class PlanViewProjection {
         batch.changed.add(trajectoryId);
     }
 
-    private Batch openBatch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+    private Batch openBatch(Set<UUID> trajectories) {
         Batch batch = new Batch();
-        batch.views.putAll(repository.findAll(trajectoriesIn(unitOfWork)));
-        unitOfWork.onPrepareCommit(u -> flush(batch));
+        batch.views.putAll(repository.findAll(trajectories));
         return batch;
-    }
-
-    /** Every trajectory the batch's events belong to, so their plans load in one query. */
-    private static Set<UUID> trajectoriesIn(UnitOfWork<?> unitOfWork) {
-        List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
-                ? batching.getMessages() : List.of(unitOfWork.getMessage());
-        Set<UUID> ids = new LinkedHashSet<>();
-        for (Object message : messages) {
-            if (message instanceof DomainEventMessage<?> event) {
-                ids.add(UUID.fromString(event.getAggregateIdentifier()));
-            }
-        }
-        return ids;
     }
 
     private void flush(Batch batch) {

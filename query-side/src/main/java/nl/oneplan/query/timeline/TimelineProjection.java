@@ -4,22 +4,19 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.query.projection.ProcessorBatch;
 import nl.oneplan.query.timeline.TimelineDescriptions.Described;
 import nl.oneplan.query.timeline.TimelineEntry.Who;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +44,10 @@ public class TimelineProjection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         UUID trajectoryId = UUID.fromString(message.getAggregateIdentifier());
-        Batch batch = CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_RESOURCE, key -> openBatch());
+        Batch batch = ProcessorBatch.current(BATCH_RESOURCE, this::openBatch,
+                open -> repository.store(open.rows, open.changedNames.entrySet().stream()
+                        .map(entry -> new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getValue()})
+                        .toList()));
         long stored = batch.versions.getOrDefault(trajectoryId, -1L);
         if (message.getSequenceNumber() <= stored) {
             return;
@@ -89,22 +89,10 @@ public class TimelineProjection {
         }
     }
 
-    private Batch openBatch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Set<UUID> trajectories = new LinkedHashSet<>();
-        List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
-                ? batching.getMessages() : List.of(unitOfWork.getMessage());
-        for (Object message : messages) {
-            if (message instanceof DomainEventMessage<?> event) {
-                trajectories.add(UUID.fromString(event.getAggregateIdentifier()));
-            }
-        }
+    private Batch openBatch(Set<UUID> trajectories) {
         Batch batch = new Batch();
         batch.versions.putAll(repository.versions(trajectories));
         batch.names.putAll(repository.names(trajectories));
-        unitOfWork.onPrepareCommit(u -> repository.store(batch.rows, batch.changedNames.entrySet().stream()
-                .map(entry -> new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getValue()})
-                .toList()));
         return batch;
     }
 

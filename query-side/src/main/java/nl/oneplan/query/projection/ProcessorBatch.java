@@ -1,0 +1,45 @@
+package nl.oneplan.query.projection;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * State a projection keeps for one processor batch: opened on the batch's first event with every
+ * trajectory the batch touches (so it can load them in one query), and written once, before the
+ * batch's transaction commits together with the processor's token.
+ */
+public final class ProcessorBatch {
+
+    private ProcessorBatch() {
+    }
+
+    public static <B> B current(String key, Function<Set<UUID>, B> open, Consumer<B> write) {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(key, name -> {
+            B batch = open.apply(trajectoriesIn(unitOfWork));
+            unitOfWork.onPrepareCommit(u -> write.accept(batch));
+            return batch;
+        });
+    }
+
+    private static Set<UUID> trajectoriesIn(UnitOfWork<?> unitOfWork) {
+        List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(unitOfWork.getMessage());
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (Object message : messages) {
+            if (message instanceof DomainEventMessage<?> event) {
+                ids.add(UUID.fromString(event.getAggregateIdentifier()));
+            }
+        }
+        return ids;
+    }
+}
