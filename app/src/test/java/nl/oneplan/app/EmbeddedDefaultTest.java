@@ -19,7 +19,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With no database configured OnePlan runs on an embedded H2 file, says so, and serves plans. */
+/** With nothing configured OnePlan runs on an embedded H2 file with demo users, says so, and serves plans. */
 @SpringBootTest(classes = OnePlanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,7 +54,13 @@ class EmbeddedDefaultTest {
         assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
         assertThat(plan.text("familyName")).isEqualTo("Jansen");
         assertThat(plan.body().path("agreements").get(0).path("standard").asText()).isEqualTo("FINAL_EVALUATION");
+        Response timeline = api.get("/api/trajectories/" + opened.text("trajectoryId") + "/timeline",
+                "OnePlan-Consistency-Token", opened.header("OnePlan-Consistency-Token"));
+        assertThat(timeline.status()).as(timeline.toString()).isEqualTo(200);
+        assertThat(timeline.body().get(0).path("who").path("userId").asText()).isEqualTo("sanne");
+        assertThat(api.get("/api/trajectories").body().get(0).path("familyName").asText()).isEqualTo("Jansen");
         assertThat(dataDir.resolve("oneplan.mv.db")).exists();
-        assertThat(output.getAll()).contains("EMBEDDED database").contains("ONEPLAN_DB_URL");
+        assertThat(output.getAll()).contains("EMBEDDED database").contains("ONEPLAN_DB_URL")
+                .contains("DEMO USERS ARE ON");
     }
 }
