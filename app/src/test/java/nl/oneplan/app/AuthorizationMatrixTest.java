@@ -50,8 +50,15 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                   String networkParticipantId) {
     }
 
-    /** One endpoint: how to call it on a family, and the expected status per caller. */
-    record Endpoint(String key, Function<Family, Call> call, boolean mutates, Map<Caller, Integer> expected) {
+    /**
+     * One endpoint: how to call it on a family, what its coordinator does first where the call
+     * needs it (a closure needs a proposal, …), and the expected status per caller.
+     */
+    record Endpoint(String key, Function<Family, Call> call, boolean mutates, Map<Caller, Integer> expected,
+                    List<Function<Family, Call>> prepare) {
+        Endpoint(String key, Function<Family, Call> call, boolean mutates, Map<Caller, Integer> expected) {
+            this(key, call, mutates, expected, List.of());
+        }
     }
 
     record Call(String method, String path, String body) {
@@ -83,6 +90,19 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static Map<Caller, Integer> change(int success) {
         return statuses(success, 404, success, 404, 403, 403, 403, 401);
     }
+
+    private static final Function<Family, Call> PROPOSE = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/closure-proposal",
+            "{\"reason\":\"GOALS_REACHED\",\"proposedOn\":\"2026-02-01\"}");
+    private static final Function<Family, Call> EVALUATE = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/final-evaluation",
+            "{\"heldOn\":\"2026-02-02\",\"familyJudgesEnough\":true,\"memberIds\":[\"" + f.memberId() + "\"]}");
+    private static final Function<Family, Call> INFORM = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/closure-information",
+            "{\"informed\":[{\"party\":\"huisarts\",\"informedBy\":\"" + f.memberId()
+                    + "\",\"informedOn\":\"2026-02-03\"}]}");
+    private static final Function<Family, Call> CLOSE = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/closure", "{\"closedOn\":\"2026-02-04\"}");
 
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint("POST /api/trajectories",
@@ -128,6 +148,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/completion",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/completion",
                             "{\"completedOn\":\"2026-02-01\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/closure-proposal", PROPOSE, true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/final-evaluation", EVALUATE, true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/closure-information", INFORM, true, change(200)),
+            // Closing and reopening are the coordinator's, like handing over coordination.
+            new Endpoint("POST /api/trajectories/{trajectoryId}/closure", CLOSE, true,
+                    statuses(200, 404, 403, 404, 403, 403, 403, 401), List.of(PROPOSE, EVALUATE, INFORM)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/reopening",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/reopening",
+                            "{\"reopenedOn\":\"2026-02-05\",\"reason\":\"Weer verzuim\"}"), true,
+                    statuses(200, 404, 403, 404, 403, 403, 403, 401), List.of(PROPOSE, EVALUATE, INFORM, CLOSE)),
             new Endpoint("GET /api/trajectories",
                     f -> new Call("GET", "/api/trajectories", null), false,
                     statuses(200, 200, 200, 200, 200, 403, 403, 401)),
@@ -175,7 +205,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
 
     private void check(Endpoint endpoint, Caller caller, int status) {
         // A change that succeeds gets a family of its own; everything else leaves the shared ones as they are.
-        Family family = family(endpoint.mutates() && status < 300, caller.own);
+        boolean fresh = endpoint.mutates() && status < 300;
+        Family family = family(fresh, caller.own);
+        if (fresh) {
+            Api owner = api(caller.own ? "sanne" : "ahmed");
+            for (Function<Family, Call> step : endpoint.prepare()) {
+                Call prepared = step.apply(family);
+                Response done = owner.post(prepared.path(), prepared.body());
+                assertThat(done.status()).as("preparing: " + done).isLessThan(300);
+            }
+        }
         Call call = endpoint.call().apply(family);
         Api api = caller.user == null ? api().anonymous() : api(caller.user);
         Response response = switch (call.method()) {

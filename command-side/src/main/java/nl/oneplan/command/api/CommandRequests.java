@@ -2,7 +2,10 @@ package nl.oneplan.command.api;
 
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
+import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
@@ -79,5 +82,31 @@ final class CommandRequests {
     }
 
     record CompletionBody(LocalDate completedOn) {
+    }
+
+    record ClosureProposalBody(ClosureReason reason, LocalDate proposedOn, String note) {
+    }
+
+    record FinalEvaluationBody(LocalDate heldOn, String wentWell, String couldBeBetter, List<GoalResult> goalResults,
+                               Boolean familyJudgesEnough, String futurePerspective, List<UUID> memberIds,
+                               List<UUID> participantIds) {
+    }
+
+    record InformedBody(String party, UUID informedBy, LocalDate informedOn) {
+    }
+
+    record ClosureInformationBody(List<InformedBody> informed, String note) {
+        List<RecordClosureInformation.Informed> parties() {
+            return informed == null ? null : informed.stream()
+                    .map(body -> body == null ? null
+                            : new RecordClosureInformation.Informed(body.party(), body.informedBy(), body.informedOn()))
+                    .toList();
+        }
+    }
+
+    record ClosingBody(LocalDate closedOn, String explanation) {
+    }
+
+    record ReopeningBody(LocalDate reopenedOn, String reason) {
     }
 }

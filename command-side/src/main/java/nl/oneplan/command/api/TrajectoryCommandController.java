@@ -6,26 +6,36 @@ import nl.oneplan.command.api.CommandRequests.AccountBody;
 import nl.oneplan.command.api.CommandRequests.AchievementBody;
 import nl.oneplan.command.api.CommandRequests.AgreementBody;
 import nl.oneplan.command.api.CommandRequests.ArrangementBody;
+import nl.oneplan.command.api.CommandRequests.ClosingBody;
+import nl.oneplan.command.api.CommandRequests.ClosureInformationBody;
+import nl.oneplan.command.api.CommandRequests.ClosureProposalBody;
 import nl.oneplan.command.api.CommandRequests.CompletionBody;
 import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
 import nl.oneplan.command.api.CommandRequests.FamilyContactBody;
+import nl.oneplan.command.api.CommandRequests.FinalEvaluationBody;
 import nl.oneplan.command.api.CommandRequests.GoalBody;
 import nl.oneplan.command.api.CommandRequests.MemberBody;
 import nl.oneplan.command.api.CommandRequests.OpenTrajectoryBody;
 import nl.oneplan.command.api.CommandRequests.ParticipantBody;
+import nl.oneplan.command.api.CommandRequests.ReopeningBody;
 import nl.oneplan.command.api.CommandResponses.Answer;
 import nl.oneplan.command.trajectory.Accepted;
 import nl.oneplan.command.trajectory.AssignCoordinator;
+import nl.oneplan.command.trajectory.CloseTrajectory;
 import nl.oneplan.command.trajectory.CompleteAgreement;
 import nl.oneplan.command.trajectory.CorrectFamilyMember;
+import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
 import nl.oneplan.command.trajectory.LinkParticipantAccount;
 import nl.oneplan.command.trajectory.MakeAgreement;
 import nl.oneplan.command.trajectory.MarkGoalAchieved;
 import nl.oneplan.command.trajectory.OpenTrajectory;
+import nl.oneplan.command.trajectory.ProposeClosure;
+import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.command.trajectory.RecordCoordinationArrangement;
 import nl.oneplan.command.trajectory.RecordFamilyContact;
 import nl.oneplan.command.trajectory.RegisterFamilyMember;
+import nl.oneplan.command.trajectory.ReopenTrajectory;
 import nl.oneplan.command.trajectory.SetGoal;
 import nl.oneplan.events.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -161,6 +171,51 @@ public class TrajectoryCommandController {
                                                     @RequestBody CompletionBody body) {
         Accepted accepted = commands.sendAndWait(new CompleteAgreement(trajectoryId, agreementNumber,
                 body.completedOn()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/closure-proposal")
+    @Operation(summary = "Propose to close the trajectory, with the reason")
+    public ResponseEntity<Answer> proposeClosure(@PathVariable UUID trajectoryId,
+                                                 @RequestBody ClosureProposalBody body) {
+        Accepted accepted = commands.sendAndWait(new ProposeClosure(trajectoryId, body.reason(), body.proposedOn(),
+                body.note()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/final-evaluation")
+    @Operation(summary = "Record the final evaluation held with the family (completes standard agreement 1)")
+    public ResponseEntity<Answer> holdFinalEvaluation(@PathVariable UUID trajectoryId,
+                                                      @RequestBody FinalEvaluationBody body) {
+        Accepted accepted = commands.sendAndWait(new HoldFinalEvaluation(trajectoryId, body.heldOn(),
+                body.wentWell(), body.couldBeBetter(), body.goalResults(), body.familyJudgesEnough(),
+                body.futurePerspective(), body.memberIds(), body.participantIds()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/closure-information")
+    @Operation(summary = "Record who was informed of the closure and by whom (completes standard agreement 2)")
+    public ResponseEntity<Answer> recordClosureInformation(@PathVariable UUID trajectoryId,
+                                                           @RequestBody ClosureInformationBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordClosureInformation(trajectoryId, body.parties(),
+                body.note()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/closure")
+    @Operation(summary = "Close the trajectory: after the final evaluation and informing, or for a forced "
+            + "reason with an explanation")
+    public ResponseEntity<Answer> close(@PathVariable UUID trajectoryId, @RequestBody ClosingBody body) {
+        Accepted accepted = commands.sendAndWait(new CloseTrajectory(trajectoryId, body.closedOn(),
+                body.explanation()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/reopening")
+    @Operation(summary = "Reopen a closed trajectory, with the reason")
+    public ResponseEntity<Answer> reopen(@PathVariable UUID trajectoryId, @RequestBody ReopeningBody body) {
+        Accepted accepted = commands.sendAndWait(new ReopenTrajectory(trajectoryId, body.reopenedOn(),
+                body.reason()));
         return CommandResponses.done(trajectoryId, accepted);
     }
 }

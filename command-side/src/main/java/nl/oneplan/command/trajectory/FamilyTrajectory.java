@@ -4,13 +4,19 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.ClosureInformationRecorded;
+import nl.oneplan.events.ClosureProposed;
+import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
@@ -19,7 +25,9 @@ import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.TrajectoryReopened;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -31,6 +39,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +73,11 @@ public class FamilyTrajectory {
     private FamilyContactRecorded contact;
     private final Map<Integer, Dated> goals = new HashMap<>();
     private final Map<Integer, Dated> agreements = new HashMap<>();
+    private final Map<StandardAgreement, Integer> standardAgreements = new EnumMap<>(StandardAgreement.class);
+    private ClosureProposed closureProposal;
+    private boolean finalEvaluationHeld;
+    private boolean closureInformationRecorded;
+    private LocalDate closedOn;
 
     private record Member(String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
     }
@@ -91,10 +106,7 @@ public class FamilyTrajectory {
         Registration registration = assertValidRegistration(command.registration());
 
         apply(new TrajectoryOpened(command.trajectoryId(), familyName, municipality, start, registration));
-        for (StandardAgreement standard : StandardAgreement.values()) {
-            apply(new AgreementMade(command.trajectoryId(), agreements.size() + 1, null,
-                    PartyRef.coordinatorWithFamily(), standard.what(), start, null, standard));
-        }
+        putStandardAgreementsOnTheList(command.trajectoryId(), start);
         apply(new ParticipantInvolved(command.trajectoryId(), openerParticipantId, ParticipantKind.PROFESSIONAL,
                 Text.required(opener.displayName(), "name", Text.NAME), null,
                 Text.required(opener.organisation(), "organisation", Text.SHORT), null, null, null, null, Set.of()));
@@ -104,7 +116,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RegisterFamilyMember command, Clock clock, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         UUID memberId = Text.present(command.memberId(), "memberId");
         if (members.containsKey(memberId)) {
             throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
@@ -119,7 +131,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(CorrectFamilyMember command, Clock clock, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         UUID memberId = Text.present(command.memberId(), "memberId");
         Member current = members.get(memberId);
         if (current == null) {
@@ -136,7 +148,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RecordFamilyContact command, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         FamilyContactRecorded recorded = new FamilyContactRecorded(trajectoryId,
                 Text.optional(command.address(), "address", Text.SHORT),
                 Text.optional(command.placeOfResidence(), "placeOfResidence", Text.SHORT),
@@ -151,7 +163,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(InvolveParticipant command, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         UUID participantId = Text.present(command.participantId(), "participantId");
         if (participants.containsKey(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
@@ -181,7 +193,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(LinkParticipantAccount command, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         UUID participantId = Text.present(command.participantId(), "participantId");
         if (!participants.containsKey(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
@@ -197,8 +209,9 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(AssignCoordinator command, MetaData metaData) {
-        ActingUser actor = assertInvolved(metaData);
-        TrajectoryAccessPolicy.assertMayChangeCoordinator(actor, coordinator, accountsByParticipant);
+        ActingUser actor = assertMayChange(metaData);
+        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
+                "changes the coordinator");
         PartyRef candidate = Text.present(command.coordinator(), "coordinator");
         assertCanCoordinate(candidate);
         if (!candidate.equals(coordinator)) {
@@ -209,7 +222,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RecordCoordinationArrangement command, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         CoordinationArrangementRecorded recorded = new CoordinationArrangementRecorded(trajectoryId,
                 Text.present(command.kind(), "kind"),
                 Text.optional(command.description(), "description", Text.DESCRIPTION));
@@ -225,7 +238,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(SetGoal command, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         String description = Text.required(command.description(), "description", Text.DESCRIPTION);
         Text.present(command.lifeDomain(), "lifeDomain");
         List<UUID> memberIds = assertKnownMembers(command.memberIds());
@@ -239,7 +252,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(MarkGoalAchieved command, Clock clock, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         Dated goal = goals.get(command.goalNumber());
         if (goal == null) {
             throw new DomainException(ErrorCode.GOAL_NOT_FOUND, "goalNumber", "no goal " + command.goalNumber());
@@ -259,7 +272,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(MakeAgreement command, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         if (command.goalNumber() != null && !goals.containsKey(command.goalNumber())) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + command.goalNumber());
         }
@@ -275,7 +288,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(CompleteAgreement command, Clock clock, MetaData metaData) {
-        assertInvolved(metaData);
+        assertMayChange(metaData);
         Dated agreement = agreements.get(command.agreementNumber());
         if (agreement == null) {
             throw new DomainException(ErrorCode.AGREEMENT_NOT_FOUND, "agreementNumber",
@@ -292,6 +305,197 @@ public class FamilyTrajectory {
         }
         apply(new AgreementCompleted(trajectoryId, command.agreementNumber(), completedOn));
         return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(ProposeClosure command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        if (closureProposal != null) {
+            throw new DomainException(ErrorCode.CLOSURE_ALREADY_PROPOSED, "closure was proposed on "
+                    + closureProposal.proposedOn() + " (" + closureProposal.reason() + ")");
+        }
+        ClosureReason reason = Text.present(command.reason(), "reason");
+        LocalDate proposedOn = assertDuringTrajectory(command.proposedOn(), "proposedOn", clock);
+        apply(new ClosureProposed(trajectoryId, reason, proposedOn, Text.optional(command.note(), "note",
+                Text.DESCRIPTION)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(HoldFinalEvaluation command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        if (finalEvaluationHeld) {
+            throw new DomainException(ErrorCode.FINAL_EVALUATION_ALREADY_HELD,
+                    "the final evaluation with the family was already held");
+        }
+        LocalDate heldOn = assertDuringTrajectory(command.heldOn(), "heldOn", clock);
+        boolean familyJudgesEnough = Text.present(command.familyJudgesEnough(), "familyJudgesEnough");
+        List<UUID> memberIds = assertKnownMembers(command.memberIds());
+        if (memberIds.isEmpty()) {
+            throw new DomainException(ErrorCode.FAMILY_MUST_TAKE_PART, "memberIds",
+                    "the final evaluation is held with the family: name the members who took part");
+        }
+        List<UUID> participantIds = assertKnownParticipants(command.participantIds());
+        List<GoalResult> results = assertGoalResults(command.goalResults());
+
+        apply(new FinalEvaluationHeld(trajectoryId, heldOn, Text.optional(command.wentWell(), "wentWell", Text.LONG),
+                Text.optional(command.couldBeBetter(), "couldBeBetter", Text.LONG), results, familyJudgesEnough,
+                Text.optional(command.futurePerspective(), "futurePerspective", Text.LONG), memberIds,
+                participantIds));
+        completeStandardAgreement(StandardAgreement.FINAL_EVALUATION, heldOn);
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RecordClosureInformation command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        if (closureInformationRecorded) {
+            throw new DomainException(ErrorCode.CLOSURE_INFORMATION_ALREADY_RECORDED,
+                    "who is informed of the closure was already recorded");
+        }
+        List<InformedParty> informed = new ArrayList<>();
+        for (RecordClosureInformation.Informed party : command.informed() == null
+                ? List.<RecordClosureInformation.Informed>of() : command.informed()) {
+            Text.present(party, "informed");
+            informed.add(new InformedParty(Text.required(party.party(), "informed.party", Text.SHORT),
+                    assertKnownPerformer(party.informedBy()),
+                    assertDuringTrajectory(party.informedOn(), "informed.informedOn", clock)));
+        }
+        String note = Text.optional(command.note(), "note", Text.DESCRIPTION);
+        if (informed.isEmpty() && note == null) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "note",
+                    "name who was informed, or say in a note why nobody needs to be");
+        }
+        apply(new ClosureInformationRecorded(trajectoryId, List.copyOf(informed), note));
+        LocalDate lastInformed = informed.stream().map(InformedParty::informedOn).max(LocalDate::compareTo)
+                .orElse(LocalDate.now(clock));
+        completeStandardAgreement(StandardAgreement.AGREE_WHO_IS_INFORMED, lastInformed);
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(CloseTrajectory command, Clock clock, MetaData metaData) {
+        ActingUser actor = assertMayChange(metaData);
+        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
+                "closes the trajectory");
+        if (closureProposal == null) {
+            throw new DomainException(ErrorCode.CLOSURE_NOT_PROPOSED, "propose the closure, with its reason, first");
+        }
+        LocalDate closed = assertDuringTrajectory(command.closedOn(), "closedOn", clock);
+        if (closed.isBefore(closureProposal.proposedOn())) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_CLOSURE, "closedOn",
+                    "the closure was proposed on " + closureProposal.proposedOn());
+        }
+        ClosureReason reason = closureProposal.reason();
+        String explanation = Text.optional(command.explanation(), "explanation", Text.DESCRIPTION);
+        boolean withoutFinalEvaluation = !finalEvaluationHeld;
+        if (!reason.forced()) {
+            if (!finalEvaluationHeld) {
+                throw new DomainException(ErrorCode.CLOSURE_NEEDS_FINAL_EVALUATION,
+                        "a trajectory closes after the final evaluation with the family");
+            }
+            if (!closureInformationRecorded) {
+                throw new DomainException(ErrorCode.CLOSURE_NEEDS_INFORMED_PARTIES,
+                        "first agree with the family who is informed of the closure, and record it");
+            }
+        } else if (withoutFinalEvaluation && explanation == null) {
+            throw new DomainException(ErrorCode.EXPLANATION_REQUIRED, "explanation",
+                    "closing without a final evaluation (" + reason + ") needs an explanation");
+        }
+        apply(new TrajectoryClosed(trajectoryId, closed, reason, withoutFinalEvaluation, explanation));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(ReopenTrajectory command, Clock clock, MetaData metaData) {
+        ActingUser actor = assertInvolved(metaData);
+        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
+                "reopens the trajectory");
+        if (closedOn == null) {
+            throw new DomainException(ErrorCode.TRAJECTORY_NOT_CLOSED, "the trajectory is not closed");
+        }
+        String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
+        LocalDate reopenedOn = assertNotInFuture(command.reopenedOn(), "reopenedOn", clock);
+        if (reopenedOn.isBefore(closedOn)) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_CLOSURE, "reopenedOn",
+                    "the trajectory was closed on " + closedOn);
+        }
+        apply(new TrajectoryReopened(trajectoryId, reopenedOn, reason));
+        // The next closure needs its own final evaluation and agreement on who is informed.
+        putStandardAgreementsOnTheList(trajectoryId, reopenedOn);
+        return Accepted.at(getVersion());
+    }
+
+    private void putStandardAgreementsOnTheList(UUID trajectory, LocalDate from) {
+        for (StandardAgreement standard : StandardAgreement.values()) {
+            apply(new AgreementMade(trajectory, agreements.size() + 1, null, PartyRef.coordinatorWithFamily(),
+                    standard.what(), from, null, standard));
+        }
+    }
+
+    private void completeStandardAgreement(StandardAgreement standard, LocalDate on) {
+        Integer number = standardAgreements.get(standard);
+        if (number != null && !agreements.get(number).done()) {
+            apply(new AgreementCompleted(trajectoryId, number, on));
+        }
+    }
+
+    /** A plan change: by someone involved, while the trajectory is not closed. */
+    private ActingUser assertMayChange(MetaData metaData) {
+        ActingUser actor = assertInvolved(metaData);
+        if (closedOn != null) {
+            throw new DomainException(ErrorCode.TRAJECTORY_CLOSED,
+                    "the trajectory was closed on " + closedOn + "; reopen it to change the plan");
+        }
+        return actor;
+    }
+
+    private LocalDate assertDuringTrajectory(LocalDate date, String field, Clock clock) {
+        LocalDate checked = assertNotInFuture(date, field, clock);
+        if (checked.isBefore(startDate)) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, field,
+                    "the trajectory started on " + startDate);
+        }
+        return checked;
+    }
+
+    private List<UUID> assertKnownParticipants(List<UUID> participantIds) {
+        if (participantIds == null) {
+            return List.of();
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (UUID participantId : participantIds) {
+            if (participantId == null || !participants.containsKey(participantId)) {
+                throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "participantIds",
+                        "no participant " + participantId);
+            }
+            if (!seen.add(participantId)) {
+                throw new DomainException(ErrorCode.DUPLICATE_MEMBER_REFERENCE, "participantIds",
+                        "participant " + participantId + " is named twice");
+            }
+        }
+        return List.copyOf(participantIds);
+    }
+
+    private List<GoalResult> assertGoalResults(List<GoalResult> results) {
+        if (results == null) {
+            return List.of();
+        }
+        Set<Integer> seen = new HashSet<>();
+        List<GoalResult> checked = new ArrayList<>();
+        for (GoalResult result : results) {
+            Text.present(result, "goalResults");
+            if (!goals.containsKey(result.goalNumber())) {
+                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalResults", "no goal " + result.goalNumber());
+            }
+            if (!seen.add(result.goalNumber())) {
+                throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalResults",
+                        "goal " + result.goalNumber() + " has two results");
+            }
+            checked.add(new GoalResult(result.goalNumber(),
+                    Text.required(result.result(), "goalResults.result", Text.DESCRIPTION)));
+        }
+        return List.copyOf(checked);
     }
 
     private ActingUser assertInvolved(MetaData metaData) {
@@ -481,6 +685,37 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(AgreementMade event) {
         agreements.put(event.agreementNumber(), new Dated(event.startDate(), false));
+        if (event.standard() != null) {
+            standardAgreements.put(event.standard(), event.agreementNumber());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClosureProposed event) {
+        closureProposal = event;
+    }
+
+    @EventSourcingHandler
+    void on(FinalEvaluationHeld event) {
+        finalEvaluationHeld = true;
+    }
+
+    @EventSourcingHandler
+    void on(ClosureInformationRecorded event) {
+        closureInformationRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(TrajectoryClosed event) {
+        closedOn = event.closedOn();
+    }
+
+    @EventSourcingHandler
+    void on(TrajectoryReopened event) {
+        closedOn = null;
+        closureProposal = null;
+        finalEvaluationHeld = false;
+        closureInformationRecorded = false;
     }
 
     @EventSourcingHandler

@@ -47,19 +47,19 @@ final class TrajectoryAccessPolicy {
     }
 
     /**
-     * A coordinator with an account hands over coordination themselves. Without one (none yet, a
-     * family member, or a participant without an account) any involved professional records the
-     * change: family members do not sign in yet, so a professional records the family's decision.
+     * Changing the coordinator, closing and reopening are the coordinator's. A coordinator with an
+     * account does it themselves. Without one (none yet, a family member, or a participant without
+     * an account) any involved professional records it: family members do not sign in yet, so a
+     * professional records the family's decision.
      */
-    static void assertMayChangeCoordinator(ActingUser actor, PartyRef coordinator,
-                                           Map<UUID, String> accountsByParticipant) {
+    static void assertActsAsCoordinator(ActingUser actor, PartyRef coordinator,
+                                        Map<UUID, String> accountsByParticipant, String what) {
         if (coordinator == null || coordinator.kind() != PartyKind.PARTICIPANT) {
             return;
         }
         String coordinatorAccount = accountsByParticipant.get(coordinator.id());
         if (coordinatorAccount != null && !coordinatorAccount.equals(actor.userId())) {
-            throw new DomainException(ErrorCode.NOT_THE_COORDINATOR, "coordinator",
-                    "only the trajectory's coordinator changes the coordinator");
+            throw new DomainException(ErrorCode.NOT_THE_COORDINATOR, "only the trajectory's coordinator " + what);
         }
     }
 }

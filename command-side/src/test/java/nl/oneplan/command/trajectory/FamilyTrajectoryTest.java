@@ -4,13 +4,19 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.ClosureInformationRecorded;
+import nl.oneplan.events.ClosureProposed;
+import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
@@ -21,7 +27,9 @@ import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.events.UserRole;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -792,7 +800,7 @@ class FamilyTrajectoryTest {
                     .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
                             new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
                     .when(new AssignCoordinator(ID, PartyRef.participant(COACH)), as(TEACHER)),
-                    ErrorCode.NOT_THE_COORDINATOR, "coordinator");
+                    ErrorCode.NOT_THE_COORDINATOR, null);
         }
 
         @Test
@@ -810,6 +818,236 @@ class FamilyTrajectoryTest {
                             new CoordinatorAssigned(ID, PartyRef.member(MOTHER)))
                     .when(new AssignCoordinator(ID, PartyRef.participant(OPENER)), as(TEACHER))
                     .expectEvents(new CoordinatorAssigned(ID, PartyRef.participant(OPENER)));
+        }
+    }
+
+    @Nested
+    class Closure {
+
+        private final LocalDate proposed = LocalDate.of(2026, 2, 20);
+        private final LocalDate evaluated = LocalDate.of(2026, 2, 24);
+
+        private Object[] familyWithGoal() {
+            return new Object[]{mother(), daan(), coach(), goal1(),
+                    new CoordinatorAssigned(ID, PartyRef.participant(OPENER))};
+        }
+
+        private ClosureProposed proposal(ClosureReason reason) {
+            return new ClosureProposed(ID, reason, proposed, null);
+        }
+
+        private FinalEvaluationHeld evaluation() {
+            return new FinalEvaluationHeld(ID, evaluated, "Korte lijnen met school", "Eerder het netwerk betrekken",
+                    List.of(new GoalResult(1, "Daan gaat weer elke dag")), true, "Zelf contact houden met school",
+                    List.of(MOTHER), List.of(OPENER));
+        }
+
+        private ClosureInformationRecorded informed() {
+            return new ClosureInformationRecorded(ID, List.of(new InformedParty("huisarts", PartyRef.member(MOTHER),
+                    LocalDate.of(2026, 2, 25))), null);
+        }
+
+        private Object[] readyToClose(ClosureReason reason) {
+            return new Object[]{proposal(reason), evaluation(), new AgreementCompleted(ID, 1, evaluated), informed(),
+                    new AgreementCompleted(ID, 2, LocalDate.of(2026, 2, 25))};
+        }
+
+        @Test
+        void proposesClosureWithAReason() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new ProposeClosure(ID, ClosureReason.GOALS_REACHED, proposed, "Doelen gehaald"))
+                    .expectEvents(new ClosureProposed(ID, ClosureReason.GOALS_REACHED, proposed, "Doelen gehaald"));
+        }
+
+        @Test
+        void cannotProposeClosureTwice() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(proposal(ClosureReason.GOALS_REACHED))
+                    .when(new ProposeClosure(ID, ClosureReason.MOVED, proposed, null)),
+                    ErrorCode.CLOSURE_ALREADY_PROPOSED, null);
+        }
+
+        @Test
+        void aClosureHasAReason() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new ProposeClosure(ID, null, proposed, null)),
+                    ErrorCode.FIELD_REQUIRED, "reason");
+        }
+
+        @Test
+        void theFinalEvaluationCompletesStandardAgreementOne() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new HoldFinalEvaluation(ID, evaluated, "Korte lijnen met school",
+                            "Eerder het netwerk betrekken", List.of(new GoalResult(1, "Daan gaat weer elke dag")), true,
+                            "Zelf contact houden met school", List.of(MOTHER), List.of(OPENER)))
+                    .expectEvents(evaluation(), new AgreementCompleted(ID, 1, evaluated));
+        }
+
+        @Test
+        void theFinalEvaluationIsHeldWithTheFamily() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new HoldFinalEvaluation(ID, evaluated, null, null, null, true, null, List.of(),
+                            List.of(OPENER))),
+                    ErrorCode.FAMILY_MUST_TAKE_PART, "memberIds");
+        }
+
+        @Test
+        void theFinalEvaluationAsksTheFamilysOwnJudgement() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new HoldFinalEvaluation(ID, evaluated, null, null, null, null, null, List.of(MOTHER),
+                            null)),
+                    ErrorCode.FIELD_REQUIRED, "familyJudgesEnough");
+        }
+
+        @Test
+        void goalResultsReferToGoalsOfThePlan() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new HoldFinalEvaluation(ID, evaluated, null, null, List.of(new GoalResult(5, "?")), true,
+                            null, List.of(MOTHER), null)),
+                    ErrorCode.UNKNOWN_GOAL, "goalResults");
+        }
+
+        @Test
+        void cannotHoldTheFinalEvaluationTwice() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(evaluation())
+                    .when(new HoldFinalEvaluation(ID, evaluated, null, null, null, true, null, List.of(MOTHER),
+                            null)),
+                    ErrorCode.FINAL_EVALUATION_ALREADY_HELD, null);
+        }
+
+        @Test
+        void recordingWhoIsInformedCompletesStandardAgreementTwo() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new RecordClosureInformation(ID, List.of(new RecordClosureInformation.Informed(" huisarts ",
+                            MOTHER, LocalDate.of(2026, 2, 25))), null))
+                    .expectEvents(informed(), new AgreementCompleted(ID, 2, LocalDate.of(2026, 2, 25)));
+        }
+
+        @Test
+        void informingNobodyIsExplained() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new RecordClosureInformation(ID, List.of(), " ")),
+                    ErrorCode.FIELD_REQUIRED, "note");
+        }
+
+        @Test
+        void cannotCloseWithoutAProposal() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .when(new CloseTrajectory(ID, evaluated, null)),
+                    ErrorCode.CLOSURE_NOT_PROPOSED, null);
+        }
+
+        @Test
+        void cannotCloseWithoutFinalEvaluation() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(proposal(ClosureReason.GOALS_REACHED), informed())
+                    .when(new CloseTrajectory(ID, evaluated, "we sluiten gewoon")),
+                    ErrorCode.CLOSURE_NEEDS_FINAL_EVALUATION, null);
+        }
+
+        @Test
+        void cannotCloseWithoutAgreeingWhoIsInformed() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(proposal(ClosureReason.SELF_RELIANT), evaluation())
+                    .when(new CloseTrajectory(ID, evaluated, null)),
+                    ErrorCode.CLOSURE_NEEDS_INFORMED_PARTIES, null);
+        }
+
+        @Test
+        void closesAfterTheFinalEvaluationAndInforming() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .when(new CloseTrajectory(ID, LocalDate.of(2026, 2, 26), null))
+                    .expectEvents(new TrajectoryClosed(ID, LocalDate.of(2026, 2, 26), ClosureReason.GOALS_REACHED,
+                            false, null));
+        }
+
+        @Test
+        void aForcedReasonClosesWithoutFinalEvaluationGivenAnExplanation() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(proposal(ClosureReason.MOVED))
+                    .when(new CloseTrajectory(ID, evaluated, "Gezin verhuisd naar Groningen"))
+                    .expectEvents(new TrajectoryClosed(ID, evaluated, ClosureReason.MOVED, true,
+                            "Gezin verhuisd naar Groningen"));
+        }
+
+        @Test
+        void aForcedClosureWithoutFinalEvaluationNeedsAnExplanation() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(proposal(ClosureReason.COURT_ORDERED_SUPERVISION))
+                    .when(new CloseTrajectory(ID, evaluated, null)),
+                    ErrorCode.EXPLANATION_REQUIRED, "explanation");
+        }
+
+        @Test
+        void cannotCloseBeforeTheProposal() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .when(new CloseTrajectory(ID, proposed.minusDays(1), null)),
+                    ErrorCode.DATE_BEFORE_CLOSURE, "closedOn");
+        }
+
+        @Test
+        void onlyTheCoordinatorCloses() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .when(new CloseTrajectory(ID, evaluated, null), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
+        }
+
+        @Test
+        void aClosedTrajectoryRejectsPlanChanges() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null))
+                    .when(new SetGoal(ID, "Nog een doel", LifeDomain.HOUSING, null, START, START.plusDays(10))),
+                    ErrorCode.TRAJECTORY_CLOSED, null);
+        }
+
+        @Test
+        void reopeningPutsTheStandardAgreementsBackOnTheList() {
+            LocalDate reopened = LocalDate.of(2026, 2, 28);
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null))
+                    .when(new ReopenTrajectory(ID, reopened, "Daan verzuimt weer"))
+                    .expectEvents(new TrajectoryReopened(ID, reopened, "Daan verzuimt weer"),
+                            new AgreementMade(ID, 3, null, PartyRef.coordinatorWithFamily(),
+                                    StandardAgreement.FINAL_EVALUATION.what(), reopened, null,
+                                    StandardAgreement.FINAL_EVALUATION),
+                            new AgreementMade(ID, 4, null, PartyRef.coordinatorWithFamily(),
+                                    StandardAgreement.AGREE_WHO_IS_INFORMED.what(), reopened, null,
+                                    StandardAgreement.AGREE_WHO_IS_INFORMED));
+        }
+
+        @Test
+        void aReopenedTrajectoryNeedsANewFinalEvaluationToClose() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null),
+                            new TrajectoryReopened(ID, LocalDate.of(2026, 2, 28), "Daan verzuimt weer"))
+                    .when(new CloseTrajectory(ID, LocalDate.of(2026, 3, 1), null))
+                    .expectNoEvents()
+                    .expectException(DomainException.class)
+                    .expectException(rejection(ErrorCode.CLOSURE_NOT_PROPOSED, null));
+        }
+
+        @Test
+        void cannotReopenAnOpenTrajectory() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new ReopenTrajectory(ID, evaluated, "waarom niet")),
+                    ErrorCode.TRAJECTORY_NOT_CLOSED, null);
+        }
+
+        @Test
+        void reopeningHasAReason() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
+                    .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null))
+                    .when(new ReopenTrajectory(ID, evaluated, "")),
+                    ErrorCode.FIELD_REQUIRED, "reason");
         }
     }
 }

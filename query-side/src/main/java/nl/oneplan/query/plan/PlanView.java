@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.ClosureInformationRecorded;
+import nl.oneplan.events.ClosureProposed;
+import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.LifeDomain;
@@ -22,7 +26,9 @@ import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.TrajectoryReopened;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -62,6 +68,7 @@ public class PlanView {
     private List<Goal> goals = new ArrayList<>();
     private List<Agreement> agreements = new ArrayList<>();
     private FinalEvaluation finalEvaluation;
+    private Closure closure = Closure.none(List.of());
     private LastChange lastChange;
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
@@ -134,8 +141,30 @@ public class PlanView {
                             ChangedBy recordedBy) {
     }
 
-    /** Filled in by the closure of a trajectory; empty while the trajectory runs. */
-    public record FinalEvaluation(LocalDate heldOn, String summary) {
+    /** The closing evaluation with the family; empty until it is held. */
+    public record FinalEvaluation(LocalDate heldOn, String wentWell, String couldBeBetter, List<Result> goalResults,
+                                  boolean familyJudgesEnough, String futurePerspective, List<String> tookPart,
+                                  ChangedBy recordedBy) {
+    }
+
+    /** What one goal came to. */
+    public record Result(int goalNumber, String goal, String result) {
+    }
+
+    /** Someone informed of the closure, and by whom. */
+    public record Informed(String party, String informedBy, LocalDate informedOn) {
+    }
+
+    /** The way to the end of the trajectory, as far as it has come; reopenings stay listed. */
+    public record Closure(ClosureReason reason, LocalDate proposedOn, String proposalNote, List<Informed> informed,
+                          String informationNote, LocalDate closedOn, Boolean withoutFinalEvaluation,
+                          String explanation, List<Reopening> reopenings) {
+        static Closure none(List<Reopening> reopenings) {
+            return new Closure(null, null, null, List.of(), null, null, null, null, reopenings);
+        }
+    }
+
+    public record Reopening(LocalDate reopenedOn, String reason) {
     }
 
     public static PlanView empty(UUID trajectoryId) {
@@ -190,6 +219,14 @@ public class PlanView {
 
     public List<Agreement> agreements() {
         return agreements;
+    }
+
+    public FinalEvaluation finalEvaluation() {
+        return finalEvaluation;
+    }
+
+    public Closure closure() {
+        return closure;
     }
 
     public LastChange lastChange() {
@@ -291,6 +328,51 @@ public class PlanView {
                 : agreement);
     }
 
+    void on(ClosureProposed event) {
+        status = "CLOSURE_PROPOSED";
+        closure = new Closure(event.reason(), event.proposedOn(), event.note(), closure.informed(),
+                closure.informationNote(), null, null, null, closure.reopenings());
+    }
+
+    void on(FinalEvaluationHeld event, ChangedBy by) {
+        List<Result> results = event.goalResults().stream().map(result -> new Result(result.goalNumber(),
+                goals.stream().filter(goal -> goal.number() == result.goalNumber()).map(Goal::description)
+                        .findFirst().orElse(null), result.result())).toList();
+        List<String> tookPart = new ArrayList<>(memberNames(event.memberIds()));
+        event.participantIds().forEach(id -> tookPart.add(participantName(id)));
+        finalEvaluation = new FinalEvaluation(event.heldOn(), event.wentWell(), event.couldBeBetter(), results,
+                event.familyJudgesEnough(), event.futurePerspective(), tookPart, by);
+    }
+
+    void on(ClosureInformationRecorded event) {
+        closure = new Closure(closure.reason(), closure.proposedOn(), closure.proposalNote(),
+                event.informed().stream().map(party -> new Informed(party.party(), who(party.informedBy()).name(),
+                        party.informedOn())).toList(),
+                event.note(), closure.closedOn(), closure.withoutFinalEvaluation(), closure.explanation(),
+                closure.reopenings());
+    }
+
+    void on(TrajectoryClosed event) {
+        status = event.withoutFinalEvaluation() ? "CLOSED_WITHOUT_FINAL_EVALUATION" : "CLOSED";
+        closure = new Closure(event.reason(), closure.proposedOn(), closure.proposalNote(), closure.informed(),
+                closure.informationNote(), event.closedOn(), event.withoutFinalEvaluation(), event.explanation(),
+                closure.reopenings());
+    }
+
+    /** The plan goes on; the last closure stays in the timeline, the next one starts afresh. */
+    void on(TrajectoryReopened event) {
+        status = "OPEN";
+        finalEvaluation = null;
+        List<Reopening> reopenings = new ArrayList<>(closure.reopenings());
+        reopenings.add(new Reopening(event.reopenedOn(), event.reason()));
+        closure = Closure.none(List.copyOf(reopenings));
+    }
+
+    private String participantName(UUID participantId) {
+        return involved.stream().filter(person -> person.participantId().equals(participantId))
+                .map(Involved::name).findFirst().orElse(null);
+    }
+
     private Coordinator describeCoordinator(PartyRef ref) {
         if (ref.kind() == PartyKind.MEMBER) {
             return family.members.stream().filter(member -> member.memberId().equals(ref.id())).findFirst()
@@ -330,9 +412,7 @@ public class PlanView {
     private Who who(PartyRef ref) {
         return switch (ref.kind()) {
             case MEMBER -> new Who(PartyKind.MEMBER, ref.id(), memberName(ref.id()));
-            case PARTICIPANT -> new Who(PartyKind.PARTICIPANT, ref.id(), involved.stream()
-                    .filter(person -> person.participantId().equals(ref.id())).map(Involved::name)
-                    .findFirst().orElse(null));
+            case PARTICIPANT -> new Who(PartyKind.PARTICIPANT, ref.id(), participantName(ref.id()));
             case COORDINATOR_WITH_FAMILY -> new Who(PartyKind.COORDINATOR_WITH_FAMILY, null,
                     coordinator == null ? null : coordinator.name());
         };

@@ -3,16 +3,21 @@ package nl.oneplan.query.plan;
 import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.ClosureInformationRecorded;
+import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.query.plan.PlanView.ChangedBy;
 import nl.oneplan.query.projection.ProcessorBatch;
 import org.axonframework.config.ProcessingGroup;
@@ -107,6 +112,31 @@ public class PlanViewProjection {
 
     @EventHandler
     void on(AgreementCompleted event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(ClosureProposed event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(FinalEvaluationHeld event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event, by));
+    }
+
+    @EventHandler
+    void on(ClosureInformationRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(TrajectoryClosed event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(TrajectoryReopened event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 

@@ -3,13 +3,18 @@ package nl.oneplan.query.timeline;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.ClosureInformationRecorded;
+import nl.oneplan.events.ClosureProposed;
+import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
@@ -18,7 +23,9 @@ import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.TrajectoryReopened;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Says what an event means in plain Dutch and English, with the names people had when it
@@ -60,6 +68,12 @@ final class TimelineDescriptions {
             ArrangementKind.PHONE, "telefoon", ArrangementKind.COORDINATION_MEETING, "coördinatieoverleg",
             ArrangementKind.OTHER, "anders");
 
+    private static final Map<ClosureReason, String> CLOSURE_NL = Map.of(
+            ClosureReason.GOALS_REACHED, "doelen bereikt", ClosureReason.SELF_RELIANT, "gezin zelfredzaam genoeg",
+            ClosureReason.MOVED, "verhuisd", ClosureReason.FAMILY_WITHDRAWS, "gezin stopt",
+            ClosureReason.COURT_ORDERED_SUPERVISION, "ondertoezichtstelling (OTS)",
+            ClosureReason.TRANSFERRED, "overgedragen");
+
     private TimelineDescriptions() {
     }
 
@@ -74,7 +88,8 @@ final class TimelineDescriptions {
                             + NL_DATE.format(e.startDate()) + "; aangemeld door "
                             + ROUTE_NL.get(e.registration().route()) + agencyNl,
                     "Trajectory opened for the " + e.familyName() + " family in " + e.municipality() + ", starting "
-                            + EN_DATE.format(e.startDate()) + "; registered by " + ROUTE_EN.get(e.registration().route())
+                            + EN_DATE.format(e.startDate()) + "; registered by "
+                            + ROUTE_EN.get(e.registration().route())
                             + agencyNl);
         }
         if (event instanceof FamilyMemberRegistered e) {
@@ -96,7 +111,8 @@ final class TimelineDescriptions {
             return e.kind() == ParticipantKind.PROFESSIONAL
                     ? new Described(e.name() + " betrokken als professional van " + e.organisation(),
                     e.name() + " involved as a professional of " + e.organisation())
-                    : new Described(e.name() + " betrokken uit het netwerk (" + NETWORK_NL.get(e.networkCategory()) + ")",
+                    : new Described(e.name() + " betrokken uit het netwerk ("
+                    + NETWORK_NL.get(e.networkCategory()) + ")",
                     e.name() + " involved from the network (" + english(e.networkCategory()) + ")");
         }
         if (event instanceof ParticipantAccountLinked e) {
@@ -129,6 +145,38 @@ final class TimelineDescriptions {
         if (event instanceof AgreementCompleted e) {
             return new Described("Afspraak " + e.agreementNumber() + " afgerond op " + NL_DATE.format(e.completedOn()),
                     "Agreement " + e.agreementNumber() + " completed on " + EN_DATE.format(e.completedOn()));
+        }
+        if (event instanceof ClosureProposed e) {
+            return new Described("Afsluiting voorgesteld: " + CLOSURE_NL.get(e.reason()),
+                    "Closure proposed: " + english(e.reason()));
+        }
+        if (event instanceof FinalEvaluationHeld e) {
+            return new Described("Eindevaluatie met het gezin gehouden op " + NL_DATE.format(e.heldOn())
+                    + (e.familyJudgesEnough() ? "; het gezin vindt het voor nu genoeg"
+                    : "; het gezin vindt het nog niet genoeg"),
+                    "Final evaluation held with the family on " + EN_DATE.format(e.heldOn())
+                            + (e.familyJudgesEnough() ? "; the family judges it enough for now"
+                            : "; the family does not judge it enough yet"));
+        }
+        if (event instanceof ClosureInformationRecorded e) {
+            String parties = e.informed().stream().map(InformedParty::party).collect(Collectors.joining(", "));
+            return e.informed().isEmpty()
+                    ? new Described("Vastgelegd dat niemand over de afsluiting geïnformeerd hoeft te worden",
+                    "Recorded that nobody needs to be informed of the closure")
+                    : new Described("Geïnformeerd over de afsluiting: " + parties,
+                    "Informed of the closure: " + parties);
+        }
+        if (event instanceof TrajectoryClosed e) {
+            return e.withoutFinalEvaluation()
+                    ? new Described("Traject afgesloten zonder eindevaluatie (" + CLOSURE_NL.get(e.reason()) + "): "
+                    + e.explanation(), "Trajectory closed without final evaluation (" + english(e.reason()) + "): "
+                    + e.explanation())
+                    : new Described("Traject afgesloten op " + NL_DATE.format(e.closedOn()) + " ("
+                    + CLOSURE_NL.get(e.reason()) + ")", "Trajectory closed on " + EN_DATE.format(e.closedOn())
+                    + " (" + english(e.reason()) + ")");
+        }
+        if (event instanceof TrajectoryReopened e) {
+            return new Described("Traject heropend: " + e.reason(), "Trajectory reopened: " + e.reason());
         }
         String type = event.getClass().getSimpleName();
         return new Described(type, type);

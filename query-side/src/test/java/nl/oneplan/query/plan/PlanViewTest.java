@@ -3,13 +3,19 @@ package nl.oneplan.query.plan;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.ClosureInformationRecorded;
+import nl.oneplan.events.ClosureProposed;
+import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
@@ -21,7 +27,9 @@ import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
+import nl.oneplan.events.TrajectoryReopened;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +164,47 @@ class PlanViewTest {
 
         assertThat(view.goals().get(0).recordedBy()).isEqualTo(BY);
         assertThat(view.agreements().get(0).recordedBy()).isEqualTo(BY);
+    }
+
+    @Test
+    void showsTheWayToClosureAndStartsAfreshWhenReopened() {
+        view.on(new GoalSet(ID, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN), START,
+                START.plusMonths(6)), BY);
+        view.on(new ClosureProposed(ID, ClosureReason.GOALS_REACHED, LocalDate.of(2026, 5, 1), null));
+        assertThat(view.status()).isEqualTo("CLOSURE_PROPOSED");
+
+        view.on(new FinalEvaluationHeld(ID, LocalDate.of(2026, 5, 8), "Korte lijnen", "Eerder beginnen",
+                List.of(new GoalResult(1, "Gaat elke dag")), true, "Zelf verder", List.of(MOTHER), List.of(COACH)),
+                BY);
+        view.on(new ClosureInformationRecorded(ID, List.of(new InformedParty("huisarts", PartyRef.member(MOTHER),
+                LocalDate.of(2026, 5, 9))), null));
+        view.on(new TrajectoryClosed(ID, LocalDate.of(2026, 5, 10), ClosureReason.GOALS_REACHED, false, null));
+
+        assertThat(view.status()).isEqualTo("CLOSED");
+        assertThat(view.finalEvaluation().goalResults()).containsExactly(
+                new PlanView.Result(1, "Naar school", "Gaat elke dag"));
+        assertThat(view.finalEvaluation().tookPart()).containsExactly("Petra Jansen", "Sanne de Vries");
+        assertThat(view.closure().informed()).containsExactly(
+                new PlanView.Informed("huisarts", "Petra Jansen", LocalDate.of(2026, 5, 9)));
+        assertThat(view.closure().closedOn()).isEqualTo(LocalDate.of(2026, 5, 10));
+
+        view.on(new TrajectoryReopened(ID, LocalDate.of(2026, 6, 1), "Weer verzuim"));
+
+        assertThat(view.status()).isEqualTo("OPEN");
+        assertThat(view.finalEvaluation()).isNull();
+        assertThat(view.closure().closedOn()).isNull();
+        assertThat(view.closure().reopenings()).containsExactly(
+                new PlanView.Reopening(LocalDate.of(2026, 6, 1), "Weer verzuim"));
+    }
+
+    @Test
+    void aForcedClosureShowsItHadNoFinalEvaluation() {
+        view.on(new ClosureProposed(ID, ClosureReason.MOVED, LocalDate.of(2026, 5, 1), null));
+        view.on(new TrajectoryClosed(ID, LocalDate.of(2026, 5, 2), ClosureReason.MOVED, true, "Verhuisd"));
+
+        assertThat(view.status()).isEqualTo("CLOSED_WITHOUT_FINAL_EVALUATION");
+        assertThat(view.closure().explanation()).isEqualTo("Verhuisd");
+        assertThat(view.closure().withoutFinalEvaluation()).isTrue();
     }
 
     @Test
