@@ -1,7 +1,7 @@
 package nl.oneplan.app;
 
-import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -128,9 +128,31 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     change(200)),
             new Endpoint("PUT /api/trajectories/{trajectoryId}/coordinator",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/coordinator",
-                            "{\"participantId\":\"" + f.teacherParticipantId() + "\"}"), true,
-                    // Only the coordinator hands over; another involved professional is refused.
+                            "{\"participantId\":\"" + f.coordinatorParticipantId() + "\"}"), true,
+                    // Only the coordinator touches coordination; another involved professional is refused.
                     statuses(200, 404, 403, 404, 403, 403, 403, 401)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/coordinator-handover",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/coordinator-handover",
+                            "{\"participantId\":\"" + f.teacherParticipantId() + "\",\"reason\":\"Verlof\","
+                                    + "\"handoverDate\":\"2026-02-01\",\"familyInformed\":true}"), true,
+                    statuses(200, 404, 403, 404, 403, 403, 403, 401)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/participants/{participantId}/withdrawal",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/participants/"
+                            + f.networkParticipantId() + "/withdrawal", "{\"withdrawnOn\":\"2026-02-01\"}"), true,
+                    change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/goals/{goalNumber}/revision",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/goals/1/revision",
+                            "{\"description\":\"Vier dagen\",\"plannedEndDate\":\"2026-09-30\"}"), true,
+                    change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/goals/{goalNumber}/drop",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/goals/1/drop",
+                            "{\"reason\":\"FAMILYS_CHOICE\",\"droppedOn\":\"2026-02-01\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/rescheduling",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/rescheduling",
+                            "{\"plannedEndDate\":\"2026-04-01\",\"reason\":\"Ziek\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/cancellation",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/cancellation",
+                            "{\"reason\":\"Niet meer nodig\"}"), true, change(200)),
             new Endpoint("PUT /api/trajectories/{trajectoryId}/coordination-arrangement",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/coordination-arrangement",
                             "{\"kind\":\"EMAIL\"}"), true, change(200)),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.upcasting.GoalSetRevision1Upcaster;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -155,6 +156,12 @@ public class AxonConfiguration {
     public CorrelationDataProvider actingUserCorrelation() {
         return new SimpleCorrelationDataProvider(ActingUser.USER_ID, ActingUser.DISPLAY_NAME, ActingUser.ROLE,
                 ActingUser.ORGANISATION);
+    }
+
+    /** Old revisions of events, read as the current ones (see nl.oneplan.events.upcasting). */
+    @Bean
+    public GoalSetRevision1Upcaster goalSetRevision1Upcaster() {
+        return new GoalSetRevision1Upcaster();
     }
 
     /** "Today" for the rules (no birth dates or completions in the future) is a Dutch today. */

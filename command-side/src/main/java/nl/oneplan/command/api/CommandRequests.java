@@ -5,6 +5,8 @@ import nl.oneplan.command.trajectory.ErrorCode;
 import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.GoalAuthorship;
+import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
@@ -72,7 +74,29 @@ final class CommandRequests {
     }
 
     record GoalBody(String description, LifeDomain lifeDomain, List<UUID> memberIds, LocalDate startDate,
-                    LocalDate plannedEndDate) {
+                    LocalDate plannedEndDate, GoalAuthorship formulatedBy) {
+    }
+
+    record GoalRevisionBody(String description, LocalDate plannedEndDate, List<UUID> memberIds) {
+    }
+
+    record GoalDropBody(GoalDropReason reason, Integer replacedByGoal, LocalDate droppedOn) {
+    }
+
+    record RescheduleBody(LocalDate plannedEndDate, String reason) {
+    }
+
+    record CancellationBody(String reason) {
+    }
+
+    record WithdrawalBody(LocalDate withdrawnOn, String reason) {
+    }
+
+    record HandoverBody(UUID participantId, UUID memberId, String reason, LocalDate handoverDate,
+                        Boolean familyInformed) {
+        PartyRef to() {
+            return new CoordinatorBody(participantId, memberId).toPartyRef();
+        }
     }
 
     record AchievementBody(LocalDate achievedOn) {

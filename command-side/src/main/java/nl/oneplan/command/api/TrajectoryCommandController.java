@@ -6,6 +6,7 @@ import nl.oneplan.command.api.CommandRequests.AccountBody;
 import nl.oneplan.command.api.CommandRequests.AchievementBody;
 import nl.oneplan.command.api.CommandRequests.AgreementBody;
 import nl.oneplan.command.api.CommandRequests.ArrangementBody;
+import nl.oneplan.command.api.CommandRequests.CancellationBody;
 import nl.oneplan.command.api.CommandRequests.ClosingBody;
 import nl.oneplan.command.api.CommandRequests.ClosureInformationBody;
 import nl.oneplan.command.api.CommandRequests.ClosureProposalBody;
@@ -14,16 +15,24 @@ import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
 import nl.oneplan.command.api.CommandRequests.FamilyContactBody;
 import nl.oneplan.command.api.CommandRequests.FinalEvaluationBody;
 import nl.oneplan.command.api.CommandRequests.GoalBody;
+import nl.oneplan.command.api.CommandRequests.GoalDropBody;
+import nl.oneplan.command.api.CommandRequests.GoalRevisionBody;
+import nl.oneplan.command.api.CommandRequests.HandoverBody;
 import nl.oneplan.command.api.CommandRequests.MemberBody;
 import nl.oneplan.command.api.CommandRequests.OpenTrajectoryBody;
 import nl.oneplan.command.api.CommandRequests.ParticipantBody;
 import nl.oneplan.command.api.CommandRequests.ReopeningBody;
+import nl.oneplan.command.api.CommandRequests.RescheduleBody;
+import nl.oneplan.command.api.CommandRequests.WithdrawalBody;
 import nl.oneplan.command.api.CommandResponses.Answer;
 import nl.oneplan.command.trajectory.Accepted;
 import nl.oneplan.command.trajectory.AssignCoordinator;
+import nl.oneplan.command.trajectory.CancelAgreement;
 import nl.oneplan.command.trajectory.CloseTrajectory;
 import nl.oneplan.command.trajectory.CompleteAgreement;
 import nl.oneplan.command.trajectory.CorrectFamilyMember;
+import nl.oneplan.command.trajectory.DropGoal;
+import nl.oneplan.command.trajectory.HandOverCoordination;
 import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
 import nl.oneplan.command.trajectory.LinkParticipantAccount;
@@ -36,7 +45,10 @@ import nl.oneplan.command.trajectory.RecordCoordinationArrangement;
 import nl.oneplan.command.trajectory.RecordFamilyContact;
 import nl.oneplan.command.trajectory.RegisterFamilyMember;
 import nl.oneplan.command.trajectory.ReopenTrajectory;
+import nl.oneplan.command.trajectory.RescheduleAgreement;
+import nl.oneplan.command.trajectory.ReviseGoal;
 import nl.oneplan.command.trajectory.SetGoal;
+import nl.oneplan.command.trajectory.WithdrawParticipant;
 import nl.oneplan.events.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
@@ -124,7 +136,8 @@ public class TrajectoryCommandController {
     }
 
     @PutMapping("/{trajectoryId}/coordinator")
-    @Operation(summary = "Assign the care coordinator: an involved professional or a family member")
+    @Operation(summary = "Assign the first care coordinator: an involved professional or a family member "
+            + "(later changes are handovers)")
     public ResponseEntity<Answer> assignCoordinator(@PathVariable UUID trajectoryId,
                                                     @RequestBody CoordinatorBody body) {
         Accepted accepted = commands.sendAndWait(new AssignCoordinator(trajectoryId, body.toPartyRef()));
@@ -144,7 +157,7 @@ public class TrajectoryCommandController {
     @Operation(summary = "Set a goal of the family; goals are numbered 1, 2, …")
     public ResponseEntity<Answer> setGoal(@PathVariable UUID trajectoryId, @RequestBody GoalBody body) {
         Accepted accepted = commands.sendAndWait(new SetGoal(trajectoryId, body.description(), body.lifeDomain(),
-                body.memberIds(), body.startDate(), body.plannedEndDate()));
+                body.memberIds(), body.startDate(), body.plannedEndDate(), body.formulatedBy()));
         return CommandResponses.goalSet(trajectoryId, accepted);
     }
 
@@ -216,6 +229,60 @@ public class TrajectoryCommandController {
     public ResponseEntity<Answer> reopen(@PathVariable UUID trajectoryId, @RequestBody ReopeningBody body) {
         Accepted accepted = commands.sendAndWait(new ReopenTrajectory(trajectoryId, body.reopenedOn(),
                 body.reason()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/goals/{goalNumber}/revision")
+    @Operation(summary = "Revise a goal: description, planned end date, the members it concerns")
+    public ResponseEntity<Answer> reviseGoal(@PathVariable UUID trajectoryId, @PathVariable int goalNumber,
+                                             @RequestBody GoalRevisionBody body) {
+        Accepted accepted = commands.sendAndWait(new ReviseGoal(trajectoryId, goalNumber, body.description(),
+                body.plannedEndDate(), body.memberIds()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/goals/{goalNumber}/drop")
+    @Operation(summary = "Drop a goal, with the reason")
+    public ResponseEntity<Answer> dropGoal(@PathVariable UUID trajectoryId, @PathVariable int goalNumber,
+                                           @RequestBody GoalDropBody body) {
+        Accepted accepted = commands.sendAndWait(new DropGoal(trajectoryId, goalNumber, body.reason(),
+                body.replacedByGoal(), body.droppedOn()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/agreements/{agreementNumber}/rescheduling")
+    @Operation(summary = "Move an agreement's planned end date, with the reason")
+    public ResponseEntity<Answer> rescheduleAgreement(@PathVariable UUID trajectoryId,
+                                                      @PathVariable int agreementNumber,
+                                                      @RequestBody RescheduleBody body) {
+        Accepted accepted = commands.sendAndWait(new RescheduleAgreement(trajectoryId, agreementNumber,
+                body.plannedEndDate(), body.reason()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/agreements/{agreementNumber}/cancellation")
+    @Operation(summary = "Cancel an agreement, with the reason (not the two standard agreements)")
+    public ResponseEntity<Answer> cancelAgreement(@PathVariable UUID trajectoryId, @PathVariable int agreementNumber,
+                                                  @RequestBody CancellationBody body) {
+        Accepted accepted = commands.sendAndWait(new CancelAgreement(trajectoryId, agreementNumber, body.reason()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/participants/{participantId}/withdrawal")
+    @Operation(summary = "A participant withdraws from the trajectory")
+    public ResponseEntity<Answer> withdrawParticipant(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
+                                                      @RequestBody WithdrawalBody body) {
+        Accepted accepted = commands.sendAndWait(new WithdrawParticipant(trajectoryId, participantId,
+                body.withdrawnOn(), body.reason()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/coordinator-handover")
+    @Operation(summary = "Hand coordination over to another involved professional or to the family (a member)")
+    public ResponseEntity<Answer> handOverCoordination(@PathVariable UUID trajectoryId,
+                                                       @RequestBody HandoverBody body) {
+        Accepted accepted = commands.sendAndWait(new HandOverCoordination(trajectoryId, body.to(), body.reason(),
+                body.handoverDate(), body.familyInformed()));
         return CommandResponses.done(trajectoryId, accepted);
     }
 }

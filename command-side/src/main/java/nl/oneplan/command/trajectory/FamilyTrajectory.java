@@ -1,26 +1,33 @@
 package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalDropReason;
+import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
@@ -71,8 +78,9 @@ public class FamilyTrajectory {
     private PartyRef coordinator;
     private CoordinationArrangementRecorded arrangement;
     private FamilyContactRecorded contact;
-    private final Map<Integer, Dated> goals = new HashMap<>();
-    private final Map<Integer, Dated> agreements = new HashMap<>();
+    private final Set<UUID> withdrawnParticipants = new HashSet<>();
+    private final Map<Integer, GoalState> goals = new HashMap<>();
+    private final Map<Integer, AgreementState> agreements = new HashMap<>();
     private final Map<StandardAgreement, Integer> standardAgreements = new EnumMap<>(StandardAgreement.class);
     private ClosureProposed closureProposal;
     private boolean finalEvaluationHeld;
@@ -82,10 +90,19 @@ public class FamilyTrajectory {
     private record Member(String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
     }
 
-    /** A goal or an agreement as far as the rules need it: when it started, and whether it is done. */
-    private record Dated(LocalDate startDate, boolean done) {
-        Dated finished() {
-            return new Dated(startDate, true);
+    /** A goal as far as the rules need it. */
+    private record GoalState(LocalDate startDate, String description, LocalDate plannedEndDate, List<UUID> memberIds,
+                             boolean achieved, boolean dropped) {
+        GoalState revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMembers) {
+            return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped);
+        }
+    }
+
+    /** An agreement as far as the rules need it. */
+    private record AgreementState(LocalDate startDate, boolean completed, boolean cancelled,
+                                  StandardAgreement standard) {
+        boolean done() {
+            return completed || cancelled;
         }
     }
 
@@ -214,7 +231,11 @@ public class FamilyTrajectory {
                 "changes the coordinator");
         PartyRef candidate = Text.present(command.coordinator(), "coordinator");
         assertCanCoordinate(candidate);
-        if (!candidate.equals(coordinator)) {
+        if (coordinator != null && !candidate.equals(coordinator)) {
+            throw new DomainException(ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator",
+                    "the trajectory has a coordinator; hand coordination over instead");
+        }
+        if (coordinator == null) {
             apply(new CoordinatorAssigned(trajectoryId, candidate));
         }
         return Accepted.at(getVersion());
@@ -246,21 +267,14 @@ public class FamilyTrajectory {
 
         int number = goals.size() + 1;
         apply(new GoalSet(trajectoryId, number, description, command.lifeDomain(), memberIds, command.startDate(),
-                command.plannedEndDate()));
+                command.plannedEndDate(), command.formulatedBy()));
         return Accepted.numbered(number, getVersion());
     }
 
     @CommandHandler
     public Accepted handle(MarkGoalAchieved command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Dated goal = goals.get(command.goalNumber());
-        if (goal == null) {
-            throw new DomainException(ErrorCode.GOAL_NOT_FOUND, "goalNumber", "no goal " + command.goalNumber());
-        }
-        if (goal.done()) {
-            throw new DomainException(ErrorCode.GOAL_ALREADY_ACHIEVED, "goalNumber",
-                    "goal " + command.goalNumber() + " is already achieved");
-        }
+        GoalState goal = assertGoalInProgress(command.goalNumber());
         LocalDate achievedOn = assertNotInFuture(command.achievedOn(), "achievedOn", clock);
         if (achievedOn.isBefore(goal.startDate())) {
             throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "achievedOn",
@@ -277,6 +291,10 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + command.goalNumber());
         }
         PartyRef who = assertKnownPerformer(command.who());
+        if (who.kind() == PartyKind.PARTICIPANT && withdrawnParticipants.contains(who.id())) {
+            throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "who",
+                    "participant " + who.id() + " has withdrawn from the trajectory");
+        }
         String what = Text.required(command.what(), "what", Text.DESCRIPTION);
         assertPeriod(command.startDate(), command.plannedEndDate());
 
@@ -289,15 +307,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(CompleteAgreement command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Dated agreement = agreements.get(command.agreementNumber());
-        if (agreement == null) {
-            throw new DomainException(ErrorCode.AGREEMENT_NOT_FOUND, "agreementNumber",
-                    "no agreement " + command.agreementNumber());
-        }
-        if (agreement.done()) {
-            throw new DomainException(ErrorCode.AGREEMENT_ALREADY_COMPLETED, "agreementNumber",
-                    "agreement " + command.agreementNumber() + " is already completed");
-        }
+        AgreementState agreement = assertAgreementOpen(command.agreementNumber());
         LocalDate completedOn = assertNotInFuture(command.completedOn(), "completedOn", clock);
         if (completedOn.isBefore(agreement.startDate())) {
             throw new DomainException(ErrorCode.COMPLETED_BEFORE_AGREEMENT_START, "completedOn",
@@ -305,6 +315,146 @@ public class FamilyTrajectory {
         }
         apply(new AgreementCompleted(trajectoryId, command.agreementNumber(), completedOn));
         return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(HandOverCoordination command, Clock clock, MetaData metaData) {
+        ActingUser actor = assertMayChange(metaData);
+        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
+                "hands over coordination");
+        if (coordinator == null) {
+            throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
+        }
+        PartyRef to = Text.present(command.to(), "to");
+        assertCanCoordinate(to);
+        if (to.equals(coordinator)) {
+            throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
+        }
+        String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
+        LocalDate handoverDate = assertDuringTrajectory(command.handoverDate(), "handoverDate", clock);
+        boolean familyInformed = Text.present(command.familyInformed(), "familyInformed");
+        apply(new CoordinationHandedOver(trajectoryId, coordinator, to, reason, handoverDate, familyInformed));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(WithdrawParticipant command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        UUID participantId = Text.present(command.participantId(), "participantId");
+        if (!participants.containsKey(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
+                    "no participant " + participantId);
+        }
+        if (withdrawnParticipants.contains(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "participantId",
+                    "participant " + participantId + " has already withdrawn");
+        }
+        if (PartyRef.participant(participantId).equals(coordinator)) {
+            throw new DomainException(ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId",
+                    "the coordinator hands over coordination before withdrawing");
+        }
+        apply(new ParticipantWithdrawn(trajectoryId, participantId,
+                assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock),
+                Text.optional(command.reason(), "reason", Text.DESCRIPTION)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(ReviseGoal command, MetaData metaData) {
+        assertMayChange(metaData);
+        GoalState goal = assertGoalInProgress(command.goalNumber());
+        String description = Text.required(command.description(), "description", Text.DESCRIPTION);
+        LocalDate plannedEnd = Text.present(command.plannedEndDate(), "plannedEndDate");
+        if (plannedEnd.isBefore(goal.startDate())) {
+            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
+                    "goal " + command.goalNumber() + " starts on " + goal.startDate());
+        }
+        List<UUID> memberIds = assertKnownMembers(command.memberIds());
+        if (!goal.equals(goal.revised(description, plannedEnd, memberIds))) {
+            apply(new GoalRevised(trajectoryId, command.goalNumber(), description, plannedEnd, memberIds));
+        }
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(DropGoal command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        assertGoalInProgress(command.goalNumber());
+        GoalDropReason reason = Text.present(command.reason(), "reason");
+        Integer replacement = command.replacedByGoal();
+        if (reason == GoalDropReason.REPLACED) {
+            if (replacement == null) {
+                throw new DomainException(ErrorCode.REPLACEMENT_GOAL_REQUIRED, "replacedByGoal",
+                        "name the goal that replaces goal " + command.goalNumber());
+            }
+            if (!goals.containsKey(replacement) || replacement == command.goalNumber()) {
+                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
+            }
+        } else {
+            replacement = null;
+        }
+        apply(new GoalDropped(trajectoryId, command.goalNumber(), reason, replacement,
+                assertDuringTrajectory(command.droppedOn(), "droppedOn", clock)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RescheduleAgreement command, MetaData metaData) {
+        assertMayChange(metaData);
+        AgreementState agreement = assertAgreementOpen(command.agreementNumber());
+        LocalDate plannedEnd = Text.present(command.plannedEndDate(), "plannedEndDate");
+        if (plannedEnd.isBefore(agreement.startDate())) {
+            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
+                    "agreement " + command.agreementNumber() + " starts on " + agreement.startDate());
+        }
+        apply(new AgreementRescheduled(trajectoryId, command.agreementNumber(), plannedEnd,
+                Text.required(command.reason(), "reason", Text.DESCRIPTION)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(CancelAgreement command, MetaData metaData) {
+        assertMayChange(metaData);
+        AgreementState agreement = assertAgreementOpen(command.agreementNumber());
+        if (agreement.standard() != null) {
+            throw new DomainException(ErrorCode.STANDARD_AGREEMENT_STAYS, "agreementNumber",
+                    "the final evaluation and agreeing who is informed stay on every plan");
+        }
+        apply(new AgreementCancelled(trajectoryId, command.agreementNumber(),
+                Text.required(command.reason(), "reason", Text.DESCRIPTION)));
+        return Accepted.at(getVersion());
+    }
+
+    private GoalState assertGoalInProgress(int goalNumber) {
+        GoalState goal = goals.get(goalNumber);
+        if (goal == null) {
+            throw new DomainException(ErrorCode.GOAL_NOT_FOUND, "goalNumber", "no goal " + goalNumber);
+        }
+        if (goal.achieved()) {
+            throw new DomainException(ErrorCode.GOAL_ALREADY_ACHIEVED, "goalNumber",
+                    "goal " + goalNumber + " is already achieved");
+        }
+        if (goal.dropped()) {
+            throw new DomainException(ErrorCode.GOAL_DROPPED, "goalNumber", "goal " + goalNumber + " was dropped");
+        }
+        return goal;
+    }
+
+    private AgreementState assertAgreementOpen(int agreementNumber) {
+        AgreementState agreement = agreements.get(agreementNumber);
+        if (agreement == null) {
+            throw new DomainException(ErrorCode.AGREEMENT_NOT_FOUND, "agreementNumber",
+                    "no agreement " + agreementNumber);
+        }
+        if (agreement.completed()) {
+            throw new DomainException(ErrorCode.AGREEMENT_ALREADY_COMPLETED, "agreementNumber",
+                    "agreement " + agreementNumber + " is already completed");
+        }
+        if (agreement.cancelled()) {
+            throw new DomainException(ErrorCode.AGREEMENT_CANCELLED, "agreementNumber",
+                    "agreement " + agreementNumber + " was cancelled");
+        }
+        return agreement;
     }
 
     @CommandHandler
@@ -500,8 +650,15 @@ public class FamilyTrajectory {
 
     private ActingUser assertInvolved(MetaData metaData) {
         ActingUser actor = ActingUser.fromMetaData(metaData).orElse(null);
-        TrajectoryAccessPolicy.assertInvolved(actor, trajectoryId, accountsByParticipant);
+        TrajectoryAccessPolicy.assertInvolved(actor, trajectoryId, activeAccounts());
         return actor;
+    }
+
+    /** Accounts of participants who have not withdrawn: the ones that act on the trajectory. */
+    private Map<UUID, String> activeAccounts() {
+        Map<UUID, String> active = new HashMap<>(accountsByParticipant);
+        active.keySet().removeAll(withdrawnParticipants);
+        return active;
     }
 
     /** One account acts as one participant of a trajectory, never as two. */
@@ -572,7 +729,8 @@ public class FamilyTrajectory {
                     "name a participant or a member as coordinator");
         }
         Text.present(candidate.id(), "coordinator.id");
-        boolean professional = participants.get(candidate.id()) == ParticipantKind.PROFESSIONAL;
+        boolean professional = participants.get(candidate.id()) == ParticipantKind.PROFESSIONAL
+                && !withdrawnParticipants.contains(candidate.id());
         boolean member = candidate.kind() == PartyKind.MEMBER && members.containsKey(candidate.id());
         if (!(candidate.kind() == PartyKind.PARTICIPANT && professional) && !member) {
             throw new DomainException(ErrorCode.COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER, "coordinator",
@@ -674,20 +832,51 @@ public class FamilyTrajectory {
 
     @EventSourcingHandler
     void on(GoalSet event) {
-        goals.put(event.goalNumber(), new Dated(event.startDate(), false));
+        goals.put(event.goalNumber(), new GoalState(event.startDate(), event.description(), event.plannedEndDate(),
+                event.memberIds(), false, false));
     }
 
     @EventSourcingHandler
     void on(GoalAchieved event) {
-        goals.computeIfPresent(event.goalNumber(), (number, goal) -> goal.finished());
+        goals.computeIfPresent(event.goalNumber(), (number, goal) -> new GoalState(goal.startDate(),
+                goal.description(), goal.plannedEndDate(), goal.memberIds(), true, false));
     }
 
     @EventSourcingHandler
     void on(AgreementMade event) {
-        agreements.put(event.agreementNumber(), new Dated(event.startDate(), false));
+        agreements.put(event.agreementNumber(), new AgreementState(event.startDate(), false, false,
+                event.standard()));
         if (event.standard() != null) {
             standardAgreements.put(event.standard(), event.agreementNumber());
         }
+    }
+
+    @EventSourcingHandler
+    void on(GoalRevised event) {
+        goals.computeIfPresent(event.goalNumber(), (number, goal) -> goal.revised(event.description(),
+                event.plannedEndDate(), event.memberIds()));
+    }
+
+    @EventSourcingHandler
+    void on(GoalDropped event) {
+        goals.computeIfPresent(event.goalNumber(), (number, goal) -> new GoalState(goal.startDate(),
+                goal.description(), goal.plannedEndDate(), goal.memberIds(), false, true));
+    }
+
+    @EventSourcingHandler
+    void on(AgreementCancelled event) {
+        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
+                agreement.startDate(), false, true, agreement.standard()));
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantWithdrawn event) {
+        withdrawnParticipants.add(event.participantId());
+    }
+
+    @EventSourcingHandler
+    void on(CoordinationHandedOver event) {
+        coordinator = event.to();
     }
 
     @EventSourcingHandler
@@ -720,6 +909,7 @@ public class FamilyTrajectory {
 
     @EventSourcingHandler
     void on(AgreementCompleted event) {
-        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> agreement.finished());
+        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
+                agreement.startDate(), true, false, agreement.standard()));
     }
 }

@@ -1,20 +1,27 @@
 package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalAuthorship;
+import nl.oneplan.events.GoalDropReason;
+import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
@@ -23,6 +30,7 @@ import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
@@ -62,6 +70,8 @@ class FamilyTrajectoryTest {
     private static final UUID COACH = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000b1");
     private static final UUID AUNT = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000b2");
     private static final UUID OPENER = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000c1");
+
+    private static final LocalDate HANDOVER = LocalDate.of(2026, 2, 10);
 
     private static final ActingUser AHMED = new ActingUser("ahmed", "Ahmed Yilmaz", Set.of(UserRole.COORDINATOR),
             "Wijkteam Gouda");
@@ -136,7 +146,7 @@ class FamilyTrajectoryTest {
 
     private static GoalSet goal1() {
         return new GoalSet(ID, 1, "Daan gaat weer elke dag naar school", LifeDomain.EDUCATION_AND_UPBRINGING,
-                List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30));
+                List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30), GoalAuthorship.FAMILY);
     }
 
     /** Every rejection stores nothing and names the rule and the field that broke it. */
@@ -487,7 +497,7 @@ class FamilyTrajectoryTest {
         void goalsAreNumberedFromOne() {
             fixture.given(openedWithStandardAgreements()).andGiven(daan())
                     .when(new SetGoal(ID, "Daan gaat weer elke dag naar school", LifeDomain.EDUCATION_AND_UPBRINGING,
-                            List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30)))
+                            List.of(DAAN), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 30), GoalAuthorship.FAMILY))
                     .expectEvents(goal1())
                     .expectResultMessagePayload(Accepted.numbered(1, 6));
         }
@@ -496,16 +506,16 @@ class FamilyTrajectoryTest {
         void theNextGoalGetsTheNextNumber() {
             fixture.given(openedWithStandardAgreements()).andGiven(daan(), goal1())
                     .when(new SetGoal(ID, "Schulden op een rij", LifeDomain.WORK_INCOME_DEBTS, null, START,
-                            LocalDate.of(2026, 12, 31)))
+                            LocalDate.of(2026, 12, 31), GoalAuthorship.FAMILY))
                     .expectEvents(new GoalSet(ID, 2, "Schulden op een rij", LifeDomain.WORK_INCOME_DEBTS, List.of(),
-                            START, LocalDate.of(2026, 12, 31)));
+                            START, LocalDate.of(2026, 12, 31), GoalAuthorship.FAMILY));
         }
 
         @Test
         void cannotSetAGoalForAnUnknownMember() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN),
-                            START, LocalDate.of(2026, 6, 30))),
+                            START, LocalDate.of(2026, 6, 30), GoalAuthorship.FAMILY)),
                     ErrorCode.UNKNOWN_MEMBER, "memberIds");
         }
 
@@ -513,7 +523,7 @@ class FamilyTrajectoryTest {
         void cannotNameAMemberTwice() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(daan())
                     .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN, DAAN),
-                            START, LocalDate.of(2026, 6, 30))),
+                            START, LocalDate.of(2026, 6, 30), GoalAuthorship.FAMILY)),
                     ErrorCode.DUPLICATE_MEMBER_REFERENCE, "memberIds");
         }
 
@@ -521,7 +531,7 @@ class FamilyTrajectoryTest {
         void cannotPlanTheEndBeforeTheStart() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, null,
-                            LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 29))),
+                            LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 29), GoalAuthorship.FAMILY)),
                     ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate");
         }
 
@@ -529,21 +539,21 @@ class FamilyTrajectoryTest {
         void aGoalCannotStartBeforeTheTrajectory() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new SetGoal(ID, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, null,
-                            START.minusDays(1), LocalDate.of(2026, 6, 29))),
+                            START.minusDays(1), LocalDate.of(2026, 6, 29), GoalAuthorship.FAMILY)),
                     ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startDate");
         }
 
         @Test
         void aGoalNeedsADescription() {
             rejected(fixture.given(openedWithStandardAgreements())
-                    .when(new SetGoal(ID, "", LifeDomain.HOUSING, null, START, START)),
+                    .when(new SetGoal(ID, "", LifeDomain.HOUSING, null, START, START, GoalAuthorship.FAMILY)),
                     ErrorCode.FIELD_REQUIRED, "description");
         }
 
         @Test
         void aGoalNeedsALifeDomain() {
             rejected(fixture.given(openedWithStandardAgreements())
-                    .when(new SetGoal(ID, "Een huis", null, null, START, START)),
+                    .when(new SetGoal(ID, "Een huis", null, null, START, START, GoalAuthorship.FAMILY)),
                     ErrorCode.FIELD_REQUIRED, "lifeDomain");
         }
 
@@ -799,7 +809,8 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements())
                     .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
                             new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
-                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH)), as(TEACHER)),
+                    .when(new HandOverCoordination(ID, PartyRef.participant(COACH), "Verhuist", HANDOVER, true),
+                            as(TEACHER)),
                     ErrorCode.NOT_THE_COORDINATOR, null);
         }
 
@@ -807,8 +818,10 @@ class FamilyTrajectoryTest {
         void theCoordinatorHandsOverCoordination() {
             fixture.given(openedWithStandardAgreements())
                     .andGiven(coach(), new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
-                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH)), as(AHMED))
-                    .expectEvents(new CoordinatorAssigned(ID, PartyRef.participant(COACH)));
+                    .when(new HandOverCoordination(ID, PartyRef.participant(COACH), "Nieuwe baan", HANDOVER, true),
+                            as(AHMED))
+                    .expectEvents(new CoordinationHandedOver(ID, PartyRef.participant(OPENER),
+                            PartyRef.participant(COACH), "Nieuwe baan", HANDOVER, true));
         }
 
         @Test
@@ -816,8 +829,10 @@ class FamilyTrajectoryTest {
             fixture.given(openedWithStandardAgreements())
                     .andGiven(mother(), coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
                             new CoordinatorAssigned(ID, PartyRef.member(MOTHER)))
-                    .when(new AssignCoordinator(ID, PartyRef.participant(OPENER)), as(TEACHER))
-                    .expectEvents(new CoordinatorAssigned(ID, PartyRef.participant(OPENER)));
+                    .when(new HandOverCoordination(ID, PartyRef.participant(OPENER), "Gezin wil hulp", HANDOVER,
+                            true), as(TEACHER))
+                    .expectEvents(new CoordinationHandedOver(ID, PartyRef.member(MOTHER),
+                            PartyRef.participant(OPENER), "Gezin wil hulp", HANDOVER, true));
         }
     }
 
@@ -1002,7 +1017,7 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
                     .andGiven(readyToClose(ClosureReason.GOALS_REACHED))
                     .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null))
-                    .when(new SetGoal(ID, "Nog een doel", LifeDomain.HOUSING, null, START, START.plusDays(10))),
+                    .when(new SetGoal(ID, "Nog een doel", LifeDomain.HOUSING, null, START, START.plusDays(10), GoalAuthorship.FAMILY)),
                     ErrorCode.TRAJECTORY_CLOSED, null);
         }
 
@@ -1048,6 +1063,185 @@ class FamilyTrajectoryTest {
                     .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null))
                     .when(new ReopenTrajectory(ID, evaluated, "")),
                     ErrorCode.FIELD_REQUIRED, "reason");
+        }
+    }
+
+    @Nested
+    class PlanChanges {
+
+        private Object[] family() {
+            return new Object[]{mother(), daan(), coach(), aunt(), goal1(),
+                    new CoordinatorAssigned(ID, PartyRef.participant(OPENER)),
+                    new AgreementMade(ID, 3, 1, PartyRef.participant(COACH), "Gesprek met school", START,
+                            LocalDate.of(2026, 2, 1), null)};
+        }
+
+        @Test
+        void revisesAGoal() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new ReviseGoal(ID, 1, "Daan gaat vier dagen per week", LocalDate.of(2026, 8, 31),
+                            List.of(DAAN, MOTHER)))
+                    .expectEvents(new GoalRevised(ID, 1, "Daan gaat vier dagen per week", LocalDate.of(2026, 8, 31),
+                            List.of(DAAN, MOTHER)));
+        }
+
+        @Test
+        void revisingWithoutChangeStoresNothing() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new ReviseGoal(ID, 1, "Daan gaat weer elke dag naar school", LocalDate.of(2026, 6, 30),
+                            List.of(DAAN)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRevisedGoalEndsNoEarlierThanItStarted() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new ReviseGoal(ID, 1, "Korter", LocalDate.of(2026, 1, 9), null)),
+                    ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate");
+        }
+
+        @Test
+        void dropsAGoalThatAnotherReplaces() {
+            GoalSet second = new GoalSet(ID, 2, "Naar de opvang", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(),
+                    START, START.plusMonths(3), GoalAuthorship.TOGETHER);
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(second)
+                    .when(new DropGoal(ID, 1, GoalDropReason.REPLACED, 2, LocalDate.of(2026, 2, 1)))
+                    .expectEvents(new GoalDropped(ID, 1, GoalDropReason.REPLACED, 2, LocalDate.of(2026, 2, 1)));
+        }
+
+        @Test
+        void aReplacedGoalNamesItsSuccessor() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new DropGoal(ID, 1, GoalDropReason.REPLACED, null, LocalDate.of(2026, 2, 1))),
+                    ErrorCode.REPLACEMENT_GOAL_REQUIRED, "replacedByGoal");
+        }
+
+        @Test
+        void aGoalCannotReplaceItself() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new DropGoal(ID, 1, GoalDropReason.REPLACED, 1, LocalDate.of(2026, 2, 1))),
+                    ErrorCode.UNKNOWN_GOAL, "replacedByGoal");
+        }
+
+        @Test
+        void aDroppedGoalIsNotAchieved() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(new GoalDropped(ID, 1, GoalDropReason.FAMILYS_CHOICE, null, LocalDate.of(2026, 2, 1)))
+                    .when(new MarkGoalAchieved(ID, 1, LocalDate.of(2026, 2, 2))),
+                    ErrorCode.GOAL_DROPPED, "goalNumber");
+        }
+
+        @Test
+        void reschedulesAnAgreementWithAReason() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RescheduleAgreement(ID, 3, LocalDate.of(2026, 3, 1), "School pas in maart bereikbaar"))
+                    .expectEvents(new AgreementRescheduled(ID, 3, LocalDate.of(2026, 3, 1),
+                            "School pas in maart bereikbaar"));
+        }
+
+        @Test
+        void reschedulingNeedsAReason() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RescheduleAgreement(ID, 3, LocalDate.of(2026, 3, 1), null)),
+                    ErrorCode.FIELD_REQUIRED, "reason");
+        }
+
+        @Test
+        void cancelsAnAgreementWithAReason() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new CancelAgreement(ID, 3, "Niet meer nodig"))
+                    .expectEvents(new AgreementCancelled(ID, 3, "Niet meer nodig"));
+        }
+
+        @Test
+        void theStandardAgreementsStayOnThePlan() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new CancelAgreement(ID, 1, "Geen evaluatie nodig")),
+                    ErrorCode.STANDARD_AGREEMENT_STAYS, "agreementNumber");
+        }
+
+        @Test
+        void aCancelledAgreementIsNotCompleted() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(new AgreementCancelled(ID, 3, "Niet meer nodig"))
+                    .when(new CompleteAgreement(ID, 3, LocalDate.of(2026, 2, 1))),
+                    ErrorCode.AGREEMENT_CANCELLED, "agreementNumber");
+        }
+
+        @Test
+        void aParticipantWithdraws() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new WithdrawParticipant(ID, AUNT, LocalDate.of(2026, 2, 1), "Verhuisd"))
+                    .expectEvents(new ParticipantWithdrawn(ID, AUNT, LocalDate.of(2026, 2, 1), "Verhuisd"));
+        }
+
+        @Test
+        void aWithdrawnParticipantGetsNoNewAgreements() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(new ParticipantWithdrawn(ID, AUNT, LocalDate.of(2026, 2, 1), null))
+                    .when(new MakeAgreement(ID, null, AUNT, "Oppassen", START, START.plusDays(5))),
+                    ErrorCode.PARTICIPANT_WITHDRAWN, "who");
+        }
+
+        @Test
+        void aWithdrawnProfessionalNoLongerActs() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new ParticipantWithdrawn(ID, COACH, LocalDate.of(2026, 2, 1), null))
+                    .when(new RecordFamilyContact(ID, "Markt 2", null, null, null, null), as(TEACHER)),
+                    ErrorCode.TRAJECTORY_NOT_FOUND, null);
+        }
+
+        @Test
+        void theCoordinatorHandsOverBeforeWithdrawing() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new WithdrawParticipant(ID, OPENER, LocalDate.of(2026, 2, 1), null)),
+                    ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId");
+        }
+
+        @Test
+        void theFamilyTakesOverCoordination() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new HandOverCoordination(ID, PartyRef.member(MOTHER), "Petra regelt het zelf", HANDOVER,
+                            true))
+                    .expectEvents(new CoordinationHandedOver(ID, PartyRef.participant(OPENER),
+                            PartyRef.member(MOTHER), "Petra regelt het zelf", HANDOVER, true));
+        }
+
+        @Test
+        void aHandoverSaysWhetherTheFamilyWasInformed() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new HandOverCoordination(ID, PartyRef.participant(COACH), "Ziek", HANDOVER, null)),
+                    ErrorCode.FIELD_REQUIRED, "familyInformed");
+        }
+
+        @Test
+        void aHandoverHasAReason() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new HandOverCoordination(ID, PartyRef.participant(COACH), " ", HANDOVER, true)),
+                    ErrorCode.FIELD_REQUIRED, "reason");
+        }
+
+        @Test
+        void coordinationGoesToAnInvolvedProfessionalOrAMember() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new HandOverCoordination(ID, PartyRef.participant(AUNT), "Tante", HANDOVER, true)),
+                    ErrorCode.COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER, "coordinator");
+        }
+
+        @Test
+        void handingOverNeedsACoordinatorToHandOverFrom() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new HandOverCoordination(ID, PartyRef.participant(COACH), "Start", HANDOVER, true)),
+                    ErrorCode.NO_COORDINATOR_YET, null);
+        }
+
+        @Test
+        void aSecondCoordinatorIsAHandoverNotAnAssignment() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new AssignCoordinator(ID, PartyRef.participant(COACH))),
+                    ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator");
         }
     }
 }

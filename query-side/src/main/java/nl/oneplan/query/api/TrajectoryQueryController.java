@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,10 +32,12 @@ public class TrajectoryQueryController {
 
     private final PlanViewRepository views;
     private final TrajectoryReadPolicy policy;
+    private final Clock clock;
 
-    TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy) {
+    TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock) {
         this.views = views;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -57,7 +61,8 @@ public class TrajectoryQueryController {
     @Operation(summary = "The family plan (gezinsplan) in the format of the method")
     public PlanView plan(@PathVariable UUID trajectoryId) {
         assertMayRead(Part.PLAN, trajectoryId);
-        return views.find(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        return views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock)))
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
     }
 
     /** To a caller who may not read it, a trajectory does not exist. */

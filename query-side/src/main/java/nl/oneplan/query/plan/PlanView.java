@@ -2,19 +2,26 @@ package nl.oneplan.query.plan;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalAuthorship;
+import nl.oneplan.events.GoalDropReason;
+import nl.oneplan.events.GoalDropped;
+import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
@@ -22,6 +29,7 @@ import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
@@ -64,6 +72,7 @@ public class PlanView {
     private Family family = new Family();
     private List<Involved> involved = new ArrayList<>();
     private Coordinator coordinator;
+    private List<CoordinatorChange> coordinatorChanges = new ArrayList<>();
     private Arrangement coordinationArrangement;
     private List<Goal> goals = new ArrayList<>();
     private List<Agreement> agreements = new ArrayList<>();
@@ -99,15 +108,20 @@ public class PlanView {
     /** An involved person; {@code userId} is the account that acts as them, if they have one. */
     public record Involved(UUID participantId, ParticipantKind kind, String name, NetworkCategory networkCategory,
                            String organisation, String function, String relation, String email, String phone,
-                           List<DayOfWeek> reachableDays, boolean coordinator, String userId) {
+                           List<DayOfWeek> reachableDays, boolean coordinator, String userId, LocalDate withdrawnOn) {
         Involved asCoordinator(boolean coordinates) {
             return new Involved(participantId, kind, name, networkCategory, organisation, function, relation, email,
-                    phone, reachableDays, coordinates, userId);
+                    phone, reachableDays, coordinates, userId, withdrawnOn);
         }
 
         Involved linkedTo(String account) {
             return new Involved(participantId, kind, name, networkCategory, organisation, function, relation, email,
-                    phone, reachableDays, coordinator, account);
+                    phone, reachableDays, coordinator, account, withdrawnOn);
+        }
+
+        Involved withdrawn(LocalDate on) {
+            return new Involved(participantId, kind, name, networkCategory, organisation, function, relation, email,
+                    phone, reachableDays, coordinator, userId, on);
         }
     }
 
@@ -129,16 +143,76 @@ public class PlanView {
 
     public record Goal(int number, String description, LifeDomain lifeDomain, List<UUID> memberIds,
                        List<String> members, LocalDate startDate, LocalDate plannedEndDate, LocalDate achievedOn,
-                       ChangedBy recordedBy) {
+                       ChangedBy recordedBy, GoalAuthorship formulatedBy, Dropped dropped) {
+        Goal withMembers(List<String> names) {
+            return new Goal(number, description, lifeDomain, memberIds, names, startDate, plannedEndDate, achievedOn,
+                    recordedBy, formulatedBy, dropped);
+        }
+
+        Goal achieved(LocalDate on) {
+            return new Goal(number, description, lifeDomain, memberIds, members, startDate, plannedEndDate, on,
+                    recordedBy, formulatedBy, dropped);
+        }
+
+        Goal revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMemberIds, List<String> names) {
+            return new Goal(number, newDescription, lifeDomain, newMemberIds, names, startDate, newPlannedEnd,
+                    achievedOn, recordedBy, formulatedBy, dropped);
+        }
+
+        Goal dropped(Dropped drop) {
+            return new Goal(number, description, lifeDomain, memberIds, members, startDate, plannedEndDate, achievedOn,
+                    recordedBy, formulatedBy, drop);
+        }
+    }
+
+    /** Why and when a goal was dropped; {@code replacedByGoal} when another goal took its place. */
+    public record Dropped(LocalDate droppedOn, GoalDropReason reason, Integer replacedByGoal) {
     }
 
     /** Who carries an agreement, with the name at the time the view was last written. */
     public record Who(PartyKind kind, UUID id, String name) {
     }
 
+    /**
+     * An agreement. {@code overdue} is not stored: it depends on the day the plan is read, and is
+     * filled in then (see {@link #asOf}).
+     */
     public record Agreement(int number, Integer goalNumber, Who who, String what, StandardAgreement standard,
                             LocalDate startDate, LocalDate plannedEndDate, LocalDate completedOn,
-                            ChangedBy recordedBy) {
+                            ChangedBy recordedBy, String rescheduleReason, String cancellationReason,
+                            Boolean overdue) {
+        Agreement withWho(Who newWho) {
+            return new Agreement(number, goalNumber, newWho, what, standard, startDate, plannedEndDate, completedOn,
+                    recordedBy, rescheduleReason, cancellationReason, overdue);
+        }
+
+        Agreement completed(LocalDate on) {
+            return new Agreement(number, goalNumber, who, what, standard, startDate, plannedEndDate, on, recordedBy,
+                    rescheduleReason, cancellationReason, overdue);
+        }
+
+        Agreement rescheduled(LocalDate newPlannedEnd, String reason) {
+            return new Agreement(number, goalNumber, who, what, standard, startDate, newPlannedEnd, completedOn,
+                    recordedBy, reason, cancellationReason, overdue);
+        }
+
+        Agreement cancelled(String reason) {
+            return new Agreement(number, goalNumber, who, what, standard, startDate, plannedEndDate, completedOn,
+                    recordedBy, rescheduleReason, reason, overdue);
+        }
+
+        /** Overdue: its planned end has passed and it is neither completed nor cancelled. */
+        Agreement asOf(LocalDate today) {
+            boolean late = completedOn == null && cancellationReason == null && plannedEndDate != null
+                    && plannedEndDate.isBefore(today);
+            return new Agreement(number, goalNumber, who, what, standard, startDate, plannedEndDate, completedOn,
+                    recordedBy, rescheduleReason, cancellationReason, late);
+        }
+    }
+
+    /** A change of coordinator: who handed over to whom, why, when, and whether the family was told. */
+    public record CoordinatorChange(String from, String to, String reason, LocalDate handoverDate,
+                                    boolean familyInformed) {
     }
 
     /** The closing evaluation with the family; empty until it is held. */
@@ -236,7 +310,7 @@ public class PlanView {
     /** Accounts that act as participants of this trajectory, by participant. */
     public Map<UUID, String> accounts() {
         Map<UUID, String> accounts = new LinkedHashMap<>();
-        involved.stream().filter(person -> person.userId() != null)
+        involved.stream().filter(person -> person.userId() != null && person.withdrawnOn() == null)
                 .forEach(person -> accounts.put(person.participantId(), person.userId()));
         return accounts;
     }
@@ -283,7 +357,7 @@ public class PlanView {
         involved.add(new Involved(event.participantId(), event.kind(), event.name(), event.networkCategory(),
                 event.organisation(), event.function(), event.relation(), event.email(), event.phone(),
                 event.reachableDays() == null ? List.of() : event.reachableDays().stream().sorted().toList(), false,
-                null));
+                null, null));
     }
 
     void on(ParticipantAccountLinked event) {
@@ -305,27 +379,64 @@ public class PlanView {
 
     void on(GoalSet event, ChangedBy by) {
         goals.add(new Goal(event.goalNumber(), event.description(), event.lifeDomain(), event.memberIds(),
-                memberNames(event.memberIds()), event.startDate(), event.plannedEndDate(), null, by));
+                memberNames(event.memberIds()), event.startDate(), event.plannedEndDate(), null, by,
+                event.formulatedBy(), null));
     }
 
     void on(GoalAchieved event) {
-        goals.replaceAll(goal -> goal.number() == event.goalNumber()
-                ? new Goal(goal.number(), goal.description(), goal.lifeDomain(), goal.memberIds(), goal.members(),
-                goal.startDate(), goal.plannedEndDate(), event.achievedOn(), goal.recordedBy())
-                : goal);
+        goals.replaceAll(goal -> goal.number() == event.goalNumber() ? goal.achieved(event.achievedOn()) : goal);
     }
 
     void on(AgreementMade event, ChangedBy by) {
         agreements.add(new Agreement(event.agreementNumber(), event.goalNumber(), who(event.who()), event.what(),
-                event.standard(), event.startDate(), event.plannedEndDate(), null, by));
+                event.standard(), event.startDate(), event.plannedEndDate(), null, by, null, null, null));
     }
 
     void on(AgreementCompleted event) {
         agreements.replaceAll(agreement -> agreement.number() == event.agreementNumber()
-                ? new Agreement(agreement.number(), agreement.goalNumber(), agreement.who(), agreement.what(),
-                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), event.completedOn(),
-                agreement.recordedBy())
-                : agreement);
+                ? agreement.completed(event.completedOn()) : agreement);
+    }
+
+    void on(GoalRevised event) {
+        goals.replaceAll(goal -> goal.number() == event.goalNumber() ? goal.revised(event.description(),
+                event.plannedEndDate(), event.memberIds(), memberNames(event.memberIds())) : goal);
+    }
+
+    void on(GoalDropped event) {
+        goals.replaceAll(goal -> goal.number() == event.goalNumber()
+                ? goal.dropped(new Dropped(event.droppedOn(), event.reason(), event.replacedByGoal())) : goal);
+    }
+
+    void on(AgreementRescheduled event) {
+        agreements.replaceAll(agreement -> agreement.number() == event.agreementNumber()
+                ? agreement.rescheduled(event.plannedEndDate(), event.reason()) : agreement);
+    }
+
+    void on(AgreementCancelled event) {
+        agreements.replaceAll(agreement -> agreement.number() == event.agreementNumber()
+                ? agreement.cancelled(event.reason()) : agreement);
+    }
+
+    void on(ParticipantWithdrawn event) {
+        involved.replaceAll(person -> person.participantId().equals(event.participantId())
+                ? person.withdrawn(event.withdrawnOn()) : person);
+    }
+
+    void on(CoordinationHandedOver event) {
+        String from = coordinator == null ? null : coordinator.name();
+        on(new CoordinatorAssigned(event.trajectoryId(), event.to()));
+        coordinatorChanges.add(new CoordinatorChange(from, coordinator.name(), event.reason(), event.handoverDate(),
+                event.familyInformed()));
+    }
+
+    /** The plan as read on {@code today}: agreements whose planned end has passed are marked overdue. */
+    public PlanView asOf(LocalDate today) {
+        agreements.replaceAll(agreement -> agreement.asOf(today));
+        return this;
+    }
+
+    public List<CoordinatorChange> coordinatorChanges() {
+        return coordinatorChanges;
     }
 
     void on(ClosureProposed event) {
@@ -391,13 +502,9 @@ public class PlanView {
         if (coordinator != null) {
             coordinator = describeCoordinator(new PartyRef(coordinator.kind(), coordinator.id()));
         }
-        goals.replaceAll(goal -> new Goal(goal.number(), goal.description(), goal.lifeDomain(), goal.memberIds(),
-                memberNames(goal.memberIds()), goal.startDate(), goal.plannedEndDate(), goal.achievedOn(),
-                goal.recordedBy()));
-        agreements.replaceAll(agreement -> new Agreement(agreement.number(), agreement.goalNumber(),
-                who(new PartyRef(agreement.who().kind(), agreement.who().id())), agreement.what(),
-                agreement.standard(), agreement.startDate(), agreement.plannedEndDate(), agreement.completedOn(),
-                agreement.recordedBy()));
+        goals.replaceAll(goal -> goal.withMembers(memberNames(goal.memberIds())));
+        agreements.replaceAll(agreement -> agreement.withWho(
+                who(new PartyRef(agreement.who().kind(), agreement.who().id()))));
     }
 
     private List<String> memberNames(List<UUID> memberIds) {

@@ -1,20 +1,26 @@
 package nl.oneplan.query.plan;
 
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalDropped;
+import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
@@ -137,6 +143,36 @@ public class PlanViewProjection {
 
     @EventHandler
     void on(TrajectoryReopened event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(GoalRevised event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(GoalDropped event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(AgreementRescheduled event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(AgreementCancelled event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(ParticipantWithdrawn event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(CoordinationHandedOver event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 

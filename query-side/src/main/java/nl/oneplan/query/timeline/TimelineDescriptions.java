@@ -1,18 +1,24 @@
 package nl.oneplan.query.timeline;
 
+import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalDropReason;
+import nl.oneplan.events.GoalDropped;
+import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
@@ -20,6 +26,7 @@ import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.RegistrationRoute;
@@ -73,6 +80,10 @@ final class TimelineDescriptions {
             ClosureReason.MOVED, "verhuisd", ClosureReason.FAMILY_WITHDRAWS, "gezin stopt",
             ClosureReason.COURT_ORDERED_SUPERVISION, "ondertoezichtstelling (OTS)",
             ClosureReason.TRANSFERRED, "overgedragen");
+
+    private static final Map<GoalDropReason, String> DROP_NL = Map.of(
+            GoalDropReason.NO_LONGER_APPLICABLE, "niet meer van toepassing", GoalDropReason.REPLACED,
+            "vervangen door doel", GoalDropReason.FAMILYS_CHOICE, "keuze van het gezin");
 
     private TimelineDescriptions() {
     }
@@ -145,6 +156,41 @@ final class TimelineDescriptions {
         if (event instanceof AgreementCompleted e) {
             return new Described("Afspraak " + e.agreementNumber() + " afgerond op " + NL_DATE.format(e.completedOn()),
                     "Agreement " + e.agreementNumber() + " completed on " + EN_DATE.format(e.completedOn()));
+        }
+        if (event instanceof GoalRevised e) {
+            return new Described("Doel " + e.goalNumber() + " bijgesteld: " + e.description() + " (gepland klaar "
+                    + NL_DATE.format(e.plannedEndDate()) + ")", "Goal " + e.goalNumber() + " revised: "
+                    + e.description() + " (planned end " + EN_DATE.format(e.plannedEndDate()) + ")");
+        }
+        if (event instanceof GoalDropped e) {
+            String replaced = e.replacedByGoal() == null ? "" : " " + e.replacedByGoal();
+            return new Described("Doel " + e.goalNumber() + " vervallen: " + DROP_NL.get(e.reason()) + replaced,
+                    "Goal " + e.goalNumber() + " dropped: " + (e.reason() == GoalDropReason.REPLACED
+                            ? "replaced by goal" : english(e.reason())) + replaced);
+        }
+        if (event instanceof AgreementRescheduled e) {
+            return new Described("Afspraak " + e.agreementNumber() + " verzet naar "
+                    + NL_DATE.format(e.plannedEndDate()) + ": " + e.reason(), "Agreement " + e.agreementNumber() + " rescheduled to "
+                    + EN_DATE.format(e.plannedEndDate()) + ": " + e.reason());
+        }
+        if (event instanceof AgreementCancelled e) {
+            return new Described("Afspraak " + e.agreementNumber() + " vervallen: " + e.reason(),
+                    "Agreement " + e.agreementNumber() + " cancelled: " + e.reason());
+        }
+        if (event instanceof ParticipantWithdrawn e) {
+            String name = nameOr(names, e.participantId(), "een deelnemer");
+            return new Described(name + " is per " + NL_DATE.format(e.withdrawnOn()) + " niet meer betrokken",
+                    english(name, "een deelnemer", "a participant") + " withdrew on "
+                            + EN_DATE.format(e.withdrawnOn()));
+        }
+        if (event instanceof CoordinationHandedOver e) {
+            String to = nameOr(names, e.to().id(), "iemand");
+            String from = nameOr(names, e.from().id(), "iemand");
+            return new Described("Zorgcoördinatie overgedragen van " + from + " aan " + to + " ("
+                    + e.reason() + "); gezin " + (e.familyInformed() ? "geïnformeerd" : "niet geïnformeerd"),
+                    "Coordination handed over from " + english(from, "iemand", "someone") + " to "
+                            + english(to, "iemand", "someone") + " (" + e.reason() + "); family "
+                            + (e.familyInformed() ? "informed" : "not informed"));
         }
         if (event instanceof ClosureProposed e) {
             return new Described("Afsluiting voorgesteld: " + CLOSURE_NL.get(e.reason()),

@@ -1,19 +1,26 @@
 package nl.oneplan.query.plan;
 
+import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.FinalEvaluationHeld;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalAuthorship;
+import nl.oneplan.events.GoalDropReason;
+import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
@@ -22,6 +29,7 @@ import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
@@ -109,7 +117,7 @@ class PlanViewTest {
     @Test
     void aCorrectedNameIsShownWhereverTheMemberIsReferred() {
         view.on(new CoordinatorAssigned(ID, PartyRef.member(MOTHER)));
-        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(MOTHER), START, START.plusMonths(6)), BY);
+        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(MOTHER), START, START.plusMonths(6), null), BY);
         view.on(new AgreementMade(ID, 3, 1, PartyRef.member(MOTHER), "Solliciteren", START, START.plusMonths(1),
                 null), BY);
 
@@ -126,7 +134,7 @@ class PlanViewTest {
     @Test
     void goalsAndAgreementsRecordWhenTheyAreDone() {
         view.on(new GoalSet(ID, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN), START,
-                START.plusMonths(6)), BY);
+                START.plusMonths(6), null), BY);
         view.on(new AgreementMade(ID, 3, 1, PartyRef.participant(AUNT), "Brengen", START, START.plusMonths(1), null), BY);
         view.on(new GoalAchieved(ID, 1, LocalDate.of(2026, 3, 1)));
         view.on(new AgreementCompleted(ID, 3, LocalDate.of(2026, 2, 1)));
@@ -160,7 +168,7 @@ class PlanViewTest {
 
     @Test
     void goalsAndAgreementsSayWhoRecordedThem() {
-        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(), START, START), BY);
+        view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(), START, START, null), BY);
 
         assertThat(view.goals().get(0).recordedBy()).isEqualTo(BY);
         assertThat(view.agreements().get(0).recordedBy()).isEqualTo(BY);
@@ -169,7 +177,7 @@ class PlanViewTest {
     @Test
     void showsTheWayToClosureAndStartsAfreshWhenReopened() {
         view.on(new GoalSet(ID, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN), START,
-                START.plusMonths(6)), BY);
+                START.plusMonths(6), null), BY);
         view.on(new ClosureProposed(ID, ClosureReason.GOALS_REACHED, LocalDate.of(2026, 5, 1), null));
         assertThat(view.status()).isEqualTo("CLOSURE_PROPOSED");
 
@@ -205,6 +213,62 @@ class PlanViewTest {
         assertThat(view.status()).isEqualTo("CLOSED_WITHOUT_FINAL_EVALUATION");
         assertThat(view.closure().explanation()).isEqualTo("Verhuisd");
         assertThat(view.closure().withoutFinalEvaluation()).isTrue();
+    }
+
+    @Test
+    void goalsAreRevisedAndDroppedVisibly() {
+        view.on(new GoalSet(ID, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(DAAN), START,
+                START.plusMonths(6), GoalAuthorship.FAMILY), BY);
+        view.on(new GoalSet(ID, 2, "Rust", LifeDomain.HOUSING, List.of(), START, START.plusMonths(6), null), BY);
+        view.on(new GoalRevised(ID, 1, "Vier dagen naar school", START.plusMonths(8), List.of(DAAN, MOTHER)));
+        view.on(new GoalDropped(ID, 2, GoalDropReason.REPLACED, 1, LocalDate.of(2026, 2, 1)));
+
+        PlanView.Goal revised = view.goals().get(0);
+        assertThat(revised.description()).isEqualTo("Vier dagen naar school");
+        assertThat(revised.members()).containsExactly("Daan Jansen", "Petra Jansen");
+        assertThat(revised.formulatedBy()).isEqualTo(GoalAuthorship.FAMILY);
+        assertThat(view.goals().get(1).dropped()).isEqualTo(
+                new PlanView.Dropped(LocalDate.of(2026, 2, 1), GoalDropReason.REPLACED, 1));
+    }
+
+    @Test
+    void agreementsAreOverdueOnlyWhenTheirPlannedEndHasPassedUndone() {
+        view.on(new AgreementMade(ID, 3, null, PartyRef.member(MOTHER), "Bellen", START, LocalDate.of(2026, 2, 1),
+                null), BY);
+        view.on(new AgreementMade(ID, 4, null, PartyRef.member(MOTHER), "Schrijven", START, LocalDate.of(2026, 2, 1),
+                null), BY);
+        view.on(new AgreementMade(ID, 5, null, PartyRef.member(MOTHER), "Lezen", START, LocalDate.of(2026, 2, 1),
+                null), BY);
+        view.on(new AgreementCompleted(ID, 4, LocalDate.of(2026, 2, 1)));
+        view.on(new AgreementCancelled(ID, 5, "Niet nodig"));
+        view.on(new AgreementRescheduled(ID, 3, LocalDate.of(2026, 2, 15), "Ziek"));
+
+        assertThat(view.asOf(LocalDate.of(2026, 2, 15)).agreements()).extracting(PlanView.Agreement::overdue)
+                .containsExactly(false, false, false, false, false);
+        assertThat(view.asOf(LocalDate.of(2026, 2, 16)).agreements()).extracting(PlanView.Agreement::overdue)
+                .containsExactly(false, false, true, false, false);
+        assertThat(view.agreements().get(2).rescheduleReason()).isEqualTo("Ziek");
+    }
+
+    @Test
+    void aWithdrawnParticipantStaysListedButLosesAccess() {
+        view.on(new ParticipantAccountLinked(ID, COACH, "sanne"));
+        view.on(new ParticipantWithdrawn(ID, COACH, LocalDate.of(2026, 3, 1), null));
+
+        assertThat(view.involved().get(0).withdrawnOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(view.accounts()).isEmpty();
+    }
+
+    @Test
+    void everyChangeOfCoordinatorIsKept() {
+        view.on(new CoordinatorAssigned(ID, PartyRef.participant(COACH)));
+        view.on(new CoordinationHandedOver(ID, PartyRef.participant(COACH), PartyRef.member(MOTHER),
+                "Petra regelt het zelf", LocalDate.of(2026, 3, 1), true));
+
+        assertThat(view.coordinator().name()).isEqualTo("Petra Jansen");
+        assertThat(view.involved().get(0).coordinator()).isFalse();
+        assertThat(view.coordinatorChanges()).containsExactly(new PlanView.CoordinatorChange("Sanne de Vries",
+                "Petra Jansen", "Petra regelt het zelf", LocalDate.of(2026, 3, 1), true));
     }
 
     @Test

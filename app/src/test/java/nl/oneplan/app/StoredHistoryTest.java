@@ -1,0 +1,72 @@
+package nl.oneplan.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events stored in an older shape stay readable: the application upcasts them on the way in. */
+class StoredHistoryTest extends PostgresIntegrationTest {
+
+    @Autowired
+    private Configuration axon;
+    @Autowired
+    private Serializer serializer;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void theApplicationsUpcasterChainReadsRevisionOneGoalsAsRevisionTwo() {
+        IntermediateEventRepresentation stored = new InitialEventRepresentation(new GenericDomainEventEntry<>(
+                "FamilyTrajectory", UUID.randomUUID().toString(), 5, UUID.randomUUID().toString(), Instant.now(),
+                "nl.oneplan.events.GoalSet", "1", "{\"goalNumber\":1}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8)), serializer);
+
+        List<IntermediateEventRepresentation> read = axon.upcasterChain().upcast(Stream.of(stored)).toList();
+
+        assertThat(read.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(read.get(0).getData(JsonNode.class).getData().has("formulatedBy")).isTrue();
+    }
+
+    @Test
+    void aTrajectoryWithARevisionOneGoalInItsHistoryWorksOn() {
+        Api api = api();
+        Response opened = api.post("/api/trajectories", """
+                {"familyName":"Oud","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
+        String id = opened.text("trajectoryId");
+        // A goal as revision 1 stored it: no formulatedBy.
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 5, 'FamilyTrajectory', "
+                        + "?, ?, ?, '1', 'nl.oneplan.events.GoalSet', ?)", id, UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8), ("{\"trajectoryId\":\"" + id + "\",\"goalNumber\":1,"
+                        + "\"description\":\"Oud doel\",\"lifeDomain\":\"HOUSING\",\"memberIds\":[],"
+                        + "\"startDate\":\"2026-01-05\",\"plannedEndDate\":\"2026-06-30\"}")
+                        .getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+
+        Response achieved = api.post("/api/trajectories/" + id + "/goals/1/achievement",
+                "{\"achievedOn\":\"2026-02-01\"}");
+        assertThat(achieved.status()).as(achieved.toString()).isEqualTo(200);
+
+        JsonNode plan = api.get("/api/trajectories/" + id + "/plan", "OnePlan-Consistency-Token",
+                achieved.header("OnePlan-Consistency-Token")).body();
+        assertThat(plan.path("goals").get(0).path("description").asText()).isEqualTo("Oud doel");
+        assertThat(plan.path("goals").get(0).path("formulatedBy").isNull()).isTrue();
+        assertThat(plan.path("goals").get(0).path("achievedOn").asText()).isEqualTo("2026-02-01");
+    }
+}
