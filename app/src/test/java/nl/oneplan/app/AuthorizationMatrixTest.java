@@ -47,7 +47,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
 
     /** A trajectory with everything the endpoints refer to. */
     record Family(String id, String memberId, String coordinatorParticipantId, String teacherParticipantId,
-                  String networkParticipantId) {
+                  String networkParticipantId, String indicationId) {
     }
 
     /**
@@ -180,6 +180,34 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/reopening",
                             "{\"reopenedOn\":\"2026-02-05\",\"reason\":\"Weer verzuim\"}"), true,
                     statuses(200, 404, 403, 404, 403, 403, 403, 401), List.of(PROPOSE, EVALUATE, INFORM, CLOSE)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/direction-levels",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/direction-levels",
+                            "{\"memberId\":\"" + f.memberId() + "\",\"level\":\"CO_DECIDER\","
+                                    + "\"recordedOn\":\"2026-02-01\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/indications",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/indications",
+                            "{\"careProvider\":\"Jeugdhulp\",\"kindOfCare\":\"Begeleiding\","
+                                    + "\"validFrom\":\"2026-01-05\",\"validUntil\":\"2026-06-30\"}"), true,
+                    change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/indications/{indicationId}/extension",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/indications/" + f.indicationId()
+                            + "/extension", "{\"validUntil\":\"2026-12-31\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/indications/{indicationId}/end",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/indications/" + f.indicationId()
+                            + "/end", "{\"endedOn\":\"2026-02-01\"}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/escalations",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/escalations",
+                            "{\"to\":\"TEAM_LEAD\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-02-01\"}"),
+                    true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/escalations/{escalationNumber}/deescalation",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/escalations/1/deescalation",
+                            "{\"resolution\":\"Opgelost\",\"deescalatedOn\":\"2026-02-02\"}"), true,
+                    change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/safety-decisions",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/safety-decisions",
+                            "{\"decidedOn\":\"2026-02-01\",\"decision\":\"Tijdelijk bij oma\","
+                                    + "\"decidedBy\":\"teamleider\",\"memberIds\":[\"" + f.memberId()
+                                    + "\"],\"directionLevelAfter\":\"ADVISER\"}"), true, change(201)),
             new Endpoint("GET /api/trajectories",
                     f -> new Call("GET", "/api/trajectories", null), false,
                     statuses(200, 200, 200, 200, 200, 403, 403, 401)),
@@ -291,6 +319,10 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         api.post(base + "/goals", """
                 {"description":"Naar school","lifeDomain":"EDUCATION_AND_UPBRINGING","startDate":"2026-01-05",
                  "plannedEndDate":"2026-06-30"}""");
+        String indication = api.post(base + "/indications", """
+                {"careProvider":"Jeugdhulp","kindOfCare":"Begeleiding","validFrom":"2026-01-05",
+                 "validUntil":"2026-06-30"}""").text("indicationId");
+        api.post(base + "/escalations", "{\"to\":\"MANAGEMENT\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-01-20\"}");
         Response last = api.post(base + "/agreements", """
                 {"goalNumber":1,"who":"%s","what":"Gesprek","startDate":"2026-01-05","plannedEndDate":"2026-03-01"}"""
                 .formatted(teacher));
@@ -300,6 +332,6 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             assertThat(api.get(base + "/plan", "OnePlan-Consistency-Token", token).status()).isEqualTo(200);
             assertThat(api.get(base + "/timeline", "OnePlan-Consistency-Token", token).status()).isEqualTo(200);
         }
-        return new Family(id, member, coordinatorParticipant, teacher, network);
+        return new Family(id, member, coordinatorParticipant, teacher, network, indication);
     }
 }

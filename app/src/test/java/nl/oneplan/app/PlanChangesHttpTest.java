@@ -93,4 +93,55 @@ class PlanChangesHttpTest extends PostgresIntegrationTest {
                 .contains("Zorgcoördinatie overgedragen van Sanne de Vries aan Marloes Kok (Sanne gaat met verlof); "
                         + "gezin geïnformeerd");
     }
+
+    @Test
+    void directionIndicationsEscalationAndASafetyDecisionShowInThePlan() {
+        Api sanne = api();
+        Response opened = sanne.post("/api/trajectories", """
+                {"familyName":"Visser","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"GP",
+                 "agency":"Huisartsenpraktijk Centrum"}}""");
+        String base = "/api/trajectories/" + opened.text("trajectoryId");
+        String mother = ok(sanne.post(base + "/members", """
+                {"name":"Anja Visser","dateOfBirth":"1988-03-03","role":"PARENT","custody":true}""")).text("memberId");
+        ok(sanne.post(base + "/direction-levels", """
+                {"memberId":"%s","level":"CO_DECIDER","recordedOn":"2026-01-10"}""".formatted(mother)));
+        ok(sanne.post(base + "/direction-levels", """
+                {"memberId":"%s","lifeDomain":"HOUSING","level":"DRIVING_FORCE","recordedOn":"2026-01-10",
+                 "note":"Regelt de verhuizing zelf"}""".formatted(mother)));
+        String indication = ok(sanne.post(base + "/indications", """
+                {"careProvider":"Jeugdhulp Gouda","kindOfCare":"Ambulante gezinsbegeleiding","validFrom":"2026-01-05",
+                 "validUntil":"2027-01-04"}""")).text("indicationId");
+        ok(sanne.post(base + "/indications/" + indication + "/extension", "{\"validUntil\":\"2027-06-30\"}"));
+        Response escalated = ok(sanne.post(base + "/escalations", """
+                {"to":"VEILIG_THUIS","reason":"Zorgen over de veiligheid van de kinderen","escalatedOn":"2026-02-01"}"""));
+        assertThat(escalated.status()).isEqualTo(201);
+        assertThat(escalated.text("escalationNumber")).isEqualTo("1");
+        Response decided = ok(sanne.post(base + "/safety-decisions", """
+                {"decidedOn":"2026-02-03","decision":"De kinderen logeren twee weken bij oma",
+                 "decidedBy":"teamleider Veilig Thuis","optionsPutToFamily":["Als het thuis rustig is, komen ze eerder terug"],
+                 "familyResponse":"Moeder gaat akkoord onder protest","memberIds":["%s"],
+                 "directionLevelAfter":"ADVISER"}""".formatted(mother)));
+        Response resolved = ok(sanne.post(base + "/escalations/1/deescalation", """
+                {"resolution":"Veiligheidsplan afgesproken","deescalatedOn":"2026-02-20"}"""));
+
+        JsonNode plan = sanne.get(base + "/plan", TOKEN, resolved.header(TOKEN)).body();
+        JsonNode levels = plan.path("directionLevels");
+        assertThat(levels).hasSize(2);
+        assertThat(levels.get(0).path("lifeDomain").asText()).isEqualTo("HOUSING");
+        assertThat(levels.get(1).path("level").asText()).isEqualTo("ADVISER");
+        assertThat(levels.get(1).path("dueToSafetyDecision").asBoolean()).isTrue();
+        assertThat(plan.path("indications").get(0).path("validUntil").asText()).isEqualTo("2027-06-30");
+        assertThat(plan.path("indications").get(0).path("endingSoon").asBoolean()).isFalse();
+        assertThat(plan.path("escalations").get(0).path("safety").asBoolean()).isTrue();
+        assertThat(plan.path("escalations").get(0).path("resolution").asText()).isEqualTo("Veiligheidsplan afgesproken");
+        assertThat(plan.path("safetyDecisions").get(0).path("optionsPutToFamily").get(0).asText())
+                .isEqualTo("Als het thuis rustig is, komen ze eerder terug");
+        assertThat(plan.path("safetyDecisions").get(0).path("members").get(0).asText()).isEqualTo("Anja Visser");
+
+        JsonNode timeline = sanne.get(base + "/timeline", TOKEN, decided.header(TOKEN)).body();
+        assertThat(timeline.toString())
+                .contains("Opgeschaald (1) naar Veilig Thuis: Zorgen over de veiligheid van de kinderen")
+                .contains("Veiligheidsbesluit 1 door teamleider Veilig Thuis: De kinderen logeren twee weken bij oma")
+                .contains("Regie van Anja Visser: adviseur (door een veiligheidsbesluit)");
+    }
 }

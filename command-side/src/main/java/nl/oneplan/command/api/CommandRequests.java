@@ -5,6 +5,8 @@ import nl.oneplan.command.trajectory.ErrorCode;
 import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalResult;
@@ -129,6 +131,29 @@ final class CommandRequests {
     }
 
     record ClosingBody(LocalDate closedOn, String explanation) {
+    }
+
+    record DirectionLevelBody(UUID memberId, LifeDomain lifeDomain, DirectionLevel level, LocalDate recordedOn,
+                              String note) {
+    }
+
+    record IndicationBody(String careProvider, String kindOfCare, LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    record ExtensionBody(LocalDate validUntil) {
+    }
+
+    record IndicationEndBody(LocalDate endedOn, String reason) {
+    }
+
+    record EscalationBody(EscalationLevel to, String reason, LocalDate escalatedOn) {
+    }
+
+    record DeescalationBody(String resolution, LocalDate deescalatedOn) {
+    }
+
+    record SafetyDecisionBody(LocalDate decidedOn, String decision, String decidedBy, List<String> optionsPutToFamily,
+                              String familyResponse, List<UUID> memberIds, DirectionLevel directionLevelAfter) {
     }
 
     record ReopeningBody(LocalDate reopenedOn, String reason) {

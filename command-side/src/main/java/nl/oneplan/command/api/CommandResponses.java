@@ -22,7 +22,8 @@ final class CommandResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Answer(UUID trajectoryId, long version, String consistencyToken, UUID memberId, UUID participantId,
-                  Integer goalNumber, Integer agreementNumber) {
+                  Integer goalNumber, Integer agreementNumber, UUID indicationId, Integer escalationNumber,
+                  Integer decisionNumber) {
     }
 
     /** The opener became the trajectory's first participant; their participant id is in the answer. */
@@ -48,6 +49,21 @@ final class CommandResponses {
         return created(trajectoryId, accepted, answer(trajectoryId, accepted, null, null, null, accepted.number()));
     }
 
+    static ResponseEntity<Answer> indicationRegistered(UUID trajectoryId, UUID indicationId, Accepted accepted) {
+        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
+                token(trajectoryId, accepted), null, null, null, null, indicationId, null, null));
+    }
+
+    static ResponseEntity<Answer> escalated(UUID trajectoryId, Accepted accepted) {
+        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
+                token(trajectoryId, accepted), null, null, null, null, null, accepted.number(), null));
+    }
+
+    static ResponseEntity<Answer> safetyDecisionRecorded(UUID trajectoryId, Accepted accepted) {
+        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
+                token(trajectoryId, accepted), null, null, null, null, null, null, accepted.number()));
+    }
+
     static ResponseEntity<Answer> done(UUID trajectoryId, Accepted accepted) {
         return ResponseEntity.ok()
                 .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
@@ -63,7 +79,7 @@ final class CommandResponses {
     private static Answer answer(UUID trajectoryId, Accepted accepted, UUID memberId, UUID participantId,
                                  Integer goalNumber, Integer agreementNumber) {
         return new Answer(trajectoryId, accepted.version(), token(trajectoryId, accepted), memberId, participantId,
-                goalNumber, agreementNumber);
+                goalNumber, agreementNumber, null, null, null);
     }
 
     private static String token(UUID trajectoryId, Accepted accepted) {

@@ -12,17 +12,24 @@ import nl.oneplan.command.api.CommandRequests.ClosureInformationBody;
 import nl.oneplan.command.api.CommandRequests.ClosureProposalBody;
 import nl.oneplan.command.api.CommandRequests.CompletionBody;
 import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
+import nl.oneplan.command.api.CommandRequests.DeescalationBody;
+import nl.oneplan.command.api.CommandRequests.DirectionLevelBody;
+import nl.oneplan.command.api.CommandRequests.EscalationBody;
+import nl.oneplan.command.api.CommandRequests.ExtensionBody;
 import nl.oneplan.command.api.CommandRequests.FamilyContactBody;
 import nl.oneplan.command.api.CommandRequests.FinalEvaluationBody;
 import nl.oneplan.command.api.CommandRequests.GoalBody;
 import nl.oneplan.command.api.CommandRequests.GoalDropBody;
 import nl.oneplan.command.api.CommandRequests.GoalRevisionBody;
 import nl.oneplan.command.api.CommandRequests.HandoverBody;
+import nl.oneplan.command.api.CommandRequests.IndicationBody;
+import nl.oneplan.command.api.CommandRequests.IndicationEndBody;
 import nl.oneplan.command.api.CommandRequests.MemberBody;
 import nl.oneplan.command.api.CommandRequests.OpenTrajectoryBody;
 import nl.oneplan.command.api.CommandRequests.ParticipantBody;
 import nl.oneplan.command.api.CommandRequests.ReopeningBody;
 import nl.oneplan.command.api.CommandRequests.RescheduleBody;
+import nl.oneplan.command.api.CommandRequests.SafetyDecisionBody;
 import nl.oneplan.command.api.CommandRequests.WithdrawalBody;
 import nl.oneplan.command.api.CommandResponses.Answer;
 import nl.oneplan.command.trajectory.Accepted;
@@ -31,7 +38,11 @@ import nl.oneplan.command.trajectory.CancelAgreement;
 import nl.oneplan.command.trajectory.CloseTrajectory;
 import nl.oneplan.command.trajectory.CompleteAgreement;
 import nl.oneplan.command.trajectory.CorrectFamilyMember;
+import nl.oneplan.command.trajectory.Deescalate;
 import nl.oneplan.command.trajectory.DropGoal;
+import nl.oneplan.command.trajectory.EndIndication;
+import nl.oneplan.command.trajectory.Escalate;
+import nl.oneplan.command.trajectory.ExtendIndication;
 import nl.oneplan.command.trajectory.HandOverCoordination;
 import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
@@ -42,8 +53,11 @@ import nl.oneplan.command.trajectory.OpenTrajectory;
 import nl.oneplan.command.trajectory.ProposeClosure;
 import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.command.trajectory.RecordCoordinationArrangement;
+import nl.oneplan.command.trajectory.RecordDirectionLevel;
 import nl.oneplan.command.trajectory.RecordFamilyContact;
+import nl.oneplan.command.trajectory.RecordSafetyDecision;
 import nl.oneplan.command.trajectory.RegisterFamilyMember;
+import nl.oneplan.command.trajectory.RegisterIndication;
 import nl.oneplan.command.trajectory.ReopenTrajectory;
 import nl.oneplan.command.trajectory.RescheduleAgreement;
 import nl.oneplan.command.trajectory.ReviseGoal;
@@ -284,5 +298,71 @@ public class TrajectoryCommandController {
         Accepted accepted = commands.sendAndWait(new HandOverCoordination(trajectoryId, body.to(), body.reason(),
                 body.handoverDate(), body.familyInformed()));
         return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/direction-levels")
+    @Operation(summary = "Record a member's direction (regie) level, overall or for one life domain")
+    public ResponseEntity<Answer> recordDirectionLevel(@PathVariable UUID trajectoryId,
+                                                       @RequestBody DirectionLevelBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordDirectionLevel(trajectoryId, body.memberId(),
+                body.lifeDomain(), body.level(), body.recordedOn(), body.note()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/indications")
+    @Operation(summary = "Register an indication (beschikking)")
+    public ResponseEntity<Answer> registerIndication(@PathVariable UUID trajectoryId,
+                                                     @RequestBody IndicationBody body) {
+        UUID indicationId = UUID.randomUUID();
+        Accepted accepted = commands.sendAndWait(new RegisterIndication(trajectoryId, indicationId,
+                body.careProvider(), body.kindOfCare(), body.validFrom(), body.validUntil()));
+        return CommandResponses.indicationRegistered(trajectoryId, indicationId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/indications/{indicationId}/extension")
+    @Operation(summary = "Extend an indication")
+    public ResponseEntity<Answer> extendIndication(@PathVariable UUID trajectoryId, @PathVariable UUID indicationId,
+                                                   @RequestBody ExtensionBody body) {
+        Accepted accepted = commands.sendAndWait(new ExtendIndication(trajectoryId, indicationId,
+                body.validUntil()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/indications/{indicationId}/end")
+    @Operation(summary = "End an indication")
+    public ResponseEntity<Answer> endIndication(@PathVariable UUID trajectoryId, @PathVariable UUID indicationId,
+                                                @RequestBody IndicationEndBody body) {
+        Accepted accepted = commands.sendAndWait(new EndIndication(trajectoryId, indicationId, body.endedOn(),
+                body.reason()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/escalations")
+    @Operation(summary = "Escalate (opschalen): to management when the plan stalls, to Veilig Thuis or the Child "
+            + "Protection Board when safety is at stake")
+    public ResponseEntity<Answer> escalate(@PathVariable UUID trajectoryId, @RequestBody EscalationBody body) {
+        Accepted accepted = commands.sendAndWait(new Escalate(trajectoryId, body.to(), body.reason(),
+                body.escalatedOn()));
+        return CommandResponses.escalated(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/escalations/{escalationNumber}/deescalation")
+    @Operation(summary = "De-escalate (afschalen) with the resolution")
+    public ResponseEntity<Answer> deescalate(@PathVariable UUID trajectoryId, @PathVariable int escalationNumber,
+                                             @RequestBody DeescalationBody body) {
+        Accepted accepted = commands.sendAndWait(new Deescalate(trajectoryId, escalationNumber, body.resolution(),
+                body.deescalatedOn()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/safety-decisions")
+    @Operation(summary = "Record a safety decision against the family's wish, the options put to the family and "
+            + "its response; lowers the members' direction level")
+    public ResponseEntity<Answer> recordSafetyDecision(@PathVariable UUID trajectoryId,
+                                                       @RequestBody SafetyDecisionBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordSafetyDecision(trajectoryId, body.decidedOn(),
+                body.decision(), body.decidedBy(), body.optionsPutToFamily(), body.familyResponse(),
+                body.memberIds(), body.directionLevelAfter()));
+        return CommandResponses.safetyDecisionRecorded(trajectoryId, accepted);
     }
 }

@@ -12,6 +12,11 @@ import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.Escalated;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -22,6 +27,9 @@ import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.ParticipantAccountLinked;
@@ -31,6 +39,7 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
+import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -82,6 +91,9 @@ public class FamilyTrajectory {
     private final Map<Integer, GoalState> goals = new HashMap<>();
     private final Map<Integer, AgreementState> agreements = new HashMap<>();
     private final Map<StandardAgreement, Integer> standardAgreements = new EnumMap<>(StandardAgreement.class);
+    private final Map<UUID, IndicationState> indications = new HashMap<>();
+    private final Map<Integer, EscalationState> escalations = new HashMap<>();
+    private int safetyDecisions;
     private ClosureProposed closureProposal;
     private boolean finalEvaluationHeld;
     private boolean closureInformationRecorded;
@@ -96,6 +108,12 @@ public class FamilyTrajectory {
         GoalState revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMembers) {
             return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped);
         }
+    }
+
+    private record IndicationState(LocalDate validFrom, LocalDate validUntil, boolean ended) {
+    }
+
+    private record EscalationState(LocalDate escalatedOn, boolean resolved) {
     }
 
     /** An agreement as far as the rules need it. */
@@ -423,6 +441,142 @@ public class FamilyTrajectory {
         apply(new AgreementCancelled(trajectoryId, command.agreementNumber(),
                 Text.required(command.reason(), "reason", Text.DESCRIPTION)));
         return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RecordDirectionLevel command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        UUID memberId = Text.present(command.memberId(), "memberId");
+        if (!members.containsKey(memberId)) {
+            throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberId", "no member " + memberId);
+        }
+        apply(new DirectionLevelRecorded(trajectoryId, memberId, command.lifeDomain(),
+                Text.present(command.level(), "level"),
+                assertDuringTrajectory(command.recordedOn(), "recordedOn", clock),
+                Text.optional(command.note(), "note", Text.DESCRIPTION), false));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RegisterIndication command, MetaData metaData) {
+        assertMayChange(metaData);
+        UUID indicationId = Text.present(command.indicationId(), "indicationId");
+        if (indications.containsKey(indicationId)) {
+            throw new DomainException(ErrorCode.INDICATION_ALREADY_REGISTERED, "indicationId",
+                    "indication " + indicationId + " is already registered");
+        }
+        LocalDate validFrom = Text.present(command.validFrom(), "validFrom");
+        LocalDate validUntil = Text.present(command.validUntil(), "validUntil");
+        if (validUntil.isBefore(validFrom)) {
+            throw new DomainException(ErrorCode.VALID_UNTIL_BEFORE_VALID_FROM, "validUntil",
+                    "valid until " + validUntil + " lies before valid from " + validFrom);
+        }
+        apply(new IndicationRegistered(trajectoryId, indicationId,
+                Text.required(command.careProvider(), "careProvider", Text.SHORT),
+                Text.required(command.kindOfCare(), "kindOfCare", Text.SHORT), validFrom, validUntil));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(ExtendIndication command, MetaData metaData) {
+        assertMayChange(metaData);
+        IndicationState indication = assertIndicationRunning(command.indicationId());
+        LocalDate validUntil = Text.present(command.validUntil(), "validUntil");
+        if (!validUntil.isAfter(indication.validUntil())) {
+            throw new DomainException(ErrorCode.EXTENSION_NOT_LATER, "validUntil",
+                    "the indication already runs until " + indication.validUntil());
+        }
+        apply(new IndicationExtended(trajectoryId, command.indicationId(), validUntil));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(EndIndication command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        IndicationState indication = assertIndicationRunning(command.indicationId());
+        LocalDate endedOn = assertNotInFuture(command.endedOn(), "endedOn", clock);
+        if (endedOn.isBefore(indication.validFrom())) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_INDICATION, "endedOn",
+                    "the indication is valid from " + indication.validFrom());
+        }
+        apply(new IndicationEnded(trajectoryId, command.indicationId(), endedOn,
+                Text.optional(command.reason(), "reason", Text.DESCRIPTION)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(Escalate command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        EscalationLevel to = Text.present(command.to(), "to");
+        String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
+        int number = escalations.size() + 1;
+        apply(new Escalated(trajectoryId, number, to, reason,
+                assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock)));
+        return Accepted.numbered(number, getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(Deescalate command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        EscalationState escalation = escalations.get(command.escalationNumber());
+        if (escalation == null) {
+            throw new DomainException(ErrorCode.ESCALATION_NOT_FOUND, "escalationNumber",
+                    "no escalation " + command.escalationNumber());
+        }
+        if (escalation.resolved()) {
+            throw new DomainException(ErrorCode.ALREADY_DEESCALATED, "escalationNumber",
+                    "escalation " + command.escalationNumber() + " is already resolved");
+        }
+        String resolution = Text.required(command.resolution(), "resolution", Text.DESCRIPTION);
+        LocalDate on = assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock);
+        if (on.isBefore(escalation.escalatedOn())) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn",
+                    "escalation " + command.escalationNumber() + " started on " + escalation.escalatedOn());
+        }
+        apply(new Deescalated(trajectoryId, command.escalationNumber(), resolution, on));
+        return Accepted.at(getVersion());
+    }
+
+    /**
+     * A safety decision against the family's wish is recorded with the options put to the family,
+     * and lowers the members' direction to what the decision leaves them, visibly.
+     */
+    @CommandHandler
+    public Accepted handle(RecordSafetyDecision command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        LocalDate decidedOn = assertDuringTrajectory(command.decidedOn(), "decidedOn", clock);
+        String decision = Text.required(command.decision(), "decision", Text.DESCRIPTION);
+        String decidedBy = Text.required(command.decidedBy(), "decidedBy", Text.SHORT);
+        List<String> options = new ArrayList<>();
+        for (String option : command.optionsPutToFamily() == null ? List.<String>of() : command.optionsPutToFamily()) {
+            options.add(Text.required(option, "optionsPutToFamily", Text.DESCRIPTION));
+        }
+        List<UUID> memberIds = assertKnownMembers(command.memberIds());
+        if (memberIds.isEmpty()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "memberIds",
+                    "name the members whose direction the decision limits");
+        }
+        DirectionLevel after = Text.present(command.directionLevelAfter(), "directionLevelAfter");
+        int number = safetyDecisions + 1;
+        apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, decision, decidedBy, List.copyOf(options),
+                Text.optional(command.familyResponse(), "familyResponse", Text.DESCRIPTION), memberIds, after));
+        for (UUID memberId : memberIds) {
+            apply(new DirectionLevelRecorded(trajectoryId, memberId, null, after, decidedOn,
+                    "Veiligheidsbesluit " + number + ": " + decision, true));
+        }
+        return Accepted.numbered(number, getVersion());
+    }
+
+    private IndicationState assertIndicationRunning(UUID indicationId) {
+        IndicationState indication = indications.get(Text.present(indicationId, "indicationId"));
+        if (indication == null) {
+            throw new DomainException(ErrorCode.INDICATION_NOT_FOUND, "indicationId", "no indication " + indicationId);
+        }
+        if (indication.ended()) {
+            throw new DomainException(ErrorCode.INDICATION_ENDED, "indicationId",
+                    "indication " + indicationId + " has ended");
+        }
+        return indication;
     }
 
     private GoalState assertGoalInProgress(int goalNumber) {
@@ -877,6 +1031,39 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(CoordinationHandedOver event) {
         coordinator = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(IndicationRegistered event) {
+        indications.put(event.indicationId(), new IndicationState(event.validFrom(), event.validUntil(), false));
+    }
+
+    @EventSourcingHandler
+    void on(IndicationExtended event) {
+        indications.computeIfPresent(event.indicationId(), (id, indication) ->
+                new IndicationState(indication.validFrom(), event.validUntil(), false));
+    }
+
+    @EventSourcingHandler
+    void on(IndicationEnded event) {
+        indications.computeIfPresent(event.indicationId(), (id, indication) ->
+                new IndicationState(indication.validFrom(), indication.validUntil(), true));
+    }
+
+    @EventSourcingHandler
+    void on(Escalated event) {
+        escalations.put(event.escalationNumber(), new EscalationState(event.escalatedOn(), false));
+    }
+
+    @EventSourcingHandler
+    void on(Deescalated event) {
+        escalations.computeIfPresent(event.escalationNumber(), (number, escalation) ->
+                new EscalationState(escalation.escalatedOn(), true));
+    }
+
+    @EventSourcingHandler
+    void on(SafetyDecisionRecorded event) {
+        safetyDecisions = event.decisionNumber();
     }
 
     @EventSourcingHandler

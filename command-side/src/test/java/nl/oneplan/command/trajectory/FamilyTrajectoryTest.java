@@ -12,6 +12,11 @@ import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.Escalated;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -23,6 +28,9 @@ import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
@@ -34,6 +42,7 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -1242,6 +1251,156 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new AssignCoordinator(ID, PartyRef.participant(COACH))),
                     ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator");
+        }
+    }
+
+    @Nested
+    class DirectionIndicationsAndSafety {
+
+        private final UUID indication = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000d1");
+
+        private Object[] family() {
+            return new Object[]{mother(), daan()};
+        }
+
+        private IndicationRegistered registered() {
+            return new IndicationRegistered(ID, indication, "Jeugdhulp Gouda", "Ambulante gezinsbegeleiding", START,
+                    LocalDate.of(2026, 6, 30));
+        }
+
+        @Test
+        void recordsAMembersDirectionForALifeDomain() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RecordDirectionLevel(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.CO_DECIDER,
+                            LocalDate.of(2026, 2, 1), "Beslist mee over de verhuizing"))
+                    .expectEvents(new DirectionLevelRecorded(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.CO_DECIDER,
+                            LocalDate.of(2026, 2, 1), "Beslist mee over de verhuizing", false));
+        }
+
+        @Test
+        void directionBelongsToAMemberOfTheFamily() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordDirectionLevel(ID, MOTHER, null, DirectionLevel.ADVISER, LocalDate.of(2026, 2, 1),
+                            null)),
+                    ErrorCode.UNKNOWN_MEMBER, "memberId");
+        }
+
+        @Test
+        void aDirectionLevelIsOnTheLadder() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RecordDirectionLevel(ID, MOTHER, null, null, LocalDate.of(2026, 2, 1), null)),
+                    ErrorCode.FIELD_REQUIRED, "level");
+        }
+
+        @Test
+        void registersExtendsAndEndsAnIndication() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new RegisterIndication(ID, indication, "Jeugdhulp Gouda", "Ambulante gezinsbegeleiding",
+                            START, LocalDate.of(2026, 6, 30)))
+                    .expectEvents(registered());
+            fixture.given(openedWithStandardAgreements()).andGiven(registered())
+                    .when(new ExtendIndication(ID, indication, LocalDate.of(2026, 12, 31)))
+                    .expectEvents(new IndicationExtended(ID, indication, LocalDate.of(2026, 12, 31)));
+            fixture.given(openedWithStandardAgreements()).andGiven(registered())
+                    .when(new EndIndication(ID, indication, LocalDate.of(2026, 2, 15), "Doel bereikt"))
+                    .expectEvents(new IndicationEnded(ID, indication, LocalDate.of(2026, 2, 15), "Doel bereikt"));
+        }
+
+        @Test
+        void anIndicationEndsNoEarlierThanItStarts() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RegisterIndication(ID, indication, "Jeugdhulp", "Begeleiding", START, START.minusDays(1))),
+                    ErrorCode.VALID_UNTIL_BEFORE_VALID_FROM, "validUntil");
+        }
+
+        @Test
+        void anExtensionRunsLonger() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(registered())
+                    .when(new ExtendIndication(ID, indication, LocalDate.of(2026, 6, 30))),
+                    ErrorCode.EXTENSION_NOT_LATER, "validUntil");
+        }
+
+        @Test
+        void anEndedIndicationIsNotExtended() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(registered(),
+                            new IndicationEnded(ID, indication, LocalDate.of(2026, 2, 15), null))
+                    .when(new ExtendIndication(ID, indication, LocalDate.of(2026, 12, 31))),
+                    ErrorCode.INDICATION_ENDED, "indicationId");
+        }
+
+        @Test
+        void anUnknownIndicationIsNotFound() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new EndIndication(ID, indication, LocalDate.of(2026, 2, 15), null)),
+                    ErrorCode.INDICATION_NOT_FOUND, "indicationId");
+        }
+
+        @Test
+        void escalationsAreNumberedAndResolved() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new Escalate(ID, EscalationLevel.TEAM_LEAD, "Plan loopt vast", LocalDate.of(2026, 2, 1)))
+                    .expectEvents(new Escalated(ID, 1, EscalationLevel.TEAM_LEAD, "Plan loopt vast",
+                            LocalDate.of(2026, 2, 1)))
+                    .expectResultMessagePayload(Accepted.numbered(1, 5));
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(new Escalated(ID, 1, EscalationLevel.TEAM_LEAD, "Plan loopt vast", LocalDate.of(2026, 2, 1)))
+                    .when(new Deescalate(ID, 1, "Nieuwe afspraken met school", LocalDate.of(2026, 2, 10)))
+                    .expectEvents(new Deescalated(ID, 1, "Nieuwe afspraken met school", LocalDate.of(2026, 2, 10)));
+        }
+
+        @Test
+        void anEscalationHasAReason() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new Escalate(ID, EscalationLevel.VEILIG_THUIS, " ", LocalDate.of(2026, 2, 1))),
+                    ErrorCode.FIELD_REQUIRED, "reason");
+        }
+
+        @Test
+        void anEscalationIsResolvedOnce() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(new Escalated(ID, 1, EscalationLevel.MANAGEMENT, "Vast", LocalDate.of(2026, 2, 1)),
+                            new Deescalated(ID, 1, "Opgelost", LocalDate.of(2026, 2, 5)))
+                    .when(new Deescalate(ID, 1, "Nog eens", LocalDate.of(2026, 2, 6))),
+                    ErrorCode.ALREADY_DEESCALATED, "escalationNumber");
+        }
+
+        @Test
+        void anEscalationIsNotResolvedBeforeItStarted() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(new Escalated(ID, 1, EscalationLevel.MANAGEMENT, "Vast", LocalDate.of(2026, 2, 1)))
+                    .when(new Deescalate(ID, 1, "Opgelost", LocalDate.of(2026, 1, 31))),
+                    ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn");
+        }
+
+        @Test
+        void aSafetyDecisionLowersTheDirectionOfTheMembersItConcerns() {
+            LocalDate decided = LocalDate.of(2026, 2, 12);
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RecordSafetyDecision(ID, decided, "Daan tijdelijk bij oma", "teamleider Veilig Thuis",
+                            List.of("Als Daan bij oma woont, blijft het contact dagelijks"), "Moeder is het er niet "
+                                    + "mee eens", List.of(MOTHER), DirectionLevel.INFORMATION_PROVIDER))
+                    .expectEvents(new SafetyDecisionRecorded(ID, 1, decided, "Daan tijdelijk bij oma",
+                                    "teamleider Veilig Thuis", List.of("Als Daan bij oma woont, blijft het contact "
+                                    + "dagelijks"), "Moeder is het er niet mee eens", List.of(MOTHER),
+                                    DirectionLevel.INFORMATION_PROVIDER),
+                            new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.INFORMATION_PROVIDER, decided,
+                                    "Veiligheidsbesluit 1: Daan tijdelijk bij oma", true));
+        }
+
+        @Test
+        void aSafetyDecisionSaysWhoDecided() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RecordSafetyDecision(ID, LocalDate.of(2026, 2, 12), "Besluit", null, null, null,
+                            List.of(MOTHER), DirectionLevel.OBJECT)),
+                    ErrorCode.FIELD_REQUIRED, "decidedBy");
+        }
+
+        @Test
+        void aSafetyDecisionNamesTheMembersItConcerns() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RecordSafetyDecision(ID, LocalDate.of(2026, 2, 12), "Besluit", "teamleider", null,
+                            null, List.of(), DirectionLevel.OBJECT)),
+                    ErrorCode.FIELD_REQUIRED, "memberIds");
         }
     }
 }

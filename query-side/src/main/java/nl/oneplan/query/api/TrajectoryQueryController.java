@@ -9,6 +9,7 @@ import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +34,14 @@ public class TrajectoryQueryController {
     private final PlanViewRepository views;
     private final TrajectoryReadPolicy policy;
     private final Clock clock;
+    private final int indicationWarningDays;
 
-    TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock) {
+    TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock,
+                              @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays) {
         this.views = views;
         this.policy = policy;
         this.clock = clock;
+        this.indicationWarningDays = indicationWarningDays;
     }
 
     @GetMapping
@@ -61,7 +65,7 @@ public class TrajectoryQueryController {
     @Operation(summary = "The family plan (gezinsplan) in the format of the method")
     public PlanView plan(@PathVariable UUID trajectoryId) {
         assertMayRead(Part.PLAN, trajectoryId);
-        return views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock)))
+        return views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
     }
 

@@ -13,6 +13,11 @@ import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.Escalated;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -23,6 +28,9 @@ import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
@@ -33,6 +41,7 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
+import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -45,6 +54,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -74,6 +84,10 @@ public class PlanView {
     private Coordinator coordinator;
     private List<CoordinatorChange> coordinatorChanges = new ArrayList<>();
     private Arrangement coordinationArrangement;
+    private List<Direction> directionLevels = new ArrayList<>();
+    private List<Indication> indications = new ArrayList<>();
+    private List<Escalation> escalations = new ArrayList<>();
+    private List<SafetyDecision> safetyDecisions = new ArrayList<>();
     private List<Goal> goals = new ArrayList<>();
     private List<Agreement> agreements = new ArrayList<>();
     private FinalEvaluation finalEvaluation;
@@ -208,6 +222,34 @@ public class PlanView {
             return new Agreement(number, goalNumber, who, what, standard, startDate, plannedEndDate, completedOn,
                     recordedBy, rescheduleReason, cancellationReason, late);
         }
+    }
+
+    /** A member's current direction level, overall ({@code lifeDomain} null) or in one life domain. */
+    public record Direction(UUID memberId, String member, LifeDomain lifeDomain, DirectionLevel level,
+                            LocalDate recordedOn, String note, boolean dueToSafetyDecision) {
+    }
+
+    /**
+     * An indication; {@code endingSoon} is filled in when the plan is read: it runs out within the
+     * warning period and has not ended.
+     */
+    public record Indication(UUID indicationId, String careProvider, String kindOfCare, LocalDate validFrom,
+                             LocalDate validUntil, LocalDate endedOn, String endReason, Boolean endingSoon) {
+        Indication asOf(LocalDate today, int warningDays) {
+            boolean soon = endedOn == null && !validUntil.isBefore(today)
+                    && !validUntil.isAfter(today.plusDays(warningDays));
+            return new Indication(indicationId, careProvider, kindOfCare, validFrom, validUntil, endedOn, endReason,
+                    soon);
+        }
+    }
+
+    public record Escalation(int number, EscalationLevel to, boolean safety, String reason, LocalDate escalatedOn,
+                             String resolution, LocalDate deescalatedOn) {
+    }
+
+    public record SafetyDecision(int number, LocalDate decidedOn, String decision, String decidedBy,
+                                 List<String> optionsPutToFamily, String familyResponse, List<String> members,
+                                 DirectionLevel directionLevelAfter) {
     }
 
     /** A change of coordinator: who handed over to whom, why, when, and whether the family was told. */
@@ -429,10 +471,73 @@ public class PlanView {
                 event.familyInformed()));
     }
 
-    /** The plan as read on {@code today}: agreements whose planned end has passed are marked overdue. */
-    public PlanView asOf(LocalDate today) {
+    /**
+     * The plan as read on {@code today}: agreements whose planned end has passed are overdue, and
+     * indications that run out within {@code indicationWarningDays} are ending soon.
+     */
+    public PlanView asOf(LocalDate today, int indicationWarningDays) {
         agreements.replaceAll(agreement -> agreement.asOf(today));
+        indications.replaceAll(indication -> indication.asOf(today, indicationWarningDays));
         return this;
+    }
+
+    /** The latest level per member and life domain replaces the one before. */
+    void on(DirectionLevelRecorded event) {
+        directionLevels.removeIf(direction -> direction.memberId().equals(event.memberId())
+                && Objects.equals(direction.lifeDomain(), event.lifeDomain()));
+        directionLevels.add(new Direction(event.memberId(), memberName(event.memberId()), event.lifeDomain(),
+                event.level(), event.recordedOn(), event.note(), event.dueToSafetyDecision()));
+    }
+
+    void on(IndicationRegistered event) {
+        indications.add(new Indication(event.indicationId(), event.careProvider(), event.kindOfCare(),
+                event.validFrom(), event.validUntil(), null, null, null));
+    }
+
+    void on(IndicationExtended event) {
+        indications.replaceAll(indication -> indication.indicationId().equals(event.indicationId())
+                ? new Indication(indication.indicationId(), indication.careProvider(), indication.kindOfCare(),
+                indication.validFrom(), event.validUntil(), null, null, null) : indication);
+    }
+
+    void on(IndicationEnded event) {
+        indications.replaceAll(indication -> indication.indicationId().equals(event.indicationId())
+                ? new Indication(indication.indicationId(), indication.careProvider(), indication.kindOfCare(),
+                indication.validFrom(), indication.validUntil(), event.endedOn(), event.reason(), null) : indication);
+    }
+
+    void on(Escalated event) {
+        escalations.add(new Escalation(event.escalationNumber(), event.to(), event.to().safety(), event.reason(),
+                event.escalatedOn(), null, null));
+    }
+
+    void on(Deescalated event) {
+        escalations.replaceAll(escalation -> escalation.number() == event.escalationNumber()
+                ? new Escalation(escalation.number(), escalation.to(), escalation.safety(), escalation.reason(),
+                escalation.escalatedOn(), event.resolution(), event.deescalatedOn()) : escalation);
+    }
+
+    void on(SafetyDecisionRecorded event) {
+        safetyDecisions.add(new SafetyDecision(event.decisionNumber(), event.decidedOn(), event.decision(),
+                event.decidedBy(), event.optionsPutToFamily(), event.familyResponse(),
+                memberNames(event.memberIds()), event.directionLevelAfter()));
+    }
+
+    public List<Direction> directionLevels() {
+        return directionLevels;
+    }
+
+    public List<Indication> indications() {
+        return indications;
+    }
+
+    public List<Escalation> escalations() {
+        return escalations;
+    }
+
+    /** Whether an escalation is still open: the caseload and the plan show it. */
+    public boolean escalated() {
+        return escalations.stream().anyMatch(escalation -> escalation.deescalatedOn() == null);
     }
 
     public List<CoordinatorChange> coordinatorChanges() {

@@ -10,6 +10,9 @@ import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.Escalated;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -18,9 +21,13 @@ import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantWithdrawn;
+import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
@@ -173,6 +180,41 @@ public class PlanViewProjection {
 
     @EventHandler
     void on(CoordinationHandedOver event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(DirectionLevelRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(IndicationRegistered event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(IndicationExtended event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(IndicationEnded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(Escalated event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(Deescalated event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(SafetyDecisionRecorded event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 

@@ -11,6 +11,11 @@ import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.Escalated;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -20,6 +25,9 @@ import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
@@ -30,6 +38,7 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
@@ -84,6 +93,15 @@ final class TimelineDescriptions {
     private static final Map<GoalDropReason, String> DROP_NL = Map.of(
             GoalDropReason.NO_LONGER_APPLICABLE, "niet meer van toepassing", GoalDropReason.REPLACED,
             "vervangen door doel", GoalDropReason.FAMILYS_CHOICE, "keuze van het gezin");
+
+    private static final Map<DirectionLevel, String> DIRECTION_NL = Map.of(
+            DirectionLevel.OBJECT, "object", DirectionLevel.INFORMATION_PROVIDER, "informatieverstrekker",
+            DirectionLevel.ADVISER, "adviseur", DirectionLevel.ASSESSOR, "beoordelaar",
+            DirectionLevel.CO_DECIDER, "medebeslisser", DirectionLevel.DRIVING_FORCE, "drijvende kracht");
+    private static final Map<EscalationLevel, String> ESCALATION_NL = Map.of(
+            EscalationLevel.TEAM_LEAD, "teamleider", EscalationLevel.MANAGEMENT, "management",
+            EscalationLevel.VEILIG_THUIS, "Veilig Thuis", EscalationLevel.CHILD_PROTECTION_BOARD,
+            "Raad voor de Kinderbescherming");
 
     private TimelineDescriptions() {
     }
@@ -191,6 +209,43 @@ final class TimelineDescriptions {
                     "Coordination handed over from " + english(from, "iemand", "someone") + " to "
                             + english(to, "iemand", "someone") + " (" + e.reason() + "); family "
                             + (e.familyInformed() ? "informed" : "not informed"));
+        }
+        if (event instanceof DirectionLevelRecorded e) {
+            String member = nameOr(names, e.memberId(), "een gezinslid");
+            String domainNl = e.lifeDomain() == null ? "" : " voor " + english(e.lifeDomain());
+            String domainEn = e.lifeDomain() == null ? "" : " for " + english(e.lifeDomain());
+            return new Described("Regie van " + member + domainNl + ": " + DIRECTION_NL.get(e.level())
+                    + (e.dueToSafetyDecision() ? " (door een veiligheidsbesluit)" : ""),
+                    "Direction of " + english(member, "een gezinslid", "a family member") + domainEn + ": "
+                            + english(e.level()) + (e.dueToSafetyDecision() ? " (due to a safety decision)" : ""));
+        }
+        if (event instanceof IndicationRegistered e) {
+            return new Described("Beschikking " + e.kindOfCare() + " bij " + e.careProvider() + " geldig van "
+                    + NL_DATE.format(e.validFrom()) + " tot " + NL_DATE.format(e.validUntil()),
+                    "Indication " + e.kindOfCare() + " with " + e.careProvider() + " valid from "
+                            + EN_DATE.format(e.validFrom()) + " until " + EN_DATE.format(e.validUntil()));
+        }
+        if (event instanceof IndicationExtended e) {
+            return new Described("Beschikking verlengd tot " + NL_DATE.format(e.validUntil()),
+                    "Indication extended until " + EN_DATE.format(e.validUntil()));
+        }
+        if (event instanceof IndicationEnded e) {
+            return new Described("Beschikking beëindigd op " + NL_DATE.format(e.endedOn()),
+                    "Indication ended on " + EN_DATE.format(e.endedOn()));
+        }
+        if (event instanceof Escalated e) {
+            return new Described("Opgeschaald (" + e.escalationNumber() + ") naar " + ESCALATION_NL.get(e.to()) + ": "
+                    + e.reason(), "Escalated (" + e.escalationNumber() + ") to " + english(e.to()) + ": "
+                    + e.reason());
+        }
+        if (event instanceof Deescalated e) {
+            return new Described("Afgeschaald (" + e.escalationNumber() + "): " + e.resolution(),
+                    "De-escalated (" + e.escalationNumber() + "): " + e.resolution());
+        }
+        if (event instanceof SafetyDecisionRecorded e) {
+            return new Described("Veiligheidsbesluit " + e.decisionNumber() + " door " + e.decidedBy() + ": "
+                    + e.decision(), "Safety decision " + e.decisionNumber() + " by " + e.decidedBy() + ": "
+                    + e.decision());
         }
         if (event instanceof ClosureProposed e) {
             return new Described("Afsluiting voorgesteld: " + CLOSURE_NL.get(e.reason()),

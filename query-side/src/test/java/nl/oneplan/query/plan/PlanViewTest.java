@@ -11,6 +11,11 @@ import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.Escalated;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -22,6 +27,9 @@ import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
@@ -243,9 +251,9 @@ class PlanViewTest {
         view.on(new AgreementCancelled(ID, 5, "Niet nodig"));
         view.on(new AgreementRescheduled(ID, 3, LocalDate.of(2026, 2, 15), "Ziek"));
 
-        assertThat(view.asOf(LocalDate.of(2026, 2, 15)).agreements()).extracting(PlanView.Agreement::overdue)
+        assertThat(view.asOf(LocalDate.of(2026, 2, 15), 30).agreements()).extracting(PlanView.Agreement::overdue)
                 .containsExactly(false, false, false, false, false);
-        assertThat(view.asOf(LocalDate.of(2026, 2, 16)).agreements()).extracting(PlanView.Agreement::overdue)
+        assertThat(view.asOf(LocalDate.of(2026, 2, 16), 30).agreements()).extracting(PlanView.Agreement::overdue)
                 .containsExactly(false, false, true, false, false);
         assertThat(view.agreements().get(2).rescheduleReason()).isEqualTo("Ziek");
     }
@@ -269,6 +277,45 @@ class PlanViewTest {
         assertThat(view.involved().get(0).coordinator()).isFalse();
         assertThat(view.coordinatorChanges()).containsExactly(new PlanView.CoordinatorChange("Sanne de Vries",
                 "Petra Jansen", "Petra regelt het zelf", LocalDate.of(2026, 3, 1), true));
+    }
+
+    @Test
+    void directionLevelsShowTheLatestPerMemberAndLifeDomain() {
+        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.ADVISER, START, null, false));
+        view.on(new DirectionLevelRecorded(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.DRIVING_FORCE, START,
+                null, false));
+        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.INFORMATION_PROVIDER,
+                LocalDate.of(2026, 2, 12), "Veiligheidsbesluit 1", true));
+
+        assertThat(view.directionLevels()).extracting(PlanView.Direction::lifeDomain, PlanView.Direction::level,
+                        PlanView.Direction::dueToSafetyDecision)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LifeDomain.HOUSING, DirectionLevel.DRIVING_FORCE,
+                                false),
+                        org.assertj.core.groups.Tuple.tuple(null, DirectionLevel.INFORMATION_PROVIDER, true));
+    }
+
+    @Test
+    void indicationsEndingWithinTheWarningPeriodAreFlagged() {
+        UUID indication = UUID.randomUUID();
+        view.on(new IndicationRegistered(ID, indication, "Jeugdhulp", "Begeleiding", START, LocalDate.of(2026, 6, 30)));
+
+        assertThat(view.asOf(LocalDate.of(2026, 5, 30), 30).indications().get(0).endingSoon()).isFalse();
+        assertThat(view.asOf(LocalDate.of(2026, 5, 31), 30).indications().get(0).endingSoon()).isTrue();
+        assertThat(view.asOf(LocalDate.of(2026, 6, 1), 30).indications().get(0).endingSoon()).isTrue();
+
+        view.on(new IndicationExtended(ID, indication, LocalDate.of(2026, 12, 31)));
+        assertThat(view.asOf(LocalDate.of(2026, 6, 1), 30).indications().get(0).endingSoon()).isFalse();
+        view.on(new IndicationEnded(ID, indication, LocalDate.of(2026, 12, 20), "Klaar"));
+        assertThat(view.asOf(LocalDate.of(2026, 12, 21), 30).indications().get(0).endingSoon()).isFalse();
+    }
+
+    @Test
+    void anOpenEscalationShows() {
+        view.on(new Escalated(ID, 1, EscalationLevel.VEILIG_THUIS, "Zorgen", START));
+        assertThat(view.escalated()).isTrue();
+        assertThat(view.escalations().get(0).safety()).isTrue();
+        view.on(new Deescalated(ID, 1, "Veiligheidsplan", START.plusDays(10)));
+        assertThat(view.escalated()).isFalse();
     }
 
     @Test
