@@ -104,6 +104,19 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static final Function<Family, Call> CLOSE = f -> new Call("POST",
             "/api/trajectories/" + f.id() + "/closure", "{\"closedOn\":\"2026-02-04\"}");
 
+    private static final Function<Family, Call> SCHEDULE = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/round-tables", "{\"startsAt\":\"2026-02-01T10:00:00\",\"place\":\"CJG\","
+            + "\"parts\":[{\"topic\":\"Alles\",\"memberIds\":[\"" + f.memberId() + "\"]}]}");
+    private static final Function<Family, Call> HOLD = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/round-tables/1/held", "{\"heldOn\":\"2026-02-01\","
+            + "\"attendance\":[{\"memberIds\":[\"" + f.memberId() + "\"]}]}");
+    private static final Function<Family, Call> DRAFT = f -> new Call("PUT",
+            "/api/trajectories/" + f.id() + "/round-tables/1/minutes", "{\"text\":\"Verslag\"}");
+    private static final Function<Family, Call> SEND = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/round-tables/1/minutes/sent-to-family", "{\"sentOn\":\"2026-02-02\"}");
+    private static final Function<Family, Call> APPROVE = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/round-tables/1/minutes/approval", "{\"approvedOn\":\"2026-02-03\"}");
+
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint("POST /api/trajectories",
                     f -> new Call("POST", "/api/trajectories", OPEN), true,
@@ -208,6 +221,22 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                             "{\"decidedOn\":\"2026-02-01\",\"decision\":\"Tijdelijk bij oma\","
                                     + "\"decidedBy\":\"teamleider\",\"memberIds\":[\"" + f.memberId()
                                     + "\"],\"directionLevelAfter\":\"ADVISER\"}"), true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/round-tables", SCHEDULE, true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/round-tables/{roundTableNumber}/held", HOLD, true,
+                    change(200), List.of(SCHEDULE)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/round-tables/{roundTableNumber}/minutes", DRAFT, true,
+                    change(200), List.of(SCHEDULE, HOLD)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/round-tables/{roundTableNumber}/minutes/sent-to-family",
+                    SEND, true, change(200), List.of(SCHEDULE, HOLD, DRAFT)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/round-tables/{roundTableNumber}/minutes/approval",
+                    APPROVE, true, change(200), List.of(SCHEDULE, HOLD, DRAFT, SEND)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/round-tables/{roundTableNumber}/minutes/distribution",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/round-tables/1/minutes/distribution",
+                            "{\"distributedOn\":\"2026-02-04\",\"recipientIds\":[\"" + f.teacherParticipantId()
+                                    + "\"]}"), true, change(200), List.of(SCHEDULE, HOLD, DRAFT, SEND, APPROVE)),
+            new Endpoint("PUT /api/trajectories/{trajectoryId}/round-table-interval",
+                    f -> new Call("PUT", "/api/trajectories/" + f.id() + "/round-table-interval", "{\"days\":60}"),
+                    true, change(200)),
             new Endpoint("GET /api/trajectories",
                     f -> new Call("GET", "/api/trajectories", null), false,
                     statuses(200, 200, 200, 200, 200, 403, 403, 401)),
@@ -261,7 +290,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Api owner = api(caller.own ? "sanne" : "ahmed");
             for (Function<Family, Call> step : endpoint.prepare()) {
                 Call prepared = step.apply(family);
-                Response done = owner.post(prepared.path(), prepared.body());
+                Response done = "PUT".equals(prepared.method()) ? owner.put(prepared.path(), prepared.body())
+                        : owner.post(prepared.path(), prepared.body());
                 assertThat(done.status()).as("preparing: " + done).isLessThan(300);
             }
         }

@@ -3,6 +3,7 @@ package nl.oneplan.command.api;
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
 import nl.oneplan.command.trajectory.RecordClosureInformation;
+import nl.oneplan.command.trajectory.RecordRoundTableHeld;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.DirectionLevel;
@@ -10,15 +11,19 @@ import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalReview;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.RoundTablePart;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -131,6 +136,33 @@ final class CommandRequests {
     }
 
     record ClosingBody(LocalDate closedOn, String explanation) {
+    }
+
+    record RoundTableBody(LocalDateTime startsAt, String place, List<RoundTablePart> parts) {
+    }
+
+    record RoundTableHeldBody(LocalDate heldOn, List<PartAttendance> attendance, List<GoalReview> goalReviews,
+                              List<AgreementBody> agreements) {
+        List<RecordRoundTableHeld.NewAgreement> newAgreements() {
+            return agreements == null ? null : agreements.stream().map(body -> body == null ? null
+                    : new RecordRoundTableHeld.NewAgreement(body.goalNumber(), body.who(), body.what(),
+                    body.startDate(), body.plannedEndDate())).toList();
+        }
+    }
+
+    record MinutesBody(String text) {
+    }
+
+    record MinutesSentBody(LocalDate sentOn) {
+    }
+
+    record MinutesApprovalBody(LocalDate approvedOn, String changedText) {
+    }
+
+    record MinutesDistributionBody(LocalDate distributedOn, List<UUID> recipientIds) {
+    }
+
+    record IntervalBody(Integer days) {
     }
 
     record DirectionLevelBody(UUID memberId, LifeDomain lifeDomain, DirectionLevel level, LocalDate recordedOn,

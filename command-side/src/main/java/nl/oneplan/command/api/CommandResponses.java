@@ -23,7 +23,7 @@ final class CommandResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Answer(UUID trajectoryId, long version, String consistencyToken, UUID memberId, UUID participantId,
                   Integer goalNumber, Integer agreementNumber, UUID indicationId, Integer escalationNumber,
-                  Integer decisionNumber) {
+                  Integer decisionNumber, Integer roundTableNumber) {
     }
 
     /** The opener became the trajectory's first participant; their participant id is in the answer. */
@@ -51,17 +51,22 @@ final class CommandResponses {
 
     static ResponseEntity<Answer> indicationRegistered(UUID trajectoryId, UUID indicationId, Accepted accepted) {
         return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, indicationId, null, null));
+                token(trajectoryId, accepted), null, null, null, null, indicationId, null, null, null));
     }
 
     static ResponseEntity<Answer> escalated(UUID trajectoryId, Accepted accepted) {
         return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, null, accepted.number(), null));
+                token(trajectoryId, accepted), null, null, null, null, null, accepted.number(), null, null));
     }
 
     static ResponseEntity<Answer> safetyDecisionRecorded(UUID trajectoryId, Accepted accepted) {
         return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, null, null, accepted.number()));
+                token(trajectoryId, accepted), null, null, null, null, null, null, accepted.number(), null));
+    }
+
+    static ResponseEntity<Answer> roundTableScheduled(UUID trajectoryId, Accepted accepted) {
+        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
+                token(trajectoryId, accepted), null, null, null, null, null, null, null, accepted.number()));
     }
 
     static ResponseEntity<Answer> done(UUID trajectoryId, Accepted accepted) {
@@ -79,7 +84,7 @@ final class CommandResponses {
     private static Answer answer(UUID trajectoryId, Accepted accepted, UUID memberId, UUID participantId,
                                  Integer goalNumber, Integer agreementNumber) {
         return new Answer(trajectoryId, accepted.version(), token(trajectoryId, accepted), memberId, participantId,
-                goalNumber, agreementNumber, null, null, null);
+                goalNumber, agreementNumber, null, null, null, null);
     }
 
     private static String token(UUID trajectoryId, Accepted accepted) {

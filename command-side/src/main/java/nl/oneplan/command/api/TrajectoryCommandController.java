@@ -24,11 +24,18 @@ import nl.oneplan.command.api.CommandRequests.GoalRevisionBody;
 import nl.oneplan.command.api.CommandRequests.HandoverBody;
 import nl.oneplan.command.api.CommandRequests.IndicationBody;
 import nl.oneplan.command.api.CommandRequests.IndicationEndBody;
+import nl.oneplan.command.api.CommandRequests.IntervalBody;
 import nl.oneplan.command.api.CommandRequests.MemberBody;
+import nl.oneplan.command.api.CommandRequests.MinutesApprovalBody;
+import nl.oneplan.command.api.CommandRequests.MinutesBody;
+import nl.oneplan.command.api.CommandRequests.MinutesDistributionBody;
+import nl.oneplan.command.api.CommandRequests.MinutesSentBody;
 import nl.oneplan.command.api.CommandRequests.OpenTrajectoryBody;
 import nl.oneplan.command.api.CommandRequests.ParticipantBody;
 import nl.oneplan.command.api.CommandRequests.ReopeningBody;
 import nl.oneplan.command.api.CommandRequests.RescheduleBody;
+import nl.oneplan.command.api.CommandRequests.RoundTableBody;
+import nl.oneplan.command.api.CommandRequests.RoundTableHeldBody;
 import nl.oneplan.command.api.CommandRequests.SafetyDecisionBody;
 import nl.oneplan.command.api.CommandRequests.WithdrawalBody;
 import nl.oneplan.command.api.CommandResponses.Answer;
@@ -39,6 +46,8 @@ import nl.oneplan.command.trajectory.CloseTrajectory;
 import nl.oneplan.command.trajectory.CompleteAgreement;
 import nl.oneplan.command.trajectory.CorrectFamilyMember;
 import nl.oneplan.command.trajectory.Deescalate;
+import nl.oneplan.command.trajectory.DistributeMinutes;
+import nl.oneplan.command.trajectory.DraftMinutes;
 import nl.oneplan.command.trajectory.DropGoal;
 import nl.oneplan.command.trajectory.EndIndication;
 import nl.oneplan.command.trajectory.Escalate;
@@ -55,13 +64,18 @@ import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.command.trajectory.RecordCoordinationArrangement;
 import nl.oneplan.command.trajectory.RecordDirectionLevel;
 import nl.oneplan.command.trajectory.RecordFamilyContact;
+import nl.oneplan.command.trajectory.RecordMinutesApproval;
+import nl.oneplan.command.trajectory.RecordRoundTableHeld;
 import nl.oneplan.command.trajectory.RecordSafetyDecision;
 import nl.oneplan.command.trajectory.RegisterFamilyMember;
 import nl.oneplan.command.trajectory.RegisterIndication;
 import nl.oneplan.command.trajectory.ReopenTrajectory;
 import nl.oneplan.command.trajectory.RescheduleAgreement;
 import nl.oneplan.command.trajectory.ReviseGoal;
+import nl.oneplan.command.trajectory.ScheduleRoundTable;
+import nl.oneplan.command.trajectory.SendMinutesToFamily;
 import nl.oneplan.command.trajectory.SetGoal;
+import nl.oneplan.command.trajectory.SetRoundTableInterval;
 import nl.oneplan.command.trajectory.WithdrawParticipant;
 import nl.oneplan.events.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -364,5 +378,69 @@ public class TrajectoryCommandController {
                 body.decision(), body.decidedBy(), body.optionsPutToFamily(), body.familyResponse(),
                 body.memberIds(), body.directionLevelAfter()));
         return CommandResponses.safetyDecisionRecorded(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/round-tables")
+    @Operation(summary = "Schedule a round table: date, place, and per part its topic and who the family invites")
+    public ResponseEntity<Answer> scheduleRoundTable(@PathVariable UUID trajectoryId,
+                                                     @RequestBody RoundTableBody body) {
+        Accepted accepted = commands.sendAndWait(new ScheduleRoundTable(trajectoryId, body.startsAt(), body.place(),
+                body.parts()));
+        return CommandResponses.roundTableScheduled(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/held")
+    @Operation(summary = "Record a round table as held: attendance per part, review per goal, agreements made")
+    public ResponseEntity<Answer> recordRoundTableHeld(@PathVariable UUID trajectoryId,
+                                                       @PathVariable int roundTableNumber,
+                                                       @RequestBody RoundTableHeldBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordRoundTableHeld(trajectoryId, roundTableNumber,
+                body.heldOn(), body.attendance(), body.goalReviews(), body.newAgreements()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes")
+    @Operation(summary = "Draft (or redraft) the minutes of a round table")
+    public ResponseEntity<Answer> draftMinutes(@PathVariable UUID trajectoryId, @PathVariable int roundTableNumber,
+                                               @RequestBody MinutesBody body) {
+        Accepted accepted = commands.sendAndWait(new DraftMinutes(trajectoryId, roundTableNumber, body.text()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes/sent-to-family")
+    @Operation(summary = "The minutes went to the family first")
+    public ResponseEntity<Answer> sendMinutesToFamily(@PathVariable UUID trajectoryId,
+                                                      @PathVariable int roundTableNumber,
+                                                      @RequestBody MinutesSentBody body) {
+        Accepted accepted = commands.sendAndWait(new SendMinutesToFamily(trajectoryId, roundTableNumber,
+                body.sentOn()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes/approval")
+    @Operation(summary = "The family approved the minutes, possibly with changes")
+    public ResponseEntity<Answer> approveMinutes(@PathVariable UUID trajectoryId, @PathVariable int roundTableNumber,
+                                                 @RequestBody MinutesApprovalBody body) {
+        Accepted accepted = commands.sendAndWait(new RecordMinutesApproval(trajectoryId, roundTableNumber,
+                body.approvedOn(), body.changedText()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes/distribution")
+    @Operation(summary = "Distribute the approved minutes to participants")
+    public ResponseEntity<Answer> distributeMinutes(@PathVariable UUID trajectoryId,
+                                                    @PathVariable int roundTableNumber,
+                                                    @RequestBody MinutesDistributionBody body) {
+        Accepted accepted = commands.sendAndWait(new DistributeMinutes(trajectoryId, roundTableNumber,
+                body.distributedOn(), body.recipientIds()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PutMapping("/{trajectoryId}/round-table-interval")
+    @Operation(summary = "Every how many days a round table is due (default 90)")
+    public ResponseEntity<Answer> setRoundTableInterval(@PathVariable UUID trajectoryId,
+                                                        @RequestBody IntervalBody body) {
+        Accepted accepted = commands.sendAndWait(new SetRoundTableInterval(trajectoryId, body.days()));
+        return CommandResponses.done(trajectoryId, accepted);
     }
 }

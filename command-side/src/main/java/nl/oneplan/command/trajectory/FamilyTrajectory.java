@@ -25,6 +25,8 @@ import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalReview;
+import nl.oneplan.events.GoalReviewOutcome;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
@@ -32,6 +34,11 @@ import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDistributed;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
+import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
@@ -39,6 +46,10 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.RoundTablePart;
+import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
@@ -49,18 +60,21 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -94,6 +108,7 @@ public class FamilyTrajectory {
     private final Map<UUID, IndicationState> indications = new HashMap<>();
     private final Map<Integer, EscalationState> escalations = new HashMap<>();
     private int safetyDecisions;
+    private final Map<Integer, RoundTableState> roundTables = new HashMap<>();
     private ClosureProposed closureProposal;
     private boolean finalEvaluationHeld;
     private boolean closureInformationRecorded;
@@ -107,6 +122,19 @@ public class FamilyTrajectory {
                              boolean achieved, boolean dropped) {
         GoalState revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMembers) {
             return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped);
+        }
+    }
+
+    /** The minutes go to the family first, are approved by it, and only then go to others. */
+    private enum MinutesStage { NONE, DRAFTED, SENT_TO_FAMILY, APPROVED, DISTRIBUTED }
+
+    private record RoundTableState(List<RoundTablePart> parts, LocalDate heldOn, MinutesStage minutes) {
+        RoundTableState held(LocalDate on) {
+            return new RoundTableState(parts, on, minutes);
+        }
+
+        RoundTableState minutes(MinutesStage stage) {
+            return new RoundTableState(parts, heldOn, stage);
         }
     }
 
@@ -305,21 +333,26 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(MakeAgreement command, MetaData metaData) {
         assertMayChange(metaData);
-        if (command.goalNumber() != null && !goals.containsKey(command.goalNumber())) {
-            throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + command.goalNumber());
+        int number = agreements.size() + 1;
+        apply(newAgreement(number, command.goalNumber(), command.who(), command.what(), command.startDate(),
+                command.plannedEndDate()));
+        return Accepted.numbered(number, getVersion());
+    }
+
+    /** A new agreement as the rules allow it: a known goal, someone involved who has not withdrawn. */
+    private AgreementMade newAgreement(int number, Integer goalNumber, UUID performer, String whatText,
+                                       LocalDate start, LocalDate plannedEnd) {
+        if (goalNumber != null && !goals.containsKey(goalNumber)) {
+            throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + goalNumber);
         }
-        PartyRef who = assertKnownPerformer(command.who());
+        PartyRef who = assertKnownPerformer(performer);
         if (who.kind() == PartyKind.PARTICIPANT && withdrawnParticipants.contains(who.id())) {
             throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "who",
                     "participant " + who.id() + " has withdrawn from the trajectory");
         }
-        String what = Text.required(command.what(), "what", Text.DESCRIPTION);
-        assertPeriod(command.startDate(), command.plannedEndDate());
-
-        int number = agreements.size() + 1;
-        apply(new AgreementMade(trajectoryId, number, command.goalNumber(), who, what, command.startDate(),
-                command.plannedEndDate(), null));
-        return Accepted.numbered(number, getVersion());
+        String what = Text.required(whatText, "what", Text.DESCRIPTION);
+        assertPeriod(start, plannedEnd);
+        return new AgreementMade(trajectoryId, number, goalNumber, who, what, start, plannedEnd, null);
     }
 
     @CommandHandler
@@ -565,6 +598,210 @@ public class FamilyTrajectory {
                     "Veiligheidsbesluit " + number + ": " + decision, true));
         }
         return Accepted.numbered(number, getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(ScheduleRoundTable command, MetaData metaData) {
+        assertMayChange(metaData);
+        LocalDateTime startsAt = Text.present(command.startsAt(), "startsAt");
+        if (startsAt.toLocalDate().isBefore(startDate)) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startsAt",
+                    "the trajectory started on " + startDate);
+        }
+        String place = Text.required(command.place(), "place", Text.SHORT);
+        if (command.parts() == null || command.parts().isEmpty()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "parts", "a round table has at least one part");
+        }
+        List<RoundTablePart> parts = new ArrayList<>();
+        for (RoundTablePart part : command.parts()) {
+            Text.present(part, "parts");
+            List<UUID> invitedMembers = assertKnownMembers(part.memberIds());
+            if (invitedMembers.isEmpty()) {
+                throw new DomainException(ErrorCode.FAMILY_MUST_BE_INVITED, "parts.memberIds",
+                        "the family sits at every part of its round table");
+            }
+            List<UUID> invitedParticipants = assertKnownParticipants(part.participantIds());
+            for (UUID participant : invitedParticipants) {
+                if (withdrawnParticipants.contains(participant)) {
+                    throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "parts.participantIds",
+                            "participant " + participant + " has withdrawn from the trajectory");
+                }
+            }
+            parts.add(new RoundTablePart(Text.required(part.topic(), "parts.topic", Text.SHORT), invitedMembers,
+                    invitedParticipants));
+        }
+        int number = roundTables.size() + 1;
+        apply(new RoundTableScheduled(trajectoryId, number, startsAt, place, List.copyOf(parts)));
+        return Accepted.numbered(number, getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RecordRoundTableHeld command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        RoundTableState roundTable = assertRoundTable(command.roundTableNumber());
+        if (roundTable.heldOn() != null) {
+            throw new DomainException(ErrorCode.ROUND_TABLE_ALREADY_HELD, "roundTableNumber",
+                    "round table " + command.roundTableNumber() + " was held on " + roundTable.heldOn());
+        }
+        LocalDate heldOn = assertDuringTrajectory(command.heldOn(), "heldOn", clock);
+        List<PartAttendance> attendance = assertAttendance(roundTable.parts(), command.attendance());
+        List<GoalReview> reviews = assertGoalReviews(command.goalReviews(), heldOn);
+        List<AgreementMade> agreementsMade = new ArrayList<>();
+        for (RecordRoundTableHeld.NewAgreement agreement : command.agreements() == null
+                ? List.<RecordRoundTableHeld.NewAgreement>of() : command.agreements()) {
+            Text.present(agreement, "agreements");
+            agreementsMade.add(newAgreement(agreements.size() + agreementsMade.size() + 1, agreement.goalNumber(),
+                    agreement.who(), agreement.what(), agreement.startDate(), agreement.plannedEndDate()));
+        }
+
+        apply(new RoundTableHeld(trajectoryId, command.roundTableNumber(), heldOn, attendance, reviews));
+        for (GoalReview review : reviews) {
+            if (review.outcome() == GoalReviewOutcome.ACHIEVED) {
+                apply(new GoalAchieved(trajectoryId, review.goalNumber(), heldOn));
+            } else if (review.outcome() == GoalReviewOutcome.DROP) {
+                apply(new GoalDropped(trajectoryId, review.goalNumber(), GoalDropReason.NO_LONGER_APPLICABLE, null,
+                        heldOn));
+            }
+        }
+        agreementsMade.forEach(AggregateLifecycle::apply);
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(DraftMinutes command, MetaData metaData) {
+        assertMayChange(metaData);
+        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
+        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.NONE, MinutesStage.DRAFTED);
+        apply(new MinutesDrafted(trajectoryId, command.roundTableNumber(),
+                Text.required(command.text(), "text", Text.LONG)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(SendMinutesToFamily command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
+        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.DRAFTED);
+        apply(new MinutesSentToFamily(trajectoryId, command.roundTableNumber(),
+                assertNotBefore(assertNotInFuture(command.sentOn(), "sentOn", clock), roundTable.heldOn(), "sentOn")));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RecordMinutesApproval command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
+        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.SENT_TO_FAMILY);
+        apply(new MinutesApprovedByFamily(trajectoryId, command.roundTableNumber(),
+                assertNotBefore(assertNotInFuture(command.approvedOn(), "approvedOn", clock), roundTable.heldOn(),
+                        "approvedOn"),
+                Text.optional(command.changedText(), "changedText", Text.LONG)));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(DistributeMinutes command, Clock clock, MetaData metaData) {
+        assertMayChange(metaData);
+        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
+        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.APPROVED);
+        List<UUID> recipients = assertKnownParticipants(command.recipientIds());
+        if (recipients.isEmpty()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "recipientIds", "name who receives the minutes");
+        }
+        apply(new MinutesDistributed(trajectoryId, command.roundTableNumber(),
+                assertNotBefore(assertNotInFuture(command.distributedOn(), "distributedOn", clock),
+                        roundTable.heldOn(), "distributedOn"), recipients));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(SetRoundTableInterval command, MetaData metaData) {
+        assertMayChange(metaData);
+        int days = Text.present(command.days(), "days");
+        if (days < 7 || days > 365) {
+            throw new DomainException(ErrorCode.INVALID_INTERVAL, "days",
+                    "a round table is due every 7 to 365 days, not every " + days);
+        }
+        apply(new RoundTableIntervalSet(trajectoryId, days));
+        return Accepted.at(getVersion());
+    }
+
+    private RoundTableState assertRoundTable(int number) {
+        RoundTableState roundTable = roundTables.get(number);
+        if (roundTable == null) {
+            throw new DomainException(ErrorCode.ROUND_TABLE_NOT_FOUND, "roundTableNumber", "no round table " + number);
+        }
+        return roundTable;
+    }
+
+    private RoundTableState assertRoundTableHeld(int number) {
+        RoundTableState roundTable = assertRoundTable(number);
+        if (roundTable.heldOn() == null) {
+            throw new DomainException(ErrorCode.ROUND_TABLE_NOT_HELD, "roundTableNumber",
+                    "round table " + number + " has not been held yet");
+        }
+        return roundTable;
+    }
+
+    private static void assertMinutesStage(int number, RoundTableState roundTable, MinutesStage... allowed) {
+        if (!List.of(allowed).contains(roundTable.minutes())) {
+            throw new DomainException(ErrorCode.MINUTES_OUT_OF_ORDER, "the minutes of round table " + number
+                    + " are " + roundTable.minutes().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + "; they are drafted, sent to the family, approved by it, then distributed");
+        }
+    }
+
+    private static LocalDate assertNotBefore(LocalDate date, LocalDate earliest, String field) {
+        if (date.isBefore(earliest)) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_ROUND_TABLE, field,
+                    "the round table was held on " + earliest);
+        }
+        return date;
+    }
+
+    /** Attendance per part, in the order of the parts; only those invited to a part attend it. */
+    private List<PartAttendance> assertAttendance(List<RoundTablePart> parts, List<PartAttendance> attendance) {
+        if (attendance == null || attendance.size() != parts.size()) {
+            throw new DomainException(ErrorCode.ATTENDANCE_DOES_NOT_MATCH_PARTS, "attendance",
+                    "give who attended for each of the " + parts.size() + " parts");
+        }
+        List<PartAttendance> checked = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            PartAttendance present = Text.present(attendance.get(i), "attendance");
+            List<UUID> memberIds = present.memberIds() == null ? List.of() : present.memberIds();
+            List<UUID> participantIds = present.participantIds() == null ? List.of() : present.participantIds();
+            if (!parts.get(i).memberIds().containsAll(memberIds)
+                    || !parts.get(i).participantIds().containsAll(participantIds)) {
+                throw new DomainException(ErrorCode.NOT_INVITED, "attendance",
+                        "only those the family invited to part " + (i + 1) + " attend it");
+            }
+            checked.add(new PartAttendance(List.copyOf(memberIds), List.copyOf(participantIds)));
+        }
+        return List.copyOf(checked);
+    }
+
+    private List<GoalReview> assertGoalReviews(List<GoalReview> reviews, LocalDate heldOn) {
+        if (reviews == null) {
+            return List.of();
+        }
+        Set<Integer> seen = new HashSet<>();
+        List<GoalReview> checked = new ArrayList<>();
+        for (GoalReview review : reviews) {
+            Text.present(review, "goalReviews");
+            GoalState goal = assertGoalInProgress(review.goalNumber());
+            if (!seen.add(review.goalNumber())) {
+                throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalReviews",
+                        "goal " + review.goalNumber() + " is reviewed twice");
+            }
+            GoalReviewOutcome outcome = Text.present(review.outcome(), "goalReviews.outcome");
+            if (outcome == GoalReviewOutcome.ACHIEVED && heldOn.isBefore(goal.startDate())) {
+                throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "goalReviews",
+                        "goal " + review.goalNumber() + " starts on " + goal.startDate());
+            }
+            checked.add(new GoalReview(review.goalNumber(), outcome,
+                    Text.optional(review.note(), "goalReviews.note", Text.DESCRIPTION)));
+        }
+        return List.copyOf(checked);
     }
 
     private IndicationState assertIndicationRunning(UUID indicationId) {
@@ -1031,6 +1268,38 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(CoordinationHandedOver event) {
         coordinator = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(RoundTableScheduled event) {
+        roundTables.put(event.roundTableNumber(), new RoundTableState(event.parts(), null, MinutesStage.NONE));
+    }
+
+    @EventSourcingHandler
+    void on(RoundTableHeld event) {
+        roundTables.computeIfPresent(event.roundTableNumber(), (number, table) -> table.held(event.heldOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MinutesDrafted event) {
+        roundTables.computeIfPresent(event.roundTableNumber(), (n, table) -> table.minutes(MinutesStage.DRAFTED));
+    }
+
+    @EventSourcingHandler
+    void on(MinutesSentToFamily event) {
+        roundTables.computeIfPresent(event.roundTableNumber(),
+                (n, table) -> table.minutes(MinutesStage.SENT_TO_FAMILY));
+    }
+
+    @EventSourcingHandler
+    void on(MinutesApprovedByFamily event) {
+        roundTables.computeIfPresent(event.roundTableNumber(), (n, table) -> table.minutes(MinutesStage.APPROVED));
+    }
+
+    @EventSourcingHandler
+    void on(MinutesDistributed event) {
+        roundTables.computeIfPresent(event.roundTableNumber(),
+                (n, table) -> table.minutes(MinutesStage.DISTRIBUTED));
     }
 
     @EventSourcingHandler

@@ -26,6 +26,8 @@ import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalReview;
+import nl.oneplan.events.GoalReviewOutcome;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
@@ -34,7 +36,12 @@ import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDistributed;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
@@ -42,6 +49,10 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.RoundTablePart;
+import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
@@ -62,6 +73,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -1401,6 +1413,150 @@ class FamilyTrajectoryTest {
                     .when(new RecordSafetyDecision(ID, LocalDate.of(2026, 2, 12), "Besluit", "teamleider", null,
                             null, List.of(), DirectionLevel.OBJECT)),
                     ErrorCode.FIELD_REQUIRED, "memberIds");
+        }
+    }
+
+    @Nested
+    class RoundTables {
+
+        private final LocalDateTime at = LocalDateTime.of(2026, 2, 10, 14, 0);
+        private final LocalDate held = LocalDate.of(2026, 2, 10);
+
+        private RoundTablePart familyPart() {
+            return new RoundTablePart("Hoe gaat het thuis", List.of(MOTHER), List.of(OPENER));
+        }
+
+        private RoundTablePart schoolPart() {
+            return new RoundTablePart("School van Daan", List.of(MOTHER, DAAN), List.of(OPENER, COACH));
+        }
+
+        private Object[] family() {
+            return new Object[]{mother(), daan(), coach(), goal1()};
+        }
+
+        private RoundTableScheduled scheduled() {
+            return new RoundTableScheduled(ID, 1, at, "CJG Gouda", List.of(familyPart(), schoolPart()));
+        }
+
+        private RoundTableHeld heldEvent() {
+            return new RoundTableHeld(ID, 1, held, List.of(new PartAttendance(List.of(MOTHER), List.of(OPENER)),
+                    new PartAttendance(List.of(MOTHER), List.of(OPENER, COACH))), List.of());
+        }
+
+        @Test
+        void schedulesARoundTableInParts() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new ScheduleRoundTable(ID, at, "CJG Gouda", List.of(familyPart(), schoolPart())))
+                    .expectEvents(scheduled())
+                    .expectResultMessagePayload(Accepted.numbered(1, 9));
+        }
+
+        @Test
+        void theFamilyIsInvitedToEveryPart() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new ScheduleRoundTable(ID, at, "CJG Gouda",
+                            List.of(new RoundTablePart("Alleen professionals", List.of(), List.of(OPENER, COACH))))),
+                    ErrorCode.FAMILY_MUST_BE_INVITED, "parts.memberIds");
+        }
+
+        @Test
+        void aRoundTableHasAPart() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new ScheduleRoundTable(ID, at, "CJG Gouda", List.of())),
+                    ErrorCode.FIELD_REQUIRED, "parts");
+        }
+
+        @Test
+        void holdingARoundTableReviewsGoalsAndMakesAgreements() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled())
+                    .when(new RecordRoundTableHeld(ID, 1, held,
+                            List.of(new PartAttendance(List.of(MOTHER), List.of(OPENER)),
+                                    new PartAttendance(List.of(MOTHER), List.of(OPENER, COACH))),
+                            List.of(new GoalReview(1, GoalReviewOutcome.ACHIEVED, "Daan gaat elke dag")),
+                            List.of(new RecordRoundTableHeld.NewAgreement(null, MOTHER, "Wekker zetten", held,
+                                    held.plusDays(14)))))
+                    .expectEvents(new RoundTableHeld(ID, 1, held,
+                                    List.of(new PartAttendance(List.of(MOTHER), List.of(OPENER)),
+                                            new PartAttendance(List.of(MOTHER), List.of(OPENER, COACH))),
+                                    List.of(new GoalReview(1, GoalReviewOutcome.ACHIEVED, "Daan gaat elke dag"))),
+                            new GoalAchieved(ID, 1, held),
+                            new AgreementMade(ID, 3, null, PartyRef.member(MOTHER), "Wekker zetten", held,
+                                    held.plusDays(14), null));
+        }
+
+        @Test
+        void onlyThoseInvitedToAPartAttendIt() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled())
+                    .when(new RecordRoundTableHeld(ID, 1, held,
+                            List.of(new PartAttendance(List.of(MOTHER), List.of(OPENER, COACH)),
+                                    new PartAttendance(List.of(MOTHER), List.of())), null, null)),
+                    ErrorCode.NOT_INVITED, "attendance");
+        }
+
+        @Test
+        void attendanceIsGivenPerPart() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled())
+                    .when(new RecordRoundTableHeld(ID, 1, held,
+                            List.of(new PartAttendance(List.of(MOTHER), List.of())), null, null)),
+                    ErrorCode.ATTENDANCE_DOES_NOT_MATCH_PARTS, "attendance");
+        }
+
+        @Test
+        void aRoundTableIsHeldOnce() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .when(new RecordRoundTableHeld(ID, 1, held, List.of(new PartAttendance(null, null),
+                            new PartAttendance(null, null)), null, null)),
+                    ErrorCode.ROUND_TABLE_ALREADY_HELD, "roundTableNumber");
+        }
+
+        @Test
+        void anUnknownRoundTableIsNotFound() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new RecordRoundTableHeld(ID, 4, held, List.of(), null, null)),
+                    ErrorCode.ROUND_TABLE_NOT_FOUND, "roundTableNumber");
+        }
+
+        @Test
+        void theMinutesGoToTheFamilyBeforeAnyoneElse() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held))
+                    .when(new RecordMinutesApproval(ID, 1, held.plusDays(2), "Verslag, met de opmerking van moeder"))
+                    .expectEvents(new MinutesApprovedByFamily(ID, 1, held.plusDays(2),
+                            "Verslag, met de opmerking van moeder"));
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .andGiven(new MinutesDrafted(ID, 1, "Verslag"))
+                    .when(new DistributeMinutes(ID, 1, held.plusDays(1), List.of(COACH))),
+                    ErrorCode.MINUTES_OUT_OF_ORDER, null);
+        }
+
+        @Test
+        void approvedMinutesAreDistributed() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held),
+                            new MinutesApprovedByFamily(ID, 1, held, null))
+                    .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH)))
+                    .expectEvents(new MinutesDistributed(ID, 1, held.plusDays(3), List.of(COACH)));
+        }
+
+        @Test
+        void minutesAreWrittenAfterTheRoundTable() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled())
+                    .when(new DraftMinutes(ID, 1, "Verslag")),
+                    ErrorCode.ROUND_TABLE_NOT_HELD, "roundTableNumber");
+        }
+
+        @Test
+        void setsTheRoundTableInterval() {
+            fixture.given(openedWithStandardAgreements())
+                    .when(new SetRoundTableInterval(ID, 60))
+                    .expectEvents(new RoundTableIntervalSet(ID, 60));
+        }
+
+        @Test
+        void theIntervalIsBetweenAWeekAndAYear() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new SetRoundTableInterval(ID, 3)),
+                    ErrorCode.INVALID_INTERVAL, "days");
         }
     }
 }

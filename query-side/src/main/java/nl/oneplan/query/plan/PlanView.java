@@ -26,6 +26,7 @@ import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalDropped;
+import nl.oneplan.events.GoalReview;
 import nl.oneplan.events.GoalRevised;
 import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
@@ -33,6 +34,10 @@ import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDistributed;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
@@ -41,6 +46,9 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
@@ -50,12 +58,15 @@ import nl.oneplan.events.TrajectoryReopened;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The family plan (gezinsplan) of one trajectory as the format describes it: family, involved
@@ -88,6 +99,10 @@ public class PlanView {
     private List<Indication> indications = new ArrayList<>();
     private List<Escalation> escalations = new ArrayList<>();
     private List<SafetyDecision> safetyDecisions = new ArrayList<>();
+    private List<RoundTable> roundTables = new ArrayList<>();
+    private int roundTableIntervalDays = 90;
+    private RoundTableDue roundTableDue;
+    private Boolean closurePendingTooLong;
     private List<Goal> goals = new ArrayList<>();
     private List<Agreement> agreements = new ArrayList<>();
     private FinalEvaluation finalEvaluation;
@@ -250,6 +265,41 @@ public class PlanView {
     public record SafetyDecision(int number, LocalDate decidedOn, String decision, String decidedBy,
                                  List<String> optionsPutToFamily, String familyResponse, List<String> members,
                                  DirectionLevel directionLevelAfter) {
+    }
+
+    /** A round table as planned and, once held, as it went. */
+    public record RoundTable(int number, LocalDateTime startsAt, String place, List<Part> parts, LocalDate heldOn,
+                             List<GoalReview> goalReviews, Minutes minutes) {
+        RoundTable held(LocalDate on, List<List<String>> attended, List<GoalReview> reviews) {
+            List<Part> withAttendance = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Part part = parts.get(i);
+                withAttendance.add(new Part(part.topic(), part.invited(), i < attended.size() ? attended.get(i)
+                        : List.of()));
+            }
+            return new RoundTable(number, startsAt, place, withAttendance, on, reviews, minutes);
+        }
+
+        RoundTable withMinutes(Minutes newMinutes) {
+            return new RoundTable(number, startsAt, place, parts, heldOn, goalReviews, newMinutes);
+        }
+    }
+
+    /** One part of a round table: its topic, who the family invited and who came. */
+    public record Part(String topic, List<String> invited, List<String> attended) {
+    }
+
+    /** The minutes on their way: drafted, to the family, approved (possibly changed), distributed. */
+    public record Minutes(String stage, String text, LocalDate sentToFamilyOn, LocalDate approvedOn,
+                          boolean changedByFamily, LocalDate distributedOn, List<String> recipients) {
+    }
+
+    /**
+     * When the next round table is due: the interval after the last one held (or the start).
+     * Derived when the plan is read.
+     */
+    public record RoundTableDue(LocalDate lastHeldOn, LocalDate dueOn, LocalDateTime nextScheduled,
+                                boolean overdue, Long daysSinceLast) {
     }
 
     /** A change of coordinator: who handed over to whom, why, when, and whether the family was told. */
@@ -478,7 +528,86 @@ public class PlanView {
     public PlanView asOf(LocalDate today, int indicationWarningDays) {
         agreements.replaceAll(agreement -> agreement.asOf(today));
         indications.replaceAll(indication -> indication.asOf(today, indicationWarningDays));
+        LocalDate lastHeld = roundTables.stream().map(RoundTable::heldOn).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        LocalDateTime next = roundTables.stream().filter(table -> table.heldOn() == null)
+                .map(RoundTable::startsAt).min(LocalDateTime::compareTo).orElse(null);
+        if (startDate != null && closure.closedOn() == null) {
+            LocalDate dueOn = (lastHeld != null ? lastHeld : startDate).plusDays(roundTableIntervalDays);
+            roundTableDue = new RoundTableDue(lastHeld, dueOn, next, today.isAfter(dueOn),
+                    lastHeld == null ? null : ChronoUnit.DAYS.between(lastHeld, today));
+        } else {
+            roundTableDue = null;
+        }
+        closurePendingTooLong = "CLOSURE_PROPOSED".equals(status)
+                && closure.proposedOn().plusDays(CLOSURE_PENDING_DAYS).isBefore(today);
         return this;
+    }
+
+    /** After this many days a proposed closure that was not carried out needs attention. */
+    static final int CLOSURE_PENDING_DAYS = 30;
+
+    void on(RoundTableScheduled event) {
+        roundTables.add(new RoundTable(event.roundTableNumber(), event.startsAt(), event.place(),
+                event.parts().stream().map(part -> new Part(part.topic(), names(part.memberIds(),
+                        part.participantIds()), List.of())).toList(), null, List.of(),
+                new Minutes("NONE", null, null, null, false, null, List.of())));
+    }
+
+    void on(RoundTableHeld event) {
+        List<List<String>> attended = event.attendance().stream()
+                .map(part -> names(part.memberIds(), part.participantIds())).toList();
+        roundTables.replaceAll(table -> table.number() == event.roundTableNumber()
+                ? table.held(event.heldOn(), attended, event.goalReviews()) : table);
+    }
+
+    void on(MinutesDrafted event) {
+        changeMinutes(event.roundTableNumber(), minutes -> new Minutes("DRAFTED", event.text(), null, null, false,
+                null, List.of()));
+    }
+
+    void on(MinutesSentToFamily event) {
+        changeMinutes(event.roundTableNumber(), minutes -> new Minutes("SENT_TO_FAMILY", minutes.text(),
+                event.sentOn(), null, false, null, List.of()));
+    }
+
+    void on(MinutesApprovedByFamily event) {
+        changeMinutes(event.roundTableNumber(), minutes -> new Minutes("APPROVED",
+                event.changedText() != null ? event.changedText() : minutes.text(), minutes.sentToFamilyOn(),
+                event.approvedOn(), event.changedText() != null, null, List.of()));
+    }
+
+    void on(MinutesDistributed event) {
+        changeMinutes(event.roundTableNumber(), minutes -> new Minutes("DISTRIBUTED", minutes.text(),
+                minutes.sentToFamilyOn(), minutes.approvedOn(), minutes.changedByFamily(), event.distributedOn(),
+                names(List.of(), event.recipientIds())));
+    }
+
+    void on(RoundTableIntervalSet event) {
+        roundTableIntervalDays = event.days();
+    }
+
+    private void changeMinutes(int roundTable, UnaryOperator<Minutes> change) {
+        roundTables.replaceAll(table -> table.number() == roundTable ? table.withMinutes(change.apply(table.minutes()))
+                : table);
+    }
+
+    private List<String> names(List<UUID> memberIds, List<UUID> participantIds) {
+        List<String> names = new ArrayList<>(memberNames(memberIds == null ? List.of() : memberIds));
+        (participantIds == null ? List.<UUID>of() : participantIds).forEach(id -> names.add(participantName(id)));
+        return names;
+    }
+
+    public List<RoundTable> roundTables() {
+        return roundTables;
+    }
+
+    public RoundTableDue roundTableDue() {
+        return roundTableDue;
+    }
+
+    public Boolean closurePendingTooLong() {
+        return closurePendingTooLong;
     }
 
     /** The latest level per member and life domain replaces the one before. */

@@ -24,9 +24,16 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
 import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDistributed;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantWithdrawn;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -215,6 +222,41 @@ public class PlanViewProjection {
 
     @EventHandler
     void on(SafetyDecisionRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(RoundTableScheduled event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(RoundTableHeld event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(MinutesDrafted event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(MinutesSentToFamily event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(MinutesApprovedByFamily event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(MinutesDistributed event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(RoundTableIntervalSet event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 

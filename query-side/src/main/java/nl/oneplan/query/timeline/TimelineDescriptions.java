@@ -30,6 +30,10 @@ import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDistributed;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
@@ -38,6 +42,9 @@ import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -246,6 +253,40 @@ final class TimelineDescriptions {
             return new Described("Veiligheidsbesluit " + e.decisionNumber() + " door " + e.decidedBy() + ": "
                     + e.decision(), "Safety decision " + e.decisionNumber() + " by " + e.decidedBy() + ": "
                     + e.decision());
+        }
+        if (event instanceof RoundTableScheduled e) {
+            return new Described("Rondetafeloverleg " + e.roundTableNumber() + " gepland op "
+                    + NL_DATE.format(e.startsAt().toLocalDate()) + " in " + e.place() + " (" + e.parts().size()
+                    + (e.parts().size() == 1 ? " deel)" : " delen)"), "Round table " + e.roundTableNumber()
+                    + " scheduled on " + EN_DATE.format(e.startsAt().toLocalDate()) + " at " + e.place() + " ("
+                    + e.parts().size() + (e.parts().size() == 1 ? " part)" : " parts)"));
+        }
+        if (event instanceof RoundTableHeld e) {
+            return new Described("Rondetafeloverleg " + e.roundTableNumber() + " gehouden op "
+                    + NL_DATE.format(e.heldOn()), "Round table " + e.roundTableNumber() + " held on "
+                    + EN_DATE.format(e.heldOn()));
+        }
+        if (event instanceof MinutesDrafted e) {
+            return new Described("Verslag van rondetafeloverleg " + e.roundTableNumber() + " opgesteld",
+                    "Minutes of round table " + e.roundTableNumber() + " drafted");
+        }
+        if (event instanceof MinutesSentToFamily e) {
+            return new Described("Verslag van rondetafeloverleg " + e.roundTableNumber() + " eerst naar het gezin",
+                    "Minutes of round table " + e.roundTableNumber() + " sent to the family first");
+        }
+        if (event instanceof MinutesApprovedByFamily e) {
+            return new Described("Gezin keurt het verslag van rondetafeloverleg " + e.roundTableNumber() + " goed"
+                    + (e.changedText() != null ? ", met wijzigingen" : ""), "The family approved the minutes of "
+                    + "round table " + e.roundTableNumber() + (e.changedText() != null ? ", with changes" : ""));
+        }
+        if (event instanceof MinutesDistributed e) {
+            return new Described("Verslag van rondetafeloverleg " + e.roundTableNumber() + " verspreid onder "
+                    + e.recipientIds().size() + " betrokkenen", "Minutes of round table " + e.roundTableNumber()
+                    + " distributed to " + e.recipientIds().size() + " participants");
+        }
+        if (event instanceof RoundTableIntervalSet e) {
+            return new Described("Rondetafeloverleg voortaan elke " + e.days() + " dagen",
+                    "Round tables from now on every " + e.days() + " days");
         }
         if (event instanceof ClosureProposed e) {
             return new Described("Afsluiting voorgesteld: " + CLOSURE_NL.get(e.reason()),

@@ -33,7 +33,11 @@ import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
+import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
@@ -42,6 +46,10 @@ import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.RoundTablePart;
+import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -52,6 +60,7 @@ import org.junit.jupiter.api.Test;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -316,6 +325,49 @@ class PlanViewTest {
         assertThat(view.escalations().get(0).safety()).isTrue();
         view.on(new Deescalated(ID, 1, "Veiligheidsplan", START.plusDays(10)));
         assertThat(view.escalated()).isFalse();
+    }
+
+    @Test
+    void roundTablesShowInvitationsAttendanceAndTheMinutesWay() {
+        view.on(new RoundTableScheduled(ID, 1, LocalDateTime.of(2026, 2, 10, 14, 0), "CJG",
+                List.of(new RoundTablePart("School", List.of(MOTHER, DAAN), List.of(COACH)))));
+        view.on(new RoundTableHeld(ID, 1, LocalDate.of(2026, 2, 10),
+                List.of(new PartAttendance(List.of(MOTHER), List.of(COACH))), List.of()));
+        view.on(new MinutesDrafted(ID, 1, "Concept"));
+        view.on(new MinutesSentToFamily(ID, 1, LocalDate.of(2026, 2, 11)));
+        view.on(new MinutesApprovedByFamily(ID, 1, LocalDate.of(2026, 2, 12), "Concept, aangevuld door moeder"));
+
+        PlanView.RoundTable table = view.roundTables().get(0);
+        assertThat(table.parts().get(0).invited()).containsExactly("Petra Jansen", "Daan Jansen", "Sanne de Vries");
+        assertThat(table.parts().get(0).attended()).containsExactly("Petra Jansen", "Sanne de Vries");
+        assertThat(table.minutes().stage()).isEqualTo("APPROVED");
+        assertThat(table.minutes().changedByFamily()).isTrue();
+        assertThat(table.minutes().text()).isEqualTo("Concept, aangevuld door moeder");
+    }
+
+    @Test
+    void aRoundTableIsDueTheIntervalAfterTheLastOneOrTheStart() {
+        assertThat(view.asOf(START.plusDays(90), 30).roundTableDue().overdue()).isFalse();
+        assertThat(view.asOf(START.plusDays(91), 30).roundTableDue().overdue()).isTrue();
+        assertThat(view.roundTableDue().lastHeldOn()).isNull();
+
+        view.on(new RoundTableIntervalSet(ID, 60));
+        view.on(new RoundTableScheduled(ID, 1, LocalDateTime.of(2026, 3, 1, 10, 0), "CJG",
+                List.of(new RoundTablePart("Alles", List.of(MOTHER), List.of()))));
+        view.on(new RoundTableHeld(ID, 1, LocalDate.of(2026, 3, 1),
+                List.of(new PartAttendance(List.of(MOTHER), List.of())), List.of()));
+
+        PlanView.RoundTableDue due = view.asOf(LocalDate.of(2026, 4, 1), 30).roundTableDue();
+        assertThat(due.dueOn()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(due.overdue()).isFalse();
+        assertThat(due.daysSinceLast()).isEqualTo(31);
+    }
+
+    @Test
+    void aClosureProposedLongAgoAndNotCarriedOutNeedsAttention() {
+        view.on(new ClosureProposed(ID, ClosureReason.GOALS_REACHED, LocalDate.of(2026, 5, 1), null));
+        assertThat(view.asOf(LocalDate.of(2026, 5, 31), 30).closurePendingTooLong()).isFalse();
+        assertThat(view.asOf(LocalDate.of(2026, 6, 1), 30).closurePendingTooLong()).isTrue();
     }
 
     @Test

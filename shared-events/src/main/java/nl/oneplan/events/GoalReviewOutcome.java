@@ -1,0 +1,5 @@
+package nl.oneplan.events;
+
+public enum GoalReviewOutcome {
+    ON_TRACK, ADJUST, ACHIEVED, DROP
+}
