@@ -237,6 +237,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             new Endpoint("PUT /api/trajectories/{trajectoryId}/round-table-interval",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/round-table-interval", "{\"days\":60}"),
                     true, change(200)),
+            new Endpoint("GET /api/caseload", f -> new Call("GET", "/api/caseload", null), false,
+                    statuses(200, 200, 200, 200, 403, 403, 403, 401)),
             new Endpoint("GET /api/trajectories",
                     f -> new Call("GET", "/api/trajectories", null), false,
                     statuses(200, 200, 200, 200, 200, 403, 403, 401)),

@@ -66,6 +66,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories/*/plan")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories", "/api/trajectories/*",

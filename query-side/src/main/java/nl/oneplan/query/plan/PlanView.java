@@ -399,6 +399,19 @@ public class PlanView {
         return lastChange;
     }
 
+    /** The account of the coordinator, when a participant with an account coordinates. */
+    public String coordinatorUserId() {
+        if (coordinator == null || coordinator.kind() != PartyKind.PARTICIPANT) {
+            return null;
+        }
+        return involved.stream().filter(person -> person.participantId().equals(coordinator.id())
+                && person.withdrawnOn() == null).map(Involved::userId).findFirst().orElse(null);
+    }
+
+    public List<Goal> openGoals() {
+        return goals.stream().filter(goal -> goal.achievedOn() == null && goal.dropped() == null).toList();
+    }
+
     /** Accounts that act as participants of this trajectory, by participant. */
     public Map<UUID, String> accounts() {
         Map<UUID, String> accounts = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ import java.util.UUID;
 public class PlanViewRepository {
 
     private static final String COLUMNS = "trajectory_id, version, family_name, municipality, coordinator_name, "
-            + "opened_on, status, document";
+            + "opened_on, status, document, coordinator_user_id";
     private static final String SUMMARY_SELECT = "SELECT trajectory_id, family_name, municipality, coordinator_name, "
             + "opened_on, status, version FROM plan_view";
     private static final RowMapper<TrajectorySummary> SUMMARY = (rs, row) -> new TrajectorySummary(
@@ -88,17 +88,18 @@ public class PlanViewRepository {
         List<PlanView> changed = new ArrayList<>(inserts);
         changed.addAll(updates);
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO plan_view (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.batchUpdate("INSERT INTO plan_view (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     inserts.stream().map(view -> new Object[]{view.trajectoryId(), view.version(),
                             view.familyName(), view.municipality(), coordinatorName(view), date(view.startDate()),
-                            view.status(), write(view)}).toList());
+                            view.status(), write(view), view.coordinatorUserId()}).toList());
         }
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("UPDATE plan_view SET version = ?, family_name = ?, municipality = ?, "
-                            + "coordinator_name = ?, opened_on = ?, status = ?, document = ? WHERE trajectory_id = ?",
+                            + "coordinator_name = ?, opened_on = ?, status = ?, document = ?, coordinator_user_id = ? "
+                            + "WHERE trajectory_id = ?",
                     updates.stream().map(view -> new Object[]{view.version(), view.familyName(), view.municipality(),
                             coordinatorName(view), date(view.startDate()), view.status(), write(view),
-                            view.trajectoryId()}).toList());
+                            view.coordinatorUserId(), view.trajectoryId()}).toList());
         }
         if (!changed.isEmpty()) {
             named.update("DELETE FROM plan_view_access WHERE trajectory_id IN (:ids)",
@@ -116,6 +117,12 @@ public class PlanViewRepository {
     void deleteAll() {
         jdbc.update("DELETE FROM plan_view_access");
         jdbc.update("DELETE FROM plan_view");
+    }
+
+    /** The plans of the trajectories the user coordinates. */
+    public List<PlanView> coordinatedBy(String userId) {
+        return jdbc.query("SELECT document FROM plan_view WHERE coordinator_user_id = ?",
+                (rs, row) -> read(rs.getString(1)), userId);
     }
 
     /** Whether the user acts as a participant of the trajectory. */

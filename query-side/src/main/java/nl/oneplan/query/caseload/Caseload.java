@@ -1,0 +1,80 @@
+package nl.oneplan.query.caseload;
+
+import nl.oneplan.query.caseload.CaseloadEntry.MemberDirection;
+import nl.oneplan.query.plan.PlanView;
+import nl.oneplan.query.plan.PlanViewRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A coordinator's caseload: the open trajectories they coordinate, each with the facts that need
+ * attention on this day. It reads the plan view (there is no separate caseload table): every fact
+ * is derived from the plan's dates at the moment of asking, so nothing depends on a scheduler.
+ */
+@Component
+public class Caseload {
+
+    private final PlanViewRepository views;
+    private final Clock clock;
+    private final int indicationWarningDays;
+
+    Caseload(PlanViewRepository views, Clock clock,
+             @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays) {
+        this.views = views;
+        this.clock = clock;
+        this.indicationWarningDays = indicationWarningDays;
+    }
+
+    public List<CaseloadEntry> of(String coordinatorUserId) {
+        LocalDate today = LocalDate.now(clock);
+        return views.coordinatedBy(coordinatorUserId).stream()
+                .filter(view -> !view.status().startsWith("CLOSED"))
+                .map(view -> entry(view.asOf(today, indicationWarningDays)))
+                .sorted(Comparator.comparingInt((CaseloadEntry entry) -> entry.attention().size()).reversed()
+                        .thenComparing(CaseloadEntry::roundTableDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(CaseloadEntry::familyName, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static CaseloadEntry entry(PlanView view) {
+        int overdueAgreements = (int) view.agreements().stream().filter(a -> Boolean.TRUE.equals(a.overdue())).count();
+        int indicationsEnding = (int) view.indications().stream().filter(i -> Boolean.TRUE.equals(i.endingSoon()))
+                .count();
+        int openEscalations = (int) view.escalations().stream().filter(e -> e.deescalatedOn() == null).count();
+        PlanView.RoundTableDue due = view.roundTableDue();
+        boolean roundTableOverdue = due != null && due.overdue();
+
+        List<String> attention = new ArrayList<>();
+        if (openEscalations > 0) {
+            attention.add("OPEN_ESCALATION");
+        }
+        if (overdueAgreements > 0) {
+            attention.add("AGREEMENTS_OVERDUE");
+        }
+        if (roundTableOverdue) {
+            attention.add("ROUND_TABLE_OVERDUE");
+        }
+        if (indicationsEnding > 0) {
+            attention.add("INDICATION_ENDING");
+        }
+        if (Boolean.TRUE.equals(view.closurePendingTooLong())) {
+            attention.add("CLOSURE_PENDING");
+        }
+        List<MemberDirection> direction = view.directionLevels().stream()
+                .filter(level -> level.lifeDomain() == null)
+                .map(level -> new MemberDirection(level.member(), level.level())).toList();
+        int achieved = (int) view.goals().stream().filter(goal -> goal.achievedOn() != null).count();
+        return new CaseloadEntry(view.trajectoryId(), view.familyName(), view.municipality(), view.status(),
+                attention, due == null ? null : due.dueOn(), roundTableOverdue,
+                due == null ? null : due.nextScheduled(), due == null ? null : due.daysSinceLast(),
+                overdueAgreements, indicationsEnding, openEscalations, view.openGoals().size(), achieved,
+                direction.stream().filter(Objects::nonNull).toList());
+    }
+}
