@@ -1,5 +1,10 @@
 package nl.oneplan.command;
 
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,4 +15,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CommandSideConfiguration.class)
 public class CommandSideConfiguration {
+
+    /**
+     * A trajectory is loaded from its latest snapshot plus the events after it, so handling a
+     * command does not slow down as its history grows (years of round tables and agreements).
+     */
+    @Bean
+    public SnapshotTriggerDefinition familyTrajectorySnapshotTrigger(
+            Snapshotter snapshotter, @Value("${oneplan.snapshots.every-events:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.oneplan.app.config;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,15 +18,19 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +57,38 @@ public class AxonConfiguration {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Snapshots store an aggregate's state, which lives in private fields without getters; this
+     * serializer reads and writes those fields. Only the storage engine uses it.
+     */
+    static Serializer snapshotSerializer() {
+        ObjectMapper fields = messageObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(fields).build();
+    }
+
+    /** Snapshots are taken on their own thread, never on the one that answers a request. */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore,
+                                                           TransactionManager transactionManager) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .executor(Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
     }
 
     @Bean
@@ -89,7 +127,7 @@ public class AxonConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer())
                 .eventSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())

@@ -89,7 +89,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the command's
  * metadata, which the server takes from the signed-in user.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger")
 public class FamilyTrajectory {
 
     @AggregateIdentifier
