@@ -3,6 +3,7 @@ package nl.oneplan.query.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.caseload.Caseload;
 import nl.oneplan.query.caseload.CaseloadEntry;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** The families the signed-in coordinator coordinates, what needs attention first. */
 @RestController
+@ConsistentRead(Part.PLAN)
 @Tag(name = "Queries")
 public class CaseloadController {
 

@@ -99,6 +99,8 @@ public class PlanView {
     private List<Indication> indications = new ArrayList<>();
     private List<Escalation> escalations = new ArrayList<>();
     private List<SafetyDecision> safetyDecisions = new ArrayList<>();
+    /** NONE, OPEN (an escalation is not resolved) or RESOLVED. */
+    private String escalationState = "NONE";
     private List<RoundTable> roundTables = new ArrayList<>();
     private int roundTableIntervalDays = 90;
     private RoundTableDue roundTableDue;
@@ -651,12 +653,14 @@ public class PlanView {
     void on(Escalated event) {
         escalations.add(new Escalation(event.escalationNumber(), event.to(), event.to().safety(), event.reason(),
                 event.escalatedOn(), null, null));
+        escalationState = "OPEN";
     }
 
     void on(Deescalated event) {
         escalations.replaceAll(escalation -> escalation.number() == event.escalationNumber()
                 ? new Escalation(escalation.number(), escalation.to(), escalation.safety(), escalation.reason(),
                 escalation.escalatedOn(), event.resolution(), event.deescalatedOn()) : escalation);
+        escalationState = escalated() ? "OPEN" : "RESOLVED";
     }
 
     void on(SafetyDecisionRecorded event) {
@@ -675,6 +679,10 @@ public class PlanView {
 
     public List<Escalation> escalations() {
         return escalations;
+    }
+
+    public String escalationState() {
+        return escalationState;
     }
 
     /** Whether an escalation is still open: the caseload and the plan show it. */

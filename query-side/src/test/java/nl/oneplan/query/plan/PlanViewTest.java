@@ -325,6 +325,7 @@ class PlanViewTest {
         assertThat(view.escalations().get(0).safety()).isTrue();
         view.on(new Deescalated(ID, 1, "Veiligheidsplan", START.plusDays(10)));
         assertThat(view.escalated()).isFalse();
+        assertThat(view.escalationState()).isEqualTo("RESOLVED");
     }
 
     @Test
