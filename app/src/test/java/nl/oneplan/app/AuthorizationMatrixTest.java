@@ -47,7 +47,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
 
     /** A trajectory with everything the endpoints refer to. */
     record Family(String id, String memberId, String coordinatorParticipantId, String teacherParticipantId,
-                  String networkParticipantId, String indicationId) {
+                  String networkParticipantId, String indicationId, String consentId) {
     }
 
     /**
@@ -237,6 +237,37 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             new Endpoint("PUT /api/trajectories/{trajectoryId}/round-table-interval",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/round-table-interval", "{\"days\":60}"),
                     true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/consents",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/consents", "{\"aboutMemberIds\":[\""
+                            + f.memberId() + "\"],\"givenByMemberIds\":[\"" + f.memberId() + "\"],"
+                            + "\"recipient\":{\"organisation\":\"GGD\"},\"categories\":[{\"type\":\"INDICATIONS\"}],"
+                            + "\"purpose\":\"Afstemming\",\"form\":\"VERBAL\"}"), true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/consents/{consentId}/withdrawal",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/consents/" + f.consentId()
+                            + "/withdrawal", "{}"), true, change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/denials",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/denials", "{\"aboutMemberIds\":[\""
+                            + f.memberId() + "\"],\"decidedByMemberIds\":[\"" + f.memberId() + "\"],"
+                            + "\"recipient\":{\"organisation\":\"GGD\"},"
+                            + "\"categories\":[{\"type\":\"SAFETY_CONCERNS\"}]}"), true, change(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/disclosures",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/disclosures", "{\"recipient\":"
+                            + "{\"participantId\":\"" + f.teacherParticipantId() + "\"},\"aboutMemberIds\":[\""
+                            + f.memberId() + "\"],\"categories\":[{\"type\":\"GOALS\"}],"
+                            + "\"purpose\":\"Voortgang\",\"channel\":\"EMAIL\"}"), true, change(201)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/consents",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/consents", null), false,
+                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/disclosures",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/disclosures", null), false,
+                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/verification",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/verification", null), false,
+                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+            // Who read a family's data is for privacy officers only.
+            new Endpoint("GET /api/trajectories/{trajectoryId}/access-log",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/access-log", null), false,
+                    statuses(403, 403, 403, 403, 200, 403, 403, 401)),
             new Endpoint("GET /api/caseload", f -> new Call("GET", "/api/caseload", null), false,
                     statuses(200, 200, 200, 200, 403, 403, 403, 401)),
             new Endpoint("GET /api/trajectories",
@@ -355,6 +386,10 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                 {"careProvider":"Jeugdhulp","kindOfCare":"Begeleiding","validFrom":"2026-01-05",
                  "validUntil":"2026-06-30"}""").text("indicationId");
         api.post(base + "/escalations", "{\"to\":\"MANAGEMENT\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-01-20\"}");
+        String consent = api.post(base + "/consents", """
+                {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"Basisschool De Regenboog"},
+                 "categories":[{"type":"GOALS"}],"purpose":"Afstemming met school","form":"VERBAL"}"""
+                .formatted(member, member)).text("consentId");
         Response last = api.post(base + "/agreements", """
                 {"goalNumber":1,"who":"%s","what":"Gesprek","startDate":"2026-01-05","plannedEndDate":"2026-03-01"}"""
                 .formatted(teacher));
@@ -364,6 +399,6 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             assertThat(api.get(base + "/plan", "OnePlan-Consistency-Token", token).status()).isEqualTo(200);
             assertThat(api.get(base + "/timeline", "OnePlan-Consistency-Token", token).status()).isEqualTo(200);
         }
-        return new Family(id, member, coordinatorParticipant, teacher, network, indication);
+        return new Family(id, member, coordinatorParticipant, teacher, network, indication, consent);
     }
 }

@@ -1,9 +1,11 @@
 package nl.oneplan.command;
 
+import nl.oneplan.command.trajectory.ConsentAuthorityPolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CommandSideConfiguration.class)
 public class CommandSideConfiguration {
+
+    /** Who may consent for whom: the Dutch default; a deployment may declare its own bean instead. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ConsentAuthorityPolicy consentAuthorityPolicy() {
+        return new ConsentAuthorityPolicy();
+    }
 
     /**
      * A trajectory is loaded from its latest snapshot plus the events after it, so handling a

@@ -69,8 +69,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories/*/plan")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .requestMatchers(HttpMethod.GET, "/api/trajectories/*/access-log").hasRole("PRIVACY_OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories", "/api/trajectories/*",
-                                "/api/trajectories/*/timeline")
+                                "/api/trajectories/*/timeline", "/api/trajectories/*/consents",
+                                "/api/trajectories/*/disclosures", "/api/trajectories/*/verification")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL", "PRIVACY_OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/trajectories/**")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")

@@ -5,8 +5,11 @@ import nl.oneplan.command.trajectory.ErrorCode;
 import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.command.trajectory.RecordRoundTableHeld;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.ConsentForm;
 import nl.oneplan.events.DirectionLevel;
+import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.GoalDropReason;
@@ -18,10 +21,13 @@ import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Recipient;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.RoundTablePart;
+import nl.oneplan.events.StatutoryGround;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -163,6 +169,22 @@ final class CommandRequests {
     }
 
     record IntervalBody(Integer days) {
+    }
+
+    record ConsentBody(List<UUID> aboutMemberIds, List<UUID> givenByMemberIds, Recipient recipient,
+                       List<Category> categories, String purpose, Instant validFrom, Instant validUntil,
+                       ConsentForm form, String documentReference) {
+    }
+
+    record ConsentWithdrawalBody(Instant effectiveAt) {
+    }
+
+    record DenialBody(List<UUID> aboutMemberIds, List<UUID> decidedByMemberIds, Recipient recipient,
+                      List<Category> categories, Instant effectiveFrom) {
+    }
+
+    record DisclosureBody(Recipient recipient, List<UUID> aboutMemberIds, List<Category> categories, String purpose,
+                          DisclosureChannel channel, Instant sharedAt, StatutoryGround statutoryGround) {
     }
 
     record DirectionLevelBody(UUID memberId, LifeDomain lifeDomain, DirectionLevel level, LocalDate recordedOn,

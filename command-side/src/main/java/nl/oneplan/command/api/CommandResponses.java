@@ -2,7 +2,10 @@ package nl.oneplan.command.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.oneplan.command.trajectory.Accepted;
+import nl.oneplan.command.trajectory.SharingOutcome;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
@@ -10,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Answers of the command API. Every answer carries the trajectory's version and a consistency
- * token; a client that sends the token back to the query API reads its own write.
+ * token; a client that sends the token back to the query API reads its own write. A command that
+ * created something also names it.
  */
 final class CommandResponses {
 
@@ -23,68 +27,131 @@ final class CommandResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Answer(UUID trajectoryId, long version, String consistencyToken, UUID memberId, UUID participantId,
                   Integer goalNumber, Integer agreementNumber, UUID indicationId, Integer escalationNumber,
-                  Integer decisionNumber, Integer roundTableNumber) {
+                  Integer decisionNumber, Integer roundTableNumber, UUID consentId, UUID denialId,
+                  UUID disclosureId) {
+    }
+
+    /** Builds an answer: the trajectory and its version, plus what the command created. */
+    static final class Created {
+        private final UUID trajectoryId;
+        private final Accepted accepted;
+        private UUID memberId;
+        private UUID participantId;
+        private Integer goalNumber;
+        private Integer agreementNumber;
+        private UUID indicationId;
+        private Integer escalationNumber;
+        private Integer decisionNumber;
+        private Integer roundTableNumber;
+        private UUID consentId;
+        private UUID denialId;
+        private UUID disclosureId;
+
+        private Created(UUID trajectoryId, Accepted accepted) {
+            this.trajectoryId = trajectoryId;
+            this.accepted = accepted;
+        }
+
+        Created member(UUID id) {
+            memberId = id;
+            return this;
+        }
+
+        Created participant(UUID id) {
+            participantId = id;
+            return this;
+        }
+
+        Created goal() {
+            goalNumber = accepted.number();
+            return this;
+        }
+
+        Created agreement() {
+            agreementNumber = accepted.number();
+            return this;
+        }
+
+        Created indication(UUID id) {
+            indicationId = id;
+            return this;
+        }
+
+        Created escalation() {
+            escalationNumber = accepted.number();
+            return this;
+        }
+
+        Created safetyDecision() {
+            decisionNumber = accepted.number();
+            return this;
+        }
+
+        Created roundTable() {
+            roundTableNumber = accepted.number();
+            return this;
+        }
+
+        Created consent(UUID id) {
+            consentId = id;
+            return this;
+        }
+
+        Created denial(UUID id) {
+            denialId = id;
+            return this;
+        }
+
+        Created disclosure(UUID id) {
+            disclosureId = id;
+            return this;
+        }
+
+        Answer answer() {
+            return new Answer(trajectoryId, accepted.version(), token(trajectoryId, accepted), memberId, participantId,
+                    goalNumber, agreementNumber, indicationId, escalationNumber, decisionNumber, roundTableNumber,
+                    consentId, denialId, disclosureId);
+        }
+
+        /** 201 Created with this answer. */
+        ResponseEntity<Answer> created() {
+            return ResponseEntity.status(HttpStatus.CREATED).header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
+                    .body(answer());
+        }
+    }
+
+    static Created of(UUID trajectoryId, Accepted accepted) {
+        return new Created(trajectoryId, accepted);
     }
 
     /** The opener became the trajectory's first participant; their participant id is in the answer. */
     static ResponseEntity<Answer> opened(UUID trajectoryId, UUID openerParticipantId, Accepted accepted) {
         return ResponseEntity.created(URI.create("/api/trajectories/" + trajectoryId))
                 .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                .body(answer(trajectoryId, accepted, null, openerParticipantId, null, null));
-    }
-
-    static ResponseEntity<Answer> memberRegistered(UUID trajectoryId, UUID memberId, Accepted accepted) {
-        return created(trajectoryId, accepted, answer(trajectoryId, accepted, memberId, null, null, null));
-    }
-
-    static ResponseEntity<Answer> participantInvolved(UUID trajectoryId, UUID participantId, Accepted accepted) {
-        return created(trajectoryId, accepted, answer(trajectoryId, accepted, null, participantId, null, null));
-    }
-
-    static ResponseEntity<Answer> goalSet(UUID trajectoryId, Accepted accepted) {
-        return created(trajectoryId, accepted, answer(trajectoryId, accepted, null, null, accepted.number(), null));
-    }
-
-    static ResponseEntity<Answer> agreementMade(UUID trajectoryId, Accepted accepted) {
-        return created(trajectoryId, accepted, answer(trajectoryId, accepted, null, null, null, accepted.number()));
-    }
-
-    static ResponseEntity<Answer> indicationRegistered(UUID trajectoryId, UUID indicationId, Accepted accepted) {
-        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, indicationId, null, null, null));
-    }
-
-    static ResponseEntity<Answer> escalated(UUID trajectoryId, Accepted accepted) {
-        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, null, accepted.number(), null, null));
-    }
-
-    static ResponseEntity<Answer> safetyDecisionRecorded(UUID trajectoryId, Accepted accepted) {
-        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, null, null, accepted.number(), null));
-    }
-
-    static ResponseEntity<Answer> roundTableScheduled(UUID trajectoryId, Accepted accepted) {
-        return created(trajectoryId, accepted, new Answer(trajectoryId, accepted.version(),
-                token(trajectoryId, accepted), null, null, null, null, null, null, null, accepted.number()));
+                .body(of(trajectoryId, accepted).participant(openerParticipantId).answer());
     }
 
     static ResponseEntity<Answer> done(UUID trajectoryId, Accepted accepted) {
         return ResponseEntity.ok()
                 .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                .body(answer(trajectoryId, accepted, null, null, null, null));
+                .body(of(trajectoryId, accepted).answer());
     }
 
-    private static ResponseEntity<Answer> created(UUID trajectoryId, Accepted accepted, Answer answer) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                .body(answer);
-    }
-
-    private static Answer answer(UUID trajectoryId, Accepted accepted, UUID memberId, UUID participantId,
-                                 Integer goalNumber, Integer agreementNumber) {
-        return new Answer(trajectoryId, accepted.version(), token(trajectoryId, accepted), memberId, participantId,
-                goalNumber, agreementNumber, null, null, null, null);
+    /**
+     * 403: nothing was shared. The problem lists every (member, category) that was not covered; the
+     * attempt itself is on record, so the answer carries the consistency token too.
+     */
+    static ResponseEntity<ProblemDetail> refused(UUID trajectoryId, UUID attemptId, SharingOutcome outcome) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "no consent covers sharing this; nothing was shared and the attempt is recorded");
+        problem.setTitle("Forbidden");
+        problem.setProperty("code", "DISCLOSURE_NOT_COVERED");
+        problem.setProperty("attemptId", attemptId);
+        problem.setProperty("uncovered", outcome.uncovered());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(CONSISTENCY_TOKEN, token(trajectoryId, outcome.accepted()))
+                .body(problem);
     }
 
     private static String token(UUID trajectoryId, Accepted accepted) {

@@ -11,9 +11,13 @@ import nl.oneplan.command.api.CommandRequests.ClosingBody;
 import nl.oneplan.command.api.CommandRequests.ClosureInformationBody;
 import nl.oneplan.command.api.CommandRequests.ClosureProposalBody;
 import nl.oneplan.command.api.CommandRequests.CompletionBody;
+import nl.oneplan.command.api.CommandRequests.ConsentBody;
+import nl.oneplan.command.api.CommandRequests.ConsentWithdrawalBody;
 import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
 import nl.oneplan.command.api.CommandRequests.DeescalationBody;
+import nl.oneplan.command.api.CommandRequests.DenialBody;
 import nl.oneplan.command.api.CommandRequests.DirectionLevelBody;
+import nl.oneplan.command.api.CommandRequests.DisclosureBody;
 import nl.oneplan.command.api.CommandRequests.EscalationBody;
 import nl.oneplan.command.api.CommandRequests.ExtensionBody;
 import nl.oneplan.command.api.CommandRequests.FamilyContactBody;
@@ -52,6 +56,7 @@ import nl.oneplan.command.trajectory.DropGoal;
 import nl.oneplan.command.trajectory.EndIndication;
 import nl.oneplan.command.trajectory.Escalate;
 import nl.oneplan.command.trajectory.ExtendIndication;
+import nl.oneplan.command.trajectory.GiveConsent;
 import nl.oneplan.command.trajectory.HandOverCoordination;
 import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
@@ -62,6 +67,7 @@ import nl.oneplan.command.trajectory.OpenTrajectory;
 import nl.oneplan.command.trajectory.ProposeClosure;
 import nl.oneplan.command.trajectory.RecordClosureInformation;
 import nl.oneplan.command.trajectory.RecordCoordinationArrangement;
+import nl.oneplan.command.trajectory.RecordDenial;
 import nl.oneplan.command.trajectory.RecordDirectionLevel;
 import nl.oneplan.command.trajectory.RecordFamilyContact;
 import nl.oneplan.command.trajectory.RecordMinutesApproval;
@@ -76,6 +82,9 @@ import nl.oneplan.command.trajectory.ScheduleRoundTable;
 import nl.oneplan.command.trajectory.SendMinutesToFamily;
 import nl.oneplan.command.trajectory.SetGoal;
 import nl.oneplan.command.trajectory.SetRoundTableInterval;
+import nl.oneplan.command.trajectory.ShareInformation;
+import nl.oneplan.command.trajectory.SharingOutcome;
+import nl.oneplan.command.trajectory.WithdrawConsent;
 import nl.oneplan.command.trajectory.WithdrawParticipant;
 import nl.oneplan.events.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -122,7 +131,7 @@ public class TrajectoryCommandController {
         UUID memberId = UUID.randomUUID();
         Accepted accepted = commands.sendAndWait(new RegisterFamilyMember(trajectoryId, memberId, body.name(),
                 body.dateOfBirth(), body.role(), body.hasCustody()));
-        return CommandResponses.memberRegistered(trajectoryId, memberId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).member(memberId).created();
     }
 
     @PutMapping("/{trajectoryId}/members/{memberId}")
@@ -151,7 +160,7 @@ public class TrajectoryCommandController {
         Accepted accepted = commands.sendAndWait(new InvolveParticipant(trajectoryId, participantId, body.kind(),
                 body.name(), body.networkCategory(), body.organisation(), body.function(), body.relation(),
                 body.email(), body.phone(), body.reachableDays(), body.userId()));
-        return CommandResponses.participantInvolved(trajectoryId, participantId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).participant(participantId).created();
     }
 
     @PutMapping("/{trajectoryId}/participants/{participantId}/account")
@@ -186,7 +195,7 @@ public class TrajectoryCommandController {
     public ResponseEntity<Answer> setGoal(@PathVariable UUID trajectoryId, @RequestBody GoalBody body) {
         Accepted accepted = commands.sendAndWait(new SetGoal(trajectoryId, body.description(), body.lifeDomain(),
                 body.memberIds(), body.startDate(), body.plannedEndDate(), body.formulatedBy()));
-        return CommandResponses.goalSet(trajectoryId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).goal().created();
     }
 
     @PostMapping("/{trajectoryId}/goals/{goalNumber}/achievement")
@@ -202,7 +211,7 @@ public class TrajectoryCommandController {
     public ResponseEntity<Answer> makeAgreement(@PathVariable UUID trajectoryId, @RequestBody AgreementBody body) {
         Accepted accepted = commands.sendAndWait(new MakeAgreement(trajectoryId, body.goalNumber(), body.who(),
                 body.what(), body.startDate(), body.plannedEndDate()));
-        return CommandResponses.agreementMade(trajectoryId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).agreement().created();
     }
 
     @PostMapping("/{trajectoryId}/agreements/{agreementNumber}/completion")
@@ -330,7 +339,7 @@ public class TrajectoryCommandController {
         UUID indicationId = UUID.randomUUID();
         Accepted accepted = commands.sendAndWait(new RegisterIndication(trajectoryId, indicationId,
                 body.careProvider(), body.kindOfCare(), body.validFrom(), body.validUntil()));
-        return CommandResponses.indicationRegistered(trajectoryId, indicationId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).indication(indicationId).created();
     }
 
     @PostMapping("/{trajectoryId}/indications/{indicationId}/extension")
@@ -357,7 +366,7 @@ public class TrajectoryCommandController {
     public ResponseEntity<Answer> escalate(@PathVariable UUID trajectoryId, @RequestBody EscalationBody body) {
         Accepted accepted = commands.sendAndWait(new Escalate(trajectoryId, body.to(), body.reason(),
                 body.escalatedOn()));
-        return CommandResponses.escalated(trajectoryId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).escalation().created();
     }
 
     @PostMapping("/{trajectoryId}/escalations/{escalationNumber}/deescalation")
@@ -377,7 +386,7 @@ public class TrajectoryCommandController {
         Accepted accepted = commands.sendAndWait(new RecordSafetyDecision(trajectoryId, body.decidedOn(),
                 body.decision(), body.decidedBy(), body.optionsPutToFamily(), body.familyResponse(),
                 body.memberIds(), body.directionLevelAfter()));
-        return CommandResponses.safetyDecisionRecorded(trajectoryId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).safetyDecision().created();
     }
 
     @PostMapping("/{trajectoryId}/round-tables")
@@ -386,7 +395,7 @@ public class TrajectoryCommandController {
                                                      @RequestBody RoundTableBody body) {
         Accepted accepted = commands.sendAndWait(new ScheduleRoundTable(trajectoryId, body.startsAt(), body.place(),
                 body.parts()));
-        return CommandResponses.roundTableScheduled(trajectoryId, accepted);
+        return CommandResponses.of(trajectoryId, accepted).roundTable().created();
     }
 
     @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/held")
@@ -442,5 +451,46 @@ public class TrajectoryCommandController {
                                                         @RequestBody IntervalBody body) {
         Accepted accepted = commands.sendAndWait(new SetRoundTableInterval(trajectoryId, body.days()));
         return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/consents")
+    @Operation(summary = "Record consent to share information about members with a recipient")
+    public ResponseEntity<Answer> giveConsent(@PathVariable UUID trajectoryId, @RequestBody ConsentBody body) {
+        UUID consentId = UUID.randomUUID();
+        Accepted accepted = commands.sendAndWait(new GiveConsent(trajectoryId, consentId, body.aboutMemberIds(),
+                body.givenByMemberIds(), body.recipient(), body.categories(), body.purpose(), body.validFrom(),
+                body.validUntil(), body.form(), body.documentReference()));
+        return CommandResponses.of(trajectoryId, accepted).consent(consentId).created();
+    }
+
+    @PostMapping("/{trajectoryId}/consents/{consentId}/withdrawal")
+    @Operation(summary = "Withdraw a consent from a moment on; what was shared before stays covered")
+    public ResponseEntity<Answer> withdrawConsent(@PathVariable UUID trajectoryId, @PathVariable UUID consentId,
+                                                  @RequestBody ConsentWithdrawalBody body) {
+        Accepted accepted = commands.sendAndWait(new WithdrawConsent(trajectoryId, consentId, body.effectiveAt()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/denials")
+    @Operation(summary = "Forbid sharing categories about members with a recipient; a denial wins over consent")
+    public ResponseEntity<Answer> recordDenial(@PathVariable UUID trajectoryId, @RequestBody DenialBody body) {
+        UUID denialId = UUID.randomUUID();
+        Accepted accepted = commands.sendAndWait(new RecordDenial(trajectoryId, denialId, body.aboutMemberIds(),
+                body.decidedByMemberIds(), body.recipient(), body.categories(), body.effectiveFrom()));
+        return CommandResponses.of(trajectoryId, accepted).denial(denialId).created();
+    }
+
+    @PostMapping("/{trajectoryId}/disclosures")
+    @Operation(summary = "Record information shared; accepted only where consent or a statutory ground covers "
+            + "it, otherwise refused (403) with the uncovered pairs, and the attempt recorded")
+    public ResponseEntity<?> share(@PathVariable UUID trajectoryId, @RequestBody DisclosureBody body) {
+        UUID disclosureId = UUID.randomUUID();
+        SharingOutcome outcome = commands.sendAndWait(new ShareInformation(trajectoryId, disclosureId,
+                body.recipient(), body.aboutMemberIds(), body.categories(), body.purpose(), body.channel(),
+                body.sharedAt(), body.statutoryGround()));
+        if (outcome.refused()) {
+            return CommandResponses.refused(trajectoryId, disclosureId, outcome);
+        }
+        return CommandResponses.of(trajectoryId, outcome.accepted()).disclosure(disclosureId).created();
     }
 }

@@ -6,15 +6,23 @@ import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.ConsentForm;
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.ConsentReference;
+import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.DisclosureChannel;
+import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
@@ -32,6 +40,7 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
 import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.MinutesApprovedByFamily;
@@ -45,6 +54,7 @@ import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Recipient;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RoundTableHeld;
 import nl.oneplan.events.RoundTableIntervalSet;
@@ -52,9 +62,11 @@ import nl.oneplan.events.RoundTablePart;
 import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.StatutoryGround;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
+import nl.oneplan.events.UncoveredPair;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -66,6 +78,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -76,6 +90,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -109,6 +124,9 @@ public class FamilyTrajectory {
     private final Map<Integer, EscalationState> escalations = new HashMap<>();
     private int safetyDecisions;
     private final Map<Integer, RoundTableState> roundTables = new HashMap<>();
+    private final Map<UUID, String> participantOrganisations = new HashMap<>();
+    private final Map<UUID, ConsentState> consents = new HashMap<>();
+    private final List<DenialRecorded> denials = new ArrayList<>();
     private ClosureProposed closureProposal;
     private boolean finalEvaluationHeld;
     private boolean closureInformationRecorded;
@@ -124,6 +142,18 @@ public class FamilyTrajectory {
             return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped);
         }
     }
+
+    /** A consent as far as sharing needs it: what it permits, from when to when, in which version. */
+    private record ConsentState(ConsentGiven given, Instant withdrawnAt, int version) {
+        boolean inForceAt(Instant moment) {
+            return !moment.isBefore(given.validFrom())
+                    && (given.validUntil() == null || moment.isBefore(given.validUntil()))
+                    && (withdrawnAt == null || moment.isBefore(withdrawnAt));
+        }
+    }
+
+    /** How long before its recording a consent may start without counting as backdated. */
+    private static final Duration RECORDING_MARGIN = Duration.ofMinutes(5);
 
     /** The minutes go to the family first, are approved by it, and only then go to others. */
     private enum MinutesStage { NONE, DRAFTED, SENT_TO_FAMILY, APPROVED, DISTRIBUTED }
@@ -804,6 +834,229 @@ public class FamilyTrajectory {
         return List.copyOf(checked);
     }
 
+    /**
+     * Consent is the family's right also after closure: consent, withdrawal and denial stay
+     * possible on a closed trajectory, only by involved professionals recording them.
+     */
+    @CommandHandler
+    public Accepted handle(GiveConsent command, Clock clock, MetaData metaData,
+                           ConsentAuthorityPolicy authority) {
+        assertInvolved(metaData);
+        UUID consentId = Text.present(command.consentId(), "consentId");
+        List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
+        List<UUID> givenBy = assertSubjects(command.givenByMemberIds(), "givenByMemberIds");
+        Recipient recipient = assertRecipient(command.recipient());
+        List<Category> categories = assertCategories(command.categories());
+        String purpose = Text.required(command.purpose(), "purpose", Text.DESCRIPTION);
+        Instant now = clock.instant();
+        Instant validFrom = command.validFrom() == null ? now : command.validFrom();
+        if (command.validUntil() != null && !command.validUntil().isAfter(validFrom)) {
+            throw new DomainException(ErrorCode.VALID_UNTIL_NOT_AFTER_VALID_FROM, "validUntil",
+                    "a consent ends after it starts");
+        }
+        ConsentForm form = Text.present(command.form(), "form");
+        String document = Text.optional(command.documentReference(), "documentReference", Text.SHORT);
+        if (form == ConsentForm.WRITTEN && document == null) {
+            throw new DomainException(ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference",
+                    "a written consent names its document");
+        }
+        if (validFrom.isBefore(now.minus(RECORDING_MARGIN)) && form != ConsentForm.WRITTEN) {
+            throw new DomainException(ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom",
+                    "a consent that started before it is recorded needs the written form and its document");
+        }
+        LocalDate day = LocalDate.ofInstant(validFrom, clock.getZone());
+        List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(this::person).toList();
+        List<String> missing = new ArrayList<>();
+        for (UUID subject : about) {
+            missing.addAll(authority.missingSignatures(person(subject), signers, day));
+        }
+        if (!missing.isEmpty()) {
+            throw new DomainException(ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds",
+                    String.join("; ", missing));
+        }
+        apply(new ConsentGiven(trajectoryId, consentId, about, givenBy, recipient, categories, purpose, validFrom,
+                command.validUntil(), form, document));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(WithdrawConsent command, Clock clock, MetaData metaData) {
+        assertInvolved(metaData);
+        ConsentState consent = consents.get(Text.present(command.consentId(), "consentId"));
+        if (consent == null) {
+            throw new DomainException(ErrorCode.CONSENT_NOT_FOUND, "consentId", "no consent " + command.consentId());
+        }
+        if (consent.withdrawnAt() != null) {
+            throw new DomainException(ErrorCode.CONSENT_ALREADY_WITHDRAWN, "consentId",
+                    "consent " + command.consentId() + " was withdrawn as of " + consent.withdrawnAt());
+        }
+        Instant effectiveAt = command.effectiveAt() == null ? clock.instant() : command.effectiveAt();
+        if (effectiveAt.isBefore(consent.given().validFrom())) {
+            throw new DomainException(ErrorCode.WITHDRAWAL_BEFORE_CONSENT, "effectiveAt",
+                    "the consent starts at " + consent.given().validFrom());
+        }
+        apply(new ConsentWithdrawn(trajectoryId, command.consentId(), effectiveAt));
+        return Accepted.at(getVersion());
+    }
+
+    @CommandHandler
+    public Accepted handle(RecordDenial command, Clock clock, MetaData metaData, ConsentAuthorityPolicy authority) {
+        assertInvolved(metaData);
+        UUID denialId = Text.present(command.denialId(), "denialId");
+        List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
+        List<UUID> decidedBy = assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds");
+        Recipient recipient = assertRecipient(command.recipient());
+        List<Category> categories = assertCategories(command.categories());
+        Instant effectiveFrom = command.effectiveFrom() == null ? clock.instant() : command.effectiveFrom();
+        LocalDate day = LocalDate.ofInstant(effectiveFrom, clock.getZone());
+        List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(this::person).toList();
+        for (UUID subject : about) {
+            if (!authority.mayDeny(person(subject), deciders, day)) {
+                throw new DomainException(ErrorCode.MAY_NOT_DENY, "decidedByMemberIds",
+                        members.get(subject).name() + " or a parent or guardian with custody decides this");
+            }
+        }
+        apply(new DenialRecorded(trajectoryId, denialId, about, decidedBy, recipient, categories, effectiveFrom));
+        return Accepted.at(getVersion());
+    }
+
+    /**
+     * Shared only if every (member, category) is covered at {@code sharedAt} by a consent in force
+     * for this recipient and no denial touches it, or on a statutory ground. Otherwise nothing is
+     * shared: the refusal, with the uncovered pairs, is recorded as evidence.
+     */
+    @CommandHandler
+    public SharingOutcome handle(ShareInformation command, Clock clock, MetaData metaData) {
+        assertInvolved(metaData);
+        UUID disclosureId = Text.present(command.disclosureId(), "disclosureId");
+        Recipient recipient = assertRecipient(command.recipient());
+        List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
+        List<Category> categories = assertCategories(command.categories());
+        String purpose = Text.required(command.purpose(), "purpose", Text.DESCRIPTION);
+        DisclosureChannel channel = Text.present(command.channel(), "channel");
+        Instant now = clock.instant();
+        Instant sharedAt = command.sharedAt() == null ? now : command.sharedAt();
+        if (sharedAt.isAfter(now.plus(RECORDING_MARGIN))) {
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "sharedAt", "sharing is recorded, not planned");
+        }
+        StatutoryGround ground = assertStatutoryGround(command.statutoryGround());
+
+        List<ConsentReference> basis = new ArrayList<>();
+        List<UncoveredPair> uncovered = new ArrayList<>();
+        if (ground == null) {
+            for (UUID member : about) {
+                for (Category category : categories) {
+                    cover(member, category, recipient, sharedAt, basis, uncovered);
+                }
+            }
+        }
+        if (!uncovered.isEmpty()) {
+            apply(new DisclosureRefused(trajectoryId, disclosureId, recipient, about, categories, purpose, channel,
+                    sharedAt, List.copyOf(uncovered)));
+            return new SharingOutcome(Accepted.at(getVersion()), List.copyOf(uncovered));
+        }
+        apply(new InformationShared(trajectoryId, disclosureId, recipient, about, categories, purpose, channel,
+                sharedAt, basis.stream().distinct().toList(), ground));
+        return new SharingOutcome(Accepted.at(getVersion()), List.of());
+    }
+
+    private void cover(UUID member, Category category, Recipient recipient, Instant moment,
+                       List<ConsentReference> basis, List<UncoveredPair> uncovered) {
+        boolean denied = denials.stream().anyMatch(denial -> denial.aboutMemberIds().contains(member)
+                && !moment.isBefore(denial.effectiveFrom()) && reaches(denial.recipient(), recipient)
+                && denial.categories().stream().anyMatch(forbidden -> forbidden.overlaps(category)));
+        if (denied) {
+            uncovered.add(new UncoveredPair(member, category, "DENIED"));
+            return;
+        }
+        Optional<ConsentState> permit = consents.values().stream()
+                .filter(consent -> consent.inForceAt(moment) && consent.given().aboutMemberIds().contains(member)
+                        && reaches(consent.given().recipient(), recipient)
+                        && consent.given().categories().stream().anyMatch(permitted -> permitted.permits(category)))
+                .findFirst();
+        if (permit.isPresent()) {
+            basis.add(new ConsentReference(permit.get().given().consentId(), permit.get().version()));
+        } else {
+            uncovered.add(new UncoveredPair(member, category, "NO_CONSENT"));
+        }
+    }
+
+    /** A consent or denial for an organisation reaches each of its people; one for a person reaches only them. */
+    private boolean reaches(Recipient addressed, Recipient actual) {
+        if (addressed.participantId() != null) {
+            return addressed.participantId().equals(actual.participantId());
+        }
+        String organisation = actual.participantId() != null ? participantOrganisations.get(actual.participantId())
+                : actual.organisation();
+        return organisation != null && organisation.equalsIgnoreCase(addressed.organisation());
+    }
+
+    private ConsentAuthorityPolicy.Person person(UUID memberId) {
+        Member member = members.get(memberId);
+        return new ConsentAuthorityPolicy.Person(memberId, member.name(), member.dateOfBirth(), member.role(),
+                member.custody());
+    }
+
+    private List<UUID> assertSubjects(List<UUID> memberIds, String field) {
+        List<UUID> known;
+        try {
+            known = assertKnownMembers(memberIds);
+        } catch (DomainException unknown) {
+            throw new DomainException(unknown.code(), field, unknown.getMessage());
+        }
+        if (known.isEmpty()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, field, field + " names at least one member");
+        }
+        return known;
+    }
+
+    private Recipient assertRecipient(Recipient recipient) {
+        if (recipient == null || (recipient.participantId() == null) == (recipient.organisation() == null
+                || recipient.organisation().isBlank())) {
+            throw new DomainException(ErrorCode.RECIPIENT_REQUIRED, "recipient",
+                    "name the recipient: a participantId or an organisation");
+        }
+        if (recipient.participantId() != null) {
+            if (!participants.containsKey(recipient.participantId())) {
+                throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "recipient",
+                        "no participant " + recipient.participantId());
+            }
+            return Recipient.participant(recipient.participantId());
+        }
+        return Recipient.organisation(Text.required(recipient.organisation(), "recipient.organisation", Text.SHORT));
+    }
+
+    private static List<Category> assertCategories(List<Category> categories) {
+        if (categories == null || categories.isEmpty()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "categories", "name at least one category");
+        }
+        for (Category category : categories) {
+            Text.present(category, "categories");
+            Text.present(category.type(), "categories.type");
+            if (category.lifeDomain() != null && !category.type().hasLifeDomains()) {
+                throw new DomainException(ErrorCode.LIFE_DOMAIN_NOT_APPLICABLE, "categories.lifeDomain",
+                        "only goals and agreements are narrowed to a life domain");
+            }
+        }
+        return List.copyOf(categories);
+    }
+
+    private static StatutoryGround assertStatutoryGround(StatutoryGround ground) {
+        if (ground == null) {
+            return null;
+        }
+        String informedOrWhyNot = Text.optional(ground.familyNotInformedReason(),
+                "statutoryGround.familyNotInformedReason", Text.DESCRIPTION);
+        if (ground.familyInformedAt() == null && informedOrWhyNot == null) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "statutoryGround.familyNotInformedReason",
+                    "say when the family was told, or why not");
+        }
+        return new StatutoryGround(Text.required(ground.code(), "statutoryGround.code", Text.SHORT),
+                Text.required(ground.justification(), "statutoryGround.justification", Text.DESCRIPTION),
+                Text.required(ground.decidedBy(), "statutoryGround.decidedBy", Text.SHORT), ground.familyInformedAt(),
+                informedOrWhyNot);
+    }
+
     private IndicationState assertIndicationRunning(UUID indicationId) {
         IndicationState indication = indications.get(Text.present(indicationId, "indicationId"));
         if (indication == null) {
@@ -1204,6 +1457,9 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(ParticipantInvolved event) {
         participants.put(event.participantId(), event.kind());
+        if (event.organisation() != null) {
+            participantOrganisations.put(event.participantId(), event.organisation());
+        }
     }
 
     @EventSourcingHandler
@@ -1258,6 +1514,22 @@ public class FamilyTrajectory {
     void on(AgreementCancelled event) {
         agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
                 agreement.startDate(), false, true, agreement.standard()));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentGiven event) {
+        consents.put(event.consentId(), new ConsentState(event, null, 1));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consents.computeIfPresent(event.consentId(), (id, consent) ->
+                new ConsentState(consent.given(), event.effectiveAt(), consent.version() + 1));
+    }
+
+    @EventSourcingHandler
+    void on(DenialRecorded event) {
+        denials.add(event);
     }
 
     @EventSourcingHandler

@@ -6,15 +6,23 @@ import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.ConsentForm;
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.ConsentReference;
+import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.DisclosureChannel;
+import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
@@ -33,6 +41,8 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
 import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.InformationCategory;
+import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
@@ -47,6 +57,7 @@ import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Recipient;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.RoundTableHeld;
@@ -55,9 +66,11 @@ import nl.oneplan.events.RoundTablePart;
 import nl.oneplan.events.RoundTableScheduled;
 import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.StandardAgreement;
+import nl.oneplan.events.StatutoryGround;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
+import nl.oneplan.events.UncoveredPair;
 import nl.oneplan.events.UserRole;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -72,6 +85,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -110,6 +125,7 @@ class FamilyTrajectoryTest {
         fixture = new AggregateTestFixture<>(FamilyTrajectory.class);
         // Commands act as Ahmed, who opened the trajectory, unless a test says otherwise.
         fixture.registerCommandDispatchInterceptor(actingAsOpenerByDefault());
+        fixture.registerInjectableResource(new ConsentAuthorityPolicy());
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam")));
     }
@@ -1557,6 +1573,203 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new SetRoundTableInterval(ID, 3)),
                     ErrorCode.INVALID_INTERVAL, "days");
+        }
+    }
+
+    @Nested
+    class ConsentAndSharing {
+
+        private final Instant now = TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        private final UUID consent = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000e1");
+        private final UUID denial = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000e2");
+        private final UUID disclosure = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000e3");
+        private final UUID sara = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000a3");
+        private final Recipient school = Recipient.organisation("Basisschool De Regenboog");
+        private final Category educationGoals = new Category(InformationCategory.GOALS,
+                LifeDomain.EDUCATION_AND_UPBRINGING);
+        private final Category safety = Category.of(InformationCategory.SAFETY_CONCERNS);
+
+        private ParticipantInvolved teacher() {
+            return new ParticipantInvolved(ID, COACH, ParticipantKind.PROFESSIONAL, "Marloes Kok", null,
+                    "Basisschool De Regenboog", "leerkracht", null, null, null, Set.of());
+        }
+
+        private Object[] family() {
+            return new Object[]{mother(), daan(), teacher(), new FamilyMemberRegistered(ID, sara, "Sara Jansen",
+                    LocalDate.of(2012, 6, 1), MemberRole.CHILD, false)};
+        }
+
+        private ConsentGiven schoolMaySeeEducationGoals() {
+            return new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school, List.of(educationGoals),
+                    "Afstemming met school", now.minus(Duration.ofDays(10)), null, ConsentForm.WRITTEN, "DOC-1");
+        }
+
+        private ShareInformation share(Category category, Instant at, StatutoryGround ground) {
+            return new ShareInformation(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                    List.of(category), "Voortgang bespreken", DisclosureChannel.EMAIL, at, ground);
+        }
+
+        @Test
+        void aParentWithCustodyConsentsForAYoungChild() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), "Afstemming met school", null, null, ConsentForm.VERBAL, null))
+                    .expectEvents(new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), "Afstemming met school", now, null, ConsentForm.VERBAL, null));
+        }
+
+        @Test
+        void aChildOfThirteenConsentsToo() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(sara), List.of(MOTHER), school,
+                            List.of(educationGoals), "Afstemming", null, null, ConsentForm.VERBAL, null)),
+                    ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds");
+        }
+
+        @Test
+        void aWrittenConsentNamesItsDocument() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), "Afstemming", null, null, ConsentForm.WRITTEN, null)),
+                    ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference");
+        }
+
+        @Test
+        void backdatingAConsentNeedsTheWrittenForm() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), "Afstemming", now.minus(Duration.ofDays(3)), null,
+                            ConsentForm.VERBAL, null)),
+                    ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom");
+        }
+
+        @Test
+        void onlyGoalsAndAgreementsHaveLifeDomains() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(new Category(InformationCategory.INDICATIONS, LifeDomain.HOUSING)), "Afstemming",
+                            null, null, ConsentForm.VERBAL, null)),
+                    ErrorCode.LIFE_DOMAIN_NOT_APPLICABLE, "categories.lifeDomain");
+        }
+
+        @Test
+        void sharesWhatAConsentForTheRecipientsOrganisationCovers() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals())
+                    .when(share(educationGoals, now, null))
+                    .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(new ConsentReference(consent, 1)), null))
+                    .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasProperty("class"));
+        }
+
+        @Test
+        void whatNoConsentCoversIsRefusedAndTheAttemptRecorded() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals())
+                    .when(share(safety, now, null))
+                    .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(safety), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(new UncoveredPair(DAAN, safety, "NO_CONSENT"))))
+                    .expectResultMessagePayload(new SharingOutcome(Accepted.at(10),
+                            List.of(new UncoveredPair(DAAN, safety, "NO_CONSENT"))));
+        }
+
+        @Test
+        void aDenialWinsOverAPermit() {
+            ConsentGiven wholePlan = new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                    List.of(Category.of(InformationCategory.PLAN_COPY)), "Alles", now.minus(Duration.ofDays(10)),
+                    null, ConsentForm.WRITTEN, "DOC-2");
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(wholePlan,
+                            new DenialRecorded(ID, denial, List.of(DAAN), List.of(MOTHER), school, List.of(safety),
+                                    now.minus(Duration.ofDays(5))))
+                    .when(share(safety, now, null))
+                    .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(safety), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(new UncoveredPair(DAAN, safety, "DENIED"))));
+        }
+
+        @Test
+        void aWithdrawalBlocksSharingFromItsMomentButNotBefore() {
+            Instant withdrawn = now.minus(Duration.ofDays(1));
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals(),
+                            new ConsentWithdrawn(ID, consent, withdrawn))
+                    .when(share(educationGoals, withdrawn, null))
+                    .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL, withdrawn,
+                            List.of(new UncoveredPair(DAAN, educationGoals, "NO_CONSENT"))));
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals(),
+                            new ConsentWithdrawn(ID, consent, withdrawn))
+                    .when(share(educationGoals, withdrawn.minusMillis(1), null))
+                    .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL,
+                            withdrawn.minusMillis(1), List.of(new ConsentReference(consent, 2)), null));
+        }
+
+        @Test
+        void aConsentExpiresWhenItsPeriodEnds() {
+            ConsentGiven shortOne = new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                    List.of(educationGoals), "Kort", now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(2)),
+                    ConsentForm.WRITTEN, "DOC-3");
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(shortOne)
+                    .when(share(educationGoals, now, null))
+                    .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(new UncoveredPair(DAAN, educationGoals, "NO_CONSENT"))));
+        }
+
+        @Test
+        void aStatutoryGroundSharesWithoutConsent() {
+            StatutoryGround ground = new StatutoryGround("MELDCODE", "Acute zorgen om veiligheid",
+                    "aandachtsfunctionaris", null, "Melden zou het kind in gevaar brengen");
+            fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(share(safety, now, ground))
+                    .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(safety), "Voortgang bespreken", DisclosureChannel.EMAIL, now, List.of(), ground));
+        }
+
+        @Test
+        void aStatutoryGroundSaysWhetherTheFamilyWasTold() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(share(safety, now, new StatutoryGround("MELDCODE", "Zorgen", "aandachtsfunctionaris", null,
+                            null))),
+                    ErrorCode.FIELD_REQUIRED, "statutoryGround.familyNotInformedReason");
+        }
+
+        @Test
+        void sharingIsRecordedNotPlanned() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(share(educationGoals, now.plus(Duration.ofDays(1)), null)),
+                    ErrorCode.DATE_IN_FUTURE, "sharedAt");
+        }
+
+        @Test
+        void aConsentIsWithdrawnOnce() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(schoolMaySeeEducationGoals(), new ConsentWithdrawn(ID, consent, now))
+                    .when(new WithdrawConsent(ID, consent, now)),
+                    ErrorCode.CONSENT_ALREADY_WITHDRAWN, "consentId");
+        }
+
+        @Test
+        void anUnknownConsentIsNotFound() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new WithdrawConsent(ID, consent, now)),
+                    ErrorCode.CONSENT_NOT_FOUND, "consentId");
+        }
+
+        @Test
+        void aYoungChildDoesNotDenyAlone() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new RecordDenial(ID, denial, List.of(DAAN), List.of(DAAN), school, List.of(safety), null)),
+                    ErrorCode.MAY_NOT_DENY, "decidedByMemberIds");
+        }
+
+        @Test
+        void aRecipientIsOneParticipantOrOneOrganisation() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER),
+                            new Recipient(COACH, "Basisschool"), List.of(educationGoals), "x", null, null,
+                            ConsentForm.VERBAL, null)),
+                    ErrorCode.RECIPIENT_REQUIRED, "recipient");
         }
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem details with a stable {@code code} for the query API's own failures. */
-@RestControllerAdvice(assignableTypes = {TrajectoryQueryController.class, TimelineController.class})
+@RestControllerAdvice(assignableTypes = {TrajectoryQueryController.class, TimelineController.class,
+        PrivacyController.class, CaseloadController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryExceptionHandler {
 

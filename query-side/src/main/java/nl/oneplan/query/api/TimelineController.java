@@ -2,6 +2,7 @@ package nl.oneplan.query.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
@@ -27,10 +28,12 @@ public class TimelineController {
 
     private final TimelineRepository timelines;
     private final TrajectoryReadPolicy policy;
+    private final AccessLog accessLog;
 
-    TimelineController(TimelineRepository timelines, TrajectoryReadPolicy policy) {
+    TimelineController(TimelineRepository timelines, TrajectoryReadPolicy policy, AccessLog accessLog) {
         this.timelines = timelines;
         this.policy = policy;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/{trajectoryId}/timeline")
@@ -43,6 +46,7 @@ public class TimelineController {
         if (entries.isEmpty()) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
+        accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "TIMELINE");
         return entries;
     }
 }

@@ -3,6 +3,7 @@ package nl.oneplan.query.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
@@ -35,13 +36,16 @@ public class TrajectoryQueryController {
     private final TrajectoryReadPolicy policy;
     private final Clock clock;
     private final int indicationWarningDays;
+    private final AccessLog accessLog;
 
     TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock,
-                              @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays) {
+                              @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays,
+                              AccessLog accessLog) {
         this.views = views;
         this.policy = policy;
         this.clock = clock;
         this.indicationWarningDays = indicationWarningDays;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -65,8 +69,10 @@ public class TrajectoryQueryController {
     @Operation(summary = "The family plan (gezinsplan) in the format of the method")
     public PlanView plan(@PathVariable UUID trajectoryId) {
         assertMayRead(Part.PLAN, trajectoryId);
-        return views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
+        PlanView plan = views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "PLAN");
+        return plan;
     }
 
     /** To a caller who may not read it, a trajectory does not exist. */

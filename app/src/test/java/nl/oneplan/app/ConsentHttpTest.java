@@ -1,0 +1,102 @@
+package nl.oneplan.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Consent to the school for education goals only, sharing under it, a refused attempt, a
+ * withdrawal, and what the privacy officer sees of it all.
+ */
+class ConsentHttpTest extends PostgresIntegrationTest {
+
+    private static Response ok(Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+        return response;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText()).toList();
+    }
+
+    @Test
+    void theSchoolSeesWhatTheFamilyConsentedToAndThePrivacyOfficerCanProveIt() {
+        Api sanne = api("sanne");
+        Response opened = sanne.post("/api/trajectories", """
+                {"familyName":"Jansen","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
+        String id = opened.text("trajectoryId");
+        String base = "/api/trajectories/" + id;
+        String mother = ok(sanne.post(base + "/members", """
+                {"name":"Petra Jansen","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""")).text("memberId");
+        String daan = ok(sanne.post(base + "/members", """
+                {"name":"Daan Jansen","dateOfBirth":"2016-09-30","role":"CHILD"}""")).text("memberId");
+        String teacher = ok(sanne.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog","userId":"marloes"}"""))
+                .text("participantId");
+
+        Response consent = ok(sanne.post(base + "/consents", """
+                {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
+                 "recipient":{"organisation":"Basisschool De Regenboog"},
+                 "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
+                 "purpose":"Afstemming over Daans schoolgang","form":"VERBAL"}""".formatted(daan, mother)));
+        assertThat(consent.status()).isEqualTo(201);
+        String consentId = consent.text("consentId");
+        Response notSigned = sanne.post(base + "/consents", """
+                {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"GGD"},
+                 "categories":[{"type":"INDICATIONS"}],"purpose":"x","form":"VERBAL"}""".formatted(daan, daan));
+        assertThat(notSigned.status()).isEqualTo(409);
+        assertThat(notSigned.text("code")).isEqualTo("CONSENT_SIGNATURE_MISSING");
+
+        String share = """
+                {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"%s"%s}],
+                 "purpose":"Voortgang bespreken","channel":"EMAIL"}""";
+        Response shared = ok(sanne.post(base + "/disclosures", share.formatted(teacher, daan, "GOALS",
+                ",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\"")));
+        assertThat(shared.status()).isEqualTo(201);
+
+        Response safety = sanne.post(base + "/disclosures", share.formatted(teacher, daan, "SAFETY_CONCERNS", ""));
+        assertThat(safety.status()).isEqualTo(403);
+        assertThat(safety.contentType()).startsWith("application/problem+json");
+        assertThat(safety.text("code")).isEqualTo("DISCLOSURE_NOT_COVERED");
+        assertThat(safety.body().path("uncovered").get(0).path("memberId").asText()).isEqualTo(daan);
+        assertThat(safety.body().path("uncovered").get(0).path("category").path("type").asText())
+                .isEqualTo("SAFETY_CONCERNS");
+
+        Instant beforeWithdrawal = Instant.now();
+        ok(sanne.post(base + "/consents/" + consentId + "/withdrawal", "{}"));
+        Response again = sanne.post(base + "/disclosures", share.formatted(teacher, daan, "GOALS",
+                ",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\""));
+        assertThat(again.status()).isEqualTo(403);
+
+        Api pieter = api("pieter");
+        JsonNode ledger = pieter.get(base + "/disclosures").body();
+        assertThat(texts(ledger, "outcome")).containsExactly("SHARED_UNDER_CONSENT", "REFUSED", "REFUSED");
+        assertThat(ledger.get(0).path("source").path("userId").asText()).isEqualTo("sanne");
+        assertThat(ledger.get(0).path("consents").get(0).path("consentId").asText()).isEqualTo(consentId);
+        assertThat(ledger.get(0).path("consents").get(0).path("version").asInt()).isEqualTo(1);
+
+        JsonNode before = pieter.get(base + "/consents?asOf=" + beforeWithdrawal).body();
+        assertThat(before.path("entries")).hasSize(1);
+        assertThat(before.path("entries").get(0).path("effect").asText()).isEqualTo("PERMIT");
+        assertThat(pieter.get(base + "/consents").body().path("entries")).isEmpty();
+
+        JsonNode verification = pieter.get(base + "/verification").body();
+        assertThat(verification.path("disclosures").asInt()).isEqualTo(1);
+        assertThat(verification.path("covered").asInt()).isEqualTo(1);
+        assertThat(verification.path("uncovered").asInt()).isZero();
+
+        JsonNode accessLog = pieter.get(base + "/access-log").body();
+        assertThat(texts(accessLog, "view")).containsSubsequence("DISCLOSURES", "CONSENTS", "CONSENTS",
+                "VERIFICATION", "ACCESS_LOG");
+        assertThat(texts(accessLog, "userId")).containsOnly("pieter");
+        assertThat(api("sanne").get(base + "/access-log").status()).isEqualTo(403);
+    }
+}

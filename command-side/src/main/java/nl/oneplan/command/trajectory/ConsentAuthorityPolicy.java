@@ -1,0 +1,62 @@
+package nl.oneplan.command.trajectory;
+
+import nl.oneplan.events.MemberRole;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who may consent to sharing information about a family member: the Dutch default. Under 12 a
+ * parent or guardian with custody decides; from 12 to 15 the child and a parent or guardian with
+ * custody both consent; from 16 the person decides alone. Age counts on the day consent is given.
+ * Refusals name the signature that is missing.
+ */
+public class ConsentAuthorityPolicy {
+
+    /** What the policy needs to know of a member. */
+    public record Person(UUID memberId, String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
+        boolean decidesForChildren() {
+            return custody && role.canHoldCustody();
+        }
+    }
+
+    /** The signatures missing for consent about {@code subject} given by {@code signers} on {@code day}; empty if none. */
+    public List<String> missingSignatures(Person subject, Collection<Person> signers, LocalDate day) {
+        int age = Period.between(subject.dateOfBirth(), day).getYears();
+        boolean self = signers.stream().anyMatch(signer -> signer.memberId().equals(subject.memberId()));
+        boolean custodian = signers.stream().anyMatch(Person::decidesForChildren);
+        List<String> missing = new ArrayList<>();
+        if (age >= 16) {
+            if (!self) {
+                missing.add(subject.name() + " (" + age + ") decides alone: their own consent is missing");
+            }
+        } else if (age >= 12) {
+            if (!self) {
+                missing.add(subject.name() + " (" + age + "): the child's own consent is missing");
+            }
+            if (!custodian) {
+                missing.add(subject.name() + " (" + age + "): the consent of a parent or guardian with custody "
+                        + "is missing");
+            }
+        } else if (!custodian) {
+            missing.add(subject.name() + " (" + age + "): the consent of a parent or guardian with custody is "
+                    + "missing");
+        }
+        return missing;
+    }
+
+    /**
+     * Who may forbid sharing about {@code subject}: the member from 12 on, or a parent or guardian
+     * with custody while the member is under 16. A denial only ever protects the member.
+     */
+    public boolean mayDeny(Person subject, Collection<Person> deciders, LocalDate day) {
+        int age = Period.between(subject.dateOfBirth(), day).getYears();
+        boolean self = deciders.stream().anyMatch(decider -> decider.memberId().equals(subject.memberId()));
+        boolean custodian = deciders.stream().anyMatch(Person::decidesForChildren);
+        return (age >= 12 && self) || (age < 16 && custodian);
+    }
+}

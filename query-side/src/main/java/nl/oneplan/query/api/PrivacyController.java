@@ -1,0 +1,116 @@
+package nl.oneplan.query.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.UserRole;
+import nl.oneplan.query.access.AccessLog;
+import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
+import nl.oneplan.query.access.TrajectoryReadPolicy;
+import nl.oneplan.query.api.TrajectoryQueryController.TrajectoryNotFoundException;
+import nl.oneplan.query.consent.ConsentHistories;
+import nl.oneplan.query.consent.ConsentHistory;
+import nl.oneplan.query.consent.LedgerEntry;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a privacy officer needs to prove that nothing about a family was shared without consent:
+ * the consent state as of any moment, the disclosure ledger, the verification of every disclosure,
+ * and the log of who read what. Every answer is itself logged as a read.
+ */
+@RestController
+@ConsistentRead(Part.TIMELINE)
+@RequestMapping(path = "/api/trajectories/{trajectoryId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Privacy")
+public class PrivacyController {
+
+    private final ConsentHistories histories;
+    private final TrajectoryReadPolicy policy;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    PrivacyController(ConsentHistories histories, TrajectoryReadPolicy policy, AccessLog accessLog, Clock clock) {
+        this.histories = histories;
+        this.policy = policy;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** The consent state in force at a moment, as it was then known. */
+    public record ConsentState(Instant asOf, Instant knownAt, List<ConsentHistory.StateEntry> entries) {
+    }
+
+    public record VerificationReport(int disclosures, long covered, long statutory, long uncovered,
+                                     long coveredRetroactively, long uncoveredLateWithdrawal,
+                                     List<ConsentHistory.Verification> verifications) {
+    }
+
+    @GetMapping("/consents")
+    @Operation(summary = "The consent state in force at asOf (valid time, default now), as OnePlan knew it at "
+            + "knownAt (recorded time, default now): per member, recipient and category, permit or deny")
+    public ConsentState consents(@PathVariable UUID trajectoryId,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                 Instant asOf,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                 Instant knownAt) {
+        ConsentHistory history = read(trajectoryId, "CONSENTS");
+        Instant validAt = asOf == null ? clock.instant() : asOf;
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        return new ConsentState(validAt, known, history.stateAt(validAt, known));
+    }
+
+    @GetMapping("/disclosures")
+    @Operation(summary = "The disclosure ledger of the trajectory: who shared what with whom, when, on which "
+            + "ground, and the attempts that were refused")
+    public List<LedgerEntry> disclosures(@PathVariable UUID trajectoryId) {
+        return LedgerEntry.of(read(trajectoryId, "DISCLOSURES"));
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Every disclosure re-evaluated from the events against the consent at its own moment")
+    public VerificationReport verification(@PathVariable UUID trajectoryId) {
+        List<ConsentHistory.Verification> verifications = read(trajectoryId, "VERIFICATION").verify();
+        return new VerificationReport(verifications.size(), count(verifications, ConsentHistory.Verdict.COVERED),
+                count(verifications, ConsentHistory.Verdict.STATUTORY),
+                count(verifications, ConsentHistory.Verdict.UNCOVERED),
+                count(verifications, ConsentHistory.Verdict.COVERED_RETROACTIVELY),
+                count(verifications, ConsentHistory.Verdict.UNCOVERED_LATE_WITHDRAWAL), verifications);
+    }
+
+    @GetMapping("/access-log")
+    @Operation(summary = "Who read this family's data, when and through which view (privacy officers)")
+    public List<AccessLog.Entry> accessLog(@PathVariable UUID trajectoryId) {
+        ActingUser reader = CurrentUser.get().filter(user -> user.hasRole(UserRole.PRIVACY_OFFICER))
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        histories.of(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        accessLog.record(reader, trajectoryId, "ACCESS_LOG");
+        return accessLog.of(trajectoryId);
+    }
+
+    private ConsentHistory read(UUID trajectoryId, String view) {
+        ActingUser reader = CurrentUser.get().orElse(null);
+        if (!policy.mayRead(reader, Part.TIMELINE, trajectoryId)) {
+            throw new TrajectoryNotFoundException(trajectoryId);
+        }
+        ConsentHistory history = histories.of(trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        accessLog.record(reader, trajectoryId, view);
+        return history;
+    }
+
+    private static long count(List<ConsentHistory.Verification> verifications, ConsentHistory.Verdict verdict) {
+        return verifications.stream().filter(verification -> verification.verdict() == verdict).count();
+    }
+}

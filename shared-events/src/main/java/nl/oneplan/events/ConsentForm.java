@@ -1,0 +1,5 @@
+package nl.oneplan.events;
+
+public enum ConsentForm {
+    VERBAL, WRITTEN
+}

@@ -1,0 +1,14 @@
+package nl.oneplan.events;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An attempt to share that consent did not cover: nothing was shared, and the attempt is evidence. */
+@Revision("1")
+public record DisclosureRefused(UUID trajectoryId, UUID attemptId, Recipient recipient, List<UUID> aboutMemberIds,
+                                List<Category> categories, String purpose, DisclosureChannel channel,
+                                Instant sharedAt, List<UncoveredPair> uncovered) {
+}
