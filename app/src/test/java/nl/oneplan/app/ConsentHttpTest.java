@@ -7,7 +7,11 @@ import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +46,12 @@ class ConsentHttpTest extends PostgresIntegrationTest {
                 {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog","userId":"marloes"}"""))
                 .text("participantId");
 
+        ok(sanne.post(base + "/goals", """
+                {"description":"Daan gaat elke dag naar school","lifeDomain":"EDUCATION_AND_UPBRINGING",
+                 "memberIds":["%s"],"startDate":"2026-01-05","plannedEndDate":"2026-06-30"}""".formatted(daan)));
+        ok(sanne.post(base + "/goals", """
+                {"description":"Een rustiger huis","lifeDomain":"HOUSING","memberIds":["%s"],
+                 "startDate":"2026-01-05","plannedEndDate":"2026-06-30"}""".formatted(daan)));
         Response consent = ok(sanne.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
                  "recipient":{"organisation":"Basisschool De Regenboog"},
@@ -70,15 +80,47 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(safety.body().path("uncovered").get(0).path("category").path("type").asText())
                 .isEqualTo("SAFETY_CONCERNS");
 
+        // The school's copy: the education goal, everything else visibly withheld.
+        JsonNode copy = sanne.get(base + "/plan?recipient=" + teacher, "OnePlan-Consistency-Token",
+                safety.header("OnePlan-Consistency-Token")).body();
+        assertThat(copy.path("goals").get(0).path("description").asText()).isEqualTo("Daan gaat elke dag naar school");
+        assertThat(copy.path("goals").get(1).path("withheld").asBoolean()).isTrue();
+        assertThat(copy.path("goals").get(1).has("description")).isFalse();
+        assertThat(copy.path("family").path("members").get(1).path("withheld").asBoolean()).isTrue();
+        assertThat(copy.path("safetyDecisions").path("withheld").asBoolean()).isTrue();
+        assertThat(copy.path("includedCategories").toString()).contains("EDUCATION_AND_UPBRINGING")
+                .doesNotContain("HOUSING");
+        // Issuing the copy is itself a disclosure of exactly what it contains.
+        Response issued = sanne.post(base + "/disclosures", """
+                {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":%s,
+                 "purpose":"Kopie van het plan voor school","channel":"PLAN_COPY"}"""
+                .formatted(teacher, daan, copy.path("includedCategories")));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+
         Instant beforeWithdrawal = Instant.now();
         ok(sanne.post(base + "/consents/" + consentId + "/withdrawal", "{}"));
         Response again = sanne.post(base + "/disclosures", share.formatted(teacher, daan, "GOALS",
                 ",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\""));
         assertThat(again.status()).isEqualTo(403);
 
+        JsonNode timeline = sanne.get(base + "/timeline", "OnePlan-Consistency-Token",
+                again.header("OnePlan-Consistency-Token")).body();
+        String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
+                .format(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        assertThat(texts(timeline, "what")).contains(
+                "Toestemming om doelen (opvoeding en onderwijs) te delen met Basisschool De Regenboog, geldig vanaf "
+                        + today,
+                "Gedeeld met Marloes Kok: doelen (opvoeding en onderwijs)",
+                "Delen met Marloes Kok geweigerd, niet gedekt door toestemming: zorgen over veiligheid",
+                "Toestemming ingetrokken per " + today);
+        JsonNode copyAfter = sanne.get(base + "/plan?recipient=" + teacher).body();
+        assertThat(copyAfter.path("goals").get(0).path("withheld").asBoolean()).isTrue();
+
         Api pieter = api("pieter");
         JsonNode ledger = pieter.get(base + "/disclosures").body();
-        assertThat(texts(ledger, "outcome")).containsExactly("SHARED_UNDER_CONSENT", "REFUSED", "REFUSED");
+        assertThat(texts(ledger, "outcome")).containsExactly("SHARED_UNDER_CONSENT", "REFUSED",
+                "SHARED_UNDER_CONSENT", "REFUSED");
+        assertThat(ledger.get(2).path("channel").asText()).isEqualTo("PLAN_COPY");
         assertThat(ledger.get(0).path("source").path("userId").asText()).isEqualTo("sanne");
         assertThat(ledger.get(0).path("consents").get(0).path("consentId").asText()).isEqualTo(consentId);
         assertThat(ledger.get(0).path("consents").get(0).path("version").asInt()).isEqualTo(1);
@@ -89,14 +131,15 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(pieter.get(base + "/consents").body().path("entries")).isEmpty();
 
         JsonNode verification = pieter.get(base + "/verification").body();
-        assertThat(verification.path("disclosures").asInt()).isEqualTo(1);
-        assertThat(verification.path("covered").asInt()).isEqualTo(1);
+        assertThat(verification.path("disclosures").asInt()).isEqualTo(2);
+        assertThat(verification.path("covered").asInt()).isEqualTo(2);
         assertThat(verification.path("uncovered").asInt()).isZero();
 
         JsonNode accessLog = pieter.get(base + "/access-log").body();
-        assertThat(texts(accessLog, "view")).containsSubsequence("DISCLOSURES", "CONSENTS", "CONSENTS",
-                "VERIFICATION", "ACCESS_LOG");
-        assertThat(texts(accessLog, "userId")).containsOnly("pieter");
+        assertThat(texts(accessLog, "view")).containsExactly("PLAN_COPY", "TIMELINE", "PLAN_COPY", "DISCLOSURES",
+                "CONSENTS", "CONSENTS", "VERIFICATION", "ACCESS_LOG");
+        assertThat(texts(accessLog, "userId")).containsExactly("sanne", "sanne", "sanne", "pieter", "pieter",
+                "pieter", "pieter", "pieter");
         assertThat(api("sanne").get(base + "/access-log").status()).isEqualTo(403);
     }
 }

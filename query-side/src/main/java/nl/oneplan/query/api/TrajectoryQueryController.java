@@ -1,5 +1,6 @@
 package nl.oneplan.query.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.events.ActingUser;
@@ -7,6 +8,8 @@ import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
+import nl.oneplan.query.consent.ConsentHistories;
+import nl.oneplan.query.consent.PlanCopies;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
@@ -15,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
@@ -37,15 +41,19 @@ public class TrajectoryQueryController {
     private final Clock clock;
     private final int indicationWarningDays;
     private final AccessLog accessLog;
+    private final ConsentHistories histories;
+    private final PlanCopies copies;
 
     TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock,
                               @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays,
-                              AccessLog accessLog) {
+                              AccessLog accessLog, ConsentHistories histories, PlanCopies copies) {
         this.views = views;
         this.policy = policy;
         this.clock = clock;
         this.indicationWarningDays = indicationWarningDays;
         this.accessLog = accessLog;
+        this.histories = histories;
+        this.copies = copies;
     }
 
     @GetMapping
@@ -73,6 +81,23 @@ public class TrajectoryQueryController {
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "PLAN");
         return plan;
+    }
+
+    @GetMapping(path = "/{trajectoryId}/plan", params = "recipient")
+    @Operation(summary = "The copy of the plan for one recipient: only what the family consented to share with "
+            + "them, every other part visibly withheld. includedCategories is what issuing it shares: record that "
+            + "with POST …/disclosures, channel PLAN_COPY")
+    public ObjectNode copy(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
+        assertMayRead(Part.PLAN, trajectoryId);
+        PlanView plan = views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        if (plan.involved().stream().noneMatch(person -> person.participantId().equals(recipient))) {
+            throw new TrajectoryNotFoundException(trajectoryId);
+        }
+        ObjectNode copy = copies.copyFor(plan, recipient, histories.of(trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId)), clock.instant());
+        accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "PLAN_COPY");
+        return copy;
     }
 
     /** To a caller who may not read it, a trajectory does not exist. */

@@ -128,6 +128,18 @@ public final class ConsentHistory {
         return verifications;
     }
 
+    /** Whether sharing {@code category} about every one of {@code members} with {@code recipient} is covered at {@code at}. */
+    public boolean covers(List<UUID> members, Category category, Recipient recipient, Instant at) {
+        for (UUID member : members) {
+            InformationShared probe = new InformationShared(null, null, recipient, List.of(member), List.of(category),
+                    null, null, at, List.of(), null);
+            if (cover(probe, Instant.MAX) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<Recorded> disclosures() {
         return disclosures;
     }

@@ -427,6 +427,11 @@ public class PlanView {
         return sequenceNumber <= version;
     }
 
+    /** The event is part of the trajectory's history but not of its plan: only the version moves on. */
+    void skipTo(long sequenceNumber) {
+        version = sequenceNumber;
+    }
+
     void advanceTo(long sequenceNumber, Instant at, ChangedBy by) {
         version = sequenceNumber;
         lastChange = new LastChange(at, by);

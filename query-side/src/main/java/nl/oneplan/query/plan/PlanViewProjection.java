@@ -260,6 +260,15 @@ public class PlanViewProjection {
         change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 
+    /**
+     * Events that do not change the plan (consent, sharing) still move its version on: a client
+     * waiting with the consistency token of such a command must see the view reach it.
+     */
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        change(UUID.fromString(message.getAggregateIdentifier()), message, null);
+    }
+
     @ResetHandler
     void reset() {
         repository.deleteAll();
@@ -274,11 +283,15 @@ public class PlanViewProjection {
         if (view.contains(message.getSequenceNumber())) {
             return;
         }
-        ChangedBy by = ActingUser.fromMetaData(message.getMetaData())
-                .map(actor -> new ChangedBy(actor.userId(), actor.displayName(), actor.organisation()))
-                .orElse(null);
-        change.accept(view, by);
-        view.advanceTo(message.getSequenceNumber(), message.getTimestamp(), by);
+        if (change == null) {
+            view.skipTo(message.getSequenceNumber());
+        } else {
+            ChangedBy by = ActingUser.fromMetaData(message.getMetaData())
+                    .map(actor -> new ChangedBy(actor.userId(), actor.displayName(), actor.organisation()))
+                    .orElse(null);
+            change.accept(view, by);
+            view.advanceTo(message.getSequenceNumber(), message.getTimestamp(), by);
+        }
         batch.changed.add(trajectoryId);
     }
 

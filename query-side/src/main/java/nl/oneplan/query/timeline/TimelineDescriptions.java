@@ -5,15 +5,20 @@ import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ArrangementKind;
+import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.FamilyContactRecorded;
@@ -28,7 +33,10 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
 import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.InformationCategory;
+import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
+import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.MinutesApprovedByFamily;
 import nl.oneplan.events.MinutesDistributed;
@@ -41,6 +49,7 @@ import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Recipient;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.RoundTableHeld;
 import nl.oneplan.events.RoundTableIntervalSet;
@@ -49,9 +58,13 @@ import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
+import nl.oneplan.events.UncoveredPair;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +122,22 @@ final class TimelineDescriptions {
             EscalationLevel.TEAM_LEAD, "teamleider", EscalationLevel.MANAGEMENT, "management",
             EscalationLevel.VEILIG_THUIS, "Veilig Thuis", EscalationLevel.CHILD_PROTECTION_BOARD,
             "Raad voor de Kinderbescherming");
+
+    private static final Map<InformationCategory, String> CATEGORY_NL = Map.of(
+            InformationCategory.CONTACT_DETAILS, "contactgegevens", InformationCategory.GOALS, "doelen",
+            InformationCategory.AGREEMENTS, "afspraken",
+            InformationCategory.ROUND_TABLE_MINUTES, "verslagen van rondetafeloverleg",
+            InformationCategory.INDICATIONS, "beschikkingen",
+            InformationCategory.DIRECTION_AND_EVALUATION, "regie en evaluatie",
+            InformationCategory.SAFETY_CONCERNS, "zorgen over veiligheid",
+            InformationCategory.PLAN_COPY, "het hele plan");
+    private static final Map<LifeDomain, String> DOMAIN_NL = Map.of(
+            LifeDomain.HOUSING, "wonen", LifeDomain.WORK_INCOME_DEBTS, "werk, inkomen en schulden",
+            LifeDomain.EDUCATION_AND_UPBRINGING, "opvoeding en onderwijs",
+            LifeDomain.HEALTH_AND_PSYCHOSOCIAL, "gezondheid en psychosociaal", LifeDomain.ADDICTION, "verslaving",
+            LifeDomain.DOMESTIC_VIOLENCE, "huiselijk geweld",
+            LifeDomain.CRIME_AND_SAFETY, "criminaliteit en veiligheid",
+            LifeDomain.SOCIAL_NETWORK, "sociaal netwerk", LifeDomain.OTHER, "overig");
 
     private TimelineDescriptions() {
     }
@@ -219,7 +248,7 @@ final class TimelineDescriptions {
         }
         if (event instanceof DirectionLevelRecorded e) {
             String member = nameOr(names, e.memberId(), "een gezinslid");
-            String domainNl = e.lifeDomain() == null ? "" : " voor " + english(e.lifeDomain());
+            String domainNl = e.lifeDomain() == null ? "" : " voor " + DOMAIN_NL.get(e.lifeDomain());
             String domainEn = e.lifeDomain() == null ? "" : " for " + english(e.lifeDomain());
             return new Described("Regie van " + member + domainNl + ": " + DIRECTION_NL.get(e.level())
                     + (e.dueToSafetyDecision() ? " (door een veiligheidsbesluit)" : ""),
@@ -288,6 +317,37 @@ final class TimelineDescriptions {
             return new Described("Rondetafeloverleg voortaan elke " + e.days() + " dagen",
                     "Round tables from now on every " + e.days() + " days");
         }
+        if (event instanceof ConsentGiven e) {
+            String recipient = recipient(e.recipient(), names);
+            return new Described("Toestemming om " + categories(e.categories(), true) + " te delen met " + recipient
+                    + ", geldig vanaf " + NL_DATE.format(day(e.validFrom())),
+                    "Consent to share " + categories(e.categories(), false) + " with " + recipient + ", valid from "
+                            + EN_DATE.format(day(e.validFrom())));
+        }
+        if (event instanceof ConsentWithdrawn e) {
+            return new Described("Toestemming ingetrokken per " + NL_DATE.format(day(e.effectiveAt())),
+                    "Consent withdrawn as of " + EN_DATE.format(day(e.effectiveAt())));
+        }
+        if (event instanceof DenialRecorded e) {
+            String recipient = recipient(e.recipient(), names);
+            return new Described("Bezwaar: " + categories(e.categories(), true) + " nooit delen met " + recipient,
+                    "Denied: never share " + categories(e.categories(), false) + " with " + recipient);
+        }
+        if (event instanceof InformationShared e) {
+            String recipient = recipient(e.recipient(), names);
+            String code = e.statutoryGround() == null ? null : e.statutoryGround().code();
+            String ground = code == null ? "" : " op wettelijke grondslag " + code;
+            String groundEn = code == null ? "" : " on statutory ground " + code;
+            return new Described("Gedeeld met " + recipient + ": " + categories(e.categories(), true) + ground,
+                    "Shared with " + recipient + ": " + categories(e.categories(), false) + groundEn);
+        }
+        if (event instanceof DisclosureRefused e) {
+            String recipient = recipient(e.recipient(), names);
+            List<Category> refused = e.uncovered().stream().map(UncoveredPair::category).distinct().toList();
+            return new Described("Delen met " + recipient + " geweigerd, niet gedekt door toestemming: "
+                    + categories(refused, true), "Sharing with " + recipient + " refused, not covered by consent: "
+                    + categories(refused, false));
+        }
         if (event instanceof ClosureProposed e) {
             return new Described("Afsluiting voorgesteld: " + CLOSURE_NL.get(e.reason()),
                     "Closure proposed: " + english(e.reason()));
@@ -322,6 +382,26 @@ final class TimelineDescriptions {
         }
         String type = event.getClass().getSimpleName();
         return new Described(type, type);
+    }
+
+    private static String recipient(Recipient recipient, Function<UUID, String> names) {
+        if (recipient.participantId() == null) {
+            return recipient.organisation();
+        }
+        String name = names.apply(recipient.participantId());
+        return name != null ? name : "?";
+    }
+
+    private static String categories(List<Category> categories, boolean dutch) {
+        return categories.stream().map(category -> (dutch ? CATEGORY_NL.get(category.type())
+                        : english(category.type()))
+                        + (category.lifeDomain() == null ? "" : " (" + (dutch ? DOMAIN_NL.get(category.lifeDomain())
+                        : english(category.lifeDomain())) + ")"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneId.of("Europe/Amsterdam"));
     }
 
     private static String who(PartyRef who, Function<UUID, String> names, boolean dutch) {
