@@ -117,6 +117,13 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static final Function<Family, Call> APPROVE = f -> new Call("POST",
             "/api/trajectories/" + f.id() + "/round-tables/1/minutes/approval", "{\"approvedOn\":\"2026-02-03\"}");
 
+    private static final Function<Family, Call> CONSENT_TO_MINUTES = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/consents", "{\"aboutMemberIds\":[\"" + f.memberId() + "\"],"
+            + "\"givenByMemberIds\":[\"" + f.memberId() + "\"],\"recipient\":{\"participantId\":\""
+            + f.teacherParticipantId() + "\"},\"categories\":[{\"type\":\"ROUND_TABLE_MINUTES\"}],"
+            + "\"purpose\":\"Verslagen\",\"form\":\"WRITTEN\",\"documentReference\":\"DOC\","
+            + "\"validFrom\":\"2026-01-05T00:00:00Z\"}");
+
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint("POST /api/trajectories",
                     f -> new Call("POST", "/api/trajectories", OPEN), true,
@@ -233,7 +240,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             new Endpoint("POST /api/trajectories/{trajectoryId}/round-tables/{roundTableNumber}/minutes/distribution",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/round-tables/1/minutes/distribution",
                             "{\"distributedOn\":\"2026-02-04\",\"recipientIds\":[\"" + f.teacherParticipantId()
-                                    + "\"]}"), true, change(200), List.of(SCHEDULE, HOLD, DRAFT, SEND, APPROVE)),
+                                    + "\"]}"), true, change(200),
+                    List.of(SCHEDULE, HOLD, DRAFT, SEND, APPROVE, CONSENT_TO_MINUTES)),
             new Endpoint("PUT /api/trajectories/{trajectoryId}/round-table-interval",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/round-table-interval", "{\"days\":60}"),
                     true, change(200)),

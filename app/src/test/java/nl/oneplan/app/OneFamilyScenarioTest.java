@@ -78,6 +78,14 @@ class OneFamilyScenarioTest extends PostgresIntegrationTest {
         ok(sanne.post(base + "/round-tables/1/minutes/sent-to-family", "{\"sentOn\":\"2026-02-11\"}"));
         ok(sanne.post(base + "/round-tables/1/minutes/approval", """
                 {"approvedOn":"2026-02-12","changedText":"Verslag rondetafel 1, met de aanvulling van Samira"}"""));
+        // The family consents to the minutes going to the school and to the aunt.
+        for (String recipient : List.of(teacher, aunt)) {
+            ok(sanne.post(base + "/consents", """
+                    {"aboutMemberIds":["%s","%s"],"givenByMemberIds":["%s","%s"],"recipient":{"participantId":"%s"},
+                     "categories":[{"type":"ROUND_TABLE_MINUTES"}],"purpose":"Verslagen van het rondetafeloverleg",
+                     "form":"WRITTEN","documentReference":"Toestemmingsformulier 2026-02-12",
+                     "validFrom":"2026-02-12T09:00:00Z"}""".formatted(mother, yusuf, mother, yusuf, recipient)));
+        }
         ok(sanne.post(base + "/round-tables/1/minutes/distribution", """
                 {"distributedOn":"2026-02-13","recipientIds":["%s","%s"]}""".formatted(teacher, aunt)));
 

@@ -40,6 +40,7 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
 import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.MemberRole;
@@ -76,6 +77,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -87,6 +89,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +113,7 @@ public class FamilyTrajectory {
     @AggregateIdentifier
     private UUID trajectoryId;
     private LocalDate startDate;
-    private final Map<UUID, Member> members = new HashMap<>();
+    private final Map<UUID, Member> members = new LinkedHashMap<>();
     private final Map<UUID, ParticipantKind> participants = new HashMap<>();
     private final Map<UUID, String> accountsByParticipant = new HashMap<>();
     private PartyRef coordinator;
@@ -738,9 +741,34 @@ public class FamilyTrajectory {
         if (recipients.isEmpty()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "recipientIds", "name who receives the minutes");
         }
-        apply(new MinutesDistributed(trajectoryId, command.roundTableNumber(),
-                assertNotBefore(assertNotInFuture(command.distributedOn(), "distributedOn", clock),
-                        roundTable.heldOn(), "distributedOn"), recipients));
+        LocalDate distributedOn = assertNotBefore(assertNotInFuture(command.distributedOn(), "distributedOn", clock),
+                roundTable.heldOn(), "distributedOn");
+        // Minutes are about the whole family: each recipient needs the family's consent for them.
+        Instant moment = earliest(clock.instant(), distributedOn.plusDays(1).atStartOfDay(clock.getZone())
+                .toInstant().minusMillis(1));
+        Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
+        List<UUID> everyone = List.copyOf(members.keySet());
+        List<InformationShared> disclosures = new ArrayList<>();
+        List<String> notCovered = new ArrayList<>();
+        for (UUID recipientId : recipients) {
+            Recipient recipient = Recipient.participant(recipientId);
+            List<ConsentReference> basis = new ArrayList<>();
+            List<UncoveredPair> uncovered = new ArrayList<>();
+            everyone.forEach(member -> cover(member, minutes, recipient, moment, basis, uncovered));
+            if (!uncovered.isEmpty()) {
+                notCovered.add("participant " + recipientId);
+            }
+            disclosures.add(new InformationShared(trajectoryId, UUID.nameUUIDFromBytes((trajectoryId + "/minutes/"
+                    + command.roundTableNumber() + "/" + recipientId).getBytes(StandardCharsets.UTF_8)), recipient,
+                    everyone, List.of(minutes), "Verslag van rondetafeloverleg " + command.roundTableNumber(),
+                    DisclosureChannel.ROUND_TABLE, moment, basis.stream().distinct().toList(), null));
+        }
+        if (!notCovered.isEmpty()) {
+            throw new DomainException(ErrorCode.MINUTES_NOT_COVERED, "recipientIds",
+                    "the family has not consented to share the minutes with " + String.join(", ", notCovered));
+        }
+        apply(new MinutesDistributed(trajectoryId, command.roundTableNumber(), distributedOn, recipients));
+        disclosures.forEach(AggregateLifecycle::apply);
         return Accepted.at(getVersion());
     }
 
@@ -779,6 +807,10 @@ public class FamilyTrajectory {
                     + " are " + roundTable.minutes().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + "; they are drafted, sent to the family, approved by it, then distributed");
         }
+    }
+
+    private static Instant earliest(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 
     private static LocalDate assertNotBefore(LocalDate date, LocalDate earliest, String field) {

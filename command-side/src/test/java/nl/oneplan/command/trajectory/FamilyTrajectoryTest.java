@@ -1546,12 +1546,32 @@ class FamilyTrajectoryTest {
         }
 
         @Test
-        void approvedMinutesAreDistributed() {
+        void approvedMinutesGoToThoseTheFamilyConsentedToAndAreOnTheLedger() {
+            UUID consent = UUID.randomUUID();
+            Instant moment = held.plusDays(4).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant().minusMillis(1);
+            Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
             fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
                     .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held),
-                            new MinutesApprovedByFamily(ID, 1, held, null))
+                            new MinutesApprovedByFamily(ID, 1, held, null),
+                            new ConsentGiven(ID, consent, List.of(MOTHER, DAAN), List.of(MOTHER),
+                                    Recipient.participant(COACH), List.of(minutes), "Verslagen", START.atStartOfDay(
+                                    ZoneId.of("Europe/Amsterdam")).toInstant(), null, ConsentForm.WRITTEN, "DOC"))
                     .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH)))
-                    .expectEvents(new MinutesDistributed(ID, 1, held.plusDays(3), List.of(COACH)));
+                    .expectEvents(new MinutesDistributed(ID, 1, held.plusDays(3), List.of(COACH)),
+                            new InformationShared(ID, UUID.nameUUIDFromBytes((ID + "/minutes/1/" + COACH)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)), Recipient.participant(COACH),
+                                    List.of(MOTHER, DAAN), List.of(minutes), "Verslag van rondetafeloverleg 1",
+                                    DisclosureChannel.ROUND_TABLE, moment, List.of(new ConsentReference(consent, 1)),
+                                    null));
+        }
+
+        @Test
+        void minutesGoOnlyWhereTheFamilyConsented() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held),
+                            new MinutesApprovedByFamily(ID, 1, held, null))
+                    .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH))),
+                    ErrorCode.MINUTES_NOT_COVERED, "recipientIds");
         }
 
         @Test
