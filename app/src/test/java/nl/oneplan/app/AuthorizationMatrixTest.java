@@ -276,6 +276,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             new Endpoint("GET /api/trajectories/{trajectoryId}/access-log",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/access-log", null), false,
                     statuses(403, 403, 403, 403, 200, 403, 403, 401)),
+            new Endpoint("GET /api/disclosures", f -> new Call("GET", "/api/disclosures", null), false,
+                    statuses(403, 403, 403, 403, 200, 403, 403, 401)),
             new Endpoint("GET /api/caseload", f -> new Call("GET", "/api/caseload", null), false,
                     statuses(200, 200, 200, 200, 403, 403, 403, 401)),
             new Endpoint("GET /api/trajectories",

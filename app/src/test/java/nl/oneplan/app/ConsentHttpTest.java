@@ -6,6 +6,7 @@ import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Consent to the school for education goals only, sharing under it, a refused attempt, a
@@ -141,5 +143,29 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(texts(accessLog, "userId")).containsExactly("sanne", "sanne", "sanne", "pieter", "pieter",
                 "pieter", "pieter", "pieter");
         assertThat(api("sanne").get(base + "/access-log").status()).isEqualTo(403);
+
+        // Across trajectories: everything that went to the school, found by its organisation.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode lines = pieter.get("/api/disclosures?organisation=basisschool%20de%20regenboog").body();
+            List<String> here = StreamSupport.stream(lines.spliterator(), false)
+                    .filter(line -> line.path("trajectoryId").asText().equals(id))
+                    .map(line -> line.path("entry").path("outcome").asText()).toList();
+            assertThat(here).containsExactly("SHARED_UNDER_CONSENT", "REFUSED", "SHARED_UNDER_CONSENT", "REFUSED");
+        });
+        assertThat(pieter.get("/api/disclosures?organisation=GGD").body().toString()).doesNotContain(id);
+        assertThat(sanne.get("/api/disclosures").status()).isEqualTo(403);
+
+        assertThat(pieter.get(base + "/disclosures?recipient=" + teacher).body()).hasSize(4);
+        assertThat(pieter.get(base + "/disclosures?recipient=GGD").body()).isEmpty();
+
+        Response csv = pieter.get(base + "/disclosures?format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment");
+        List<String> rows = csv.raw().body().lines().toList();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0)).startsWith("entryId,trajectoryId,action,outcome,sharedAt");
+        assertThat(rows.get(2)).contains(",REFUSED,").contains("SAFETY_CONCERNS").contains("NO_CONSENT");
+        assertThat(pieter.get(base + "/access-log?format=csv").raw().body().lines().toList().get(0))
+                .isEqualTo("entryId,readAt,userId,userName,userRole,userOrganisation,trajectoryId,view");
     }
 }

@@ -69,7 +69,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories/*/plan")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
-                        .requestMatchers(HttpMethod.GET, "/api/trajectories/*/access-log").hasRole("PRIVACY_OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/trajectories/*/access-log", "/api/disclosures")
+                        .hasRole("PRIVACY_OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories", "/api/trajectories/*",
                                 "/api/trajectories/*/timeline", "/api/trajectories/*/consents",
                                 "/api/trajectories/*/disclosures", "/api/trajectories/*/verification")

@@ -14,6 +14,7 @@ import nl.oneplan.query.consent.ConsentHistory;
 import nl.oneplan.query.consent.LedgerEntry;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,9 +74,21 @@ public class PrivacyController {
 
     @GetMapping("/disclosures")
     @Operation(summary = "The disclosure ledger of the trajectory: who shared what with whom, when, on which "
-            + "ground, and the attempts that were refused")
-    public List<LedgerEntry> disclosures(@PathVariable UUID trajectoryId) {
-        return LedgerEntry.of(read(trajectoryId, "DISCLOSURES"));
+            + "ground, and the attempts that were refused; recipient (a participant id or an organisation) narrows "
+            + "it; format=csv exports it")
+    public List<LedgerEntry> disclosures(@PathVariable UUID trajectoryId,
+                                         @RequestParam(required = false) String recipient) {
+        return LedgerEntry.of(read(trajectoryId, "DISCLOSURES")).stream()
+                .filter(entry -> recipient == null || recipient.equals(String.valueOf(entry.recipient().participantId()))
+                        || recipient.equalsIgnoreCase(entry.recipient().organisation()))
+                .toList();
+    }
+
+    @GetMapping(path = "/disclosures", params = "format=csv")
+    public ResponseEntity<String> disclosuresAsCsv(@PathVariable UUID trajectoryId) {
+        List<LedgerEntry> entries = LedgerEntry.of(read(trajectoryId, "DISCLOSURES"));
+        return Csv.ledger(entries.stream().map(entry -> trajectoryId).toList(), entries,
+                "disclosures-" + trajectoryId + ".csv");
     }
 
     @GetMapping("/verification")
@@ -97,6 +110,11 @@ public class PrivacyController {
         histories.of(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         accessLog.record(reader, trajectoryId, "ACCESS_LOG");
         return accessLog.of(trajectoryId);
+    }
+
+    @GetMapping(path = "/access-log", params = "format=csv")
+    public ResponseEntity<String> accessLogAsCsv(@PathVariable UUID trajectoryId) {
+        return Csv.accessLog(accessLog(trajectoryId), "access-log-" + trajectoryId + ".csv");
     }
 
     private ConsentHistory read(UUID trajectoryId, String view) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem details with a stable {@code code} for the query API's own failures. */
 @RestControllerAdvice(assignableTypes = {TrajectoryQueryController.class, TimelineController.class,
-        PrivacyController.class, CaseloadController.class})
+        PrivacyController.class, CaseloadController.class, LedgerController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryExceptionHandler {
 

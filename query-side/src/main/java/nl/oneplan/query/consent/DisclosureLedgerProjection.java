@@ -1,0 +1,139 @@
+package nl.oneplan.query.consent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.DisclosureRefused;
+import nl.oneplan.events.InformationShared;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.Recipient;
+import nl.oneplan.query.consent.ConsentHistory.Recorded;
+import nl.oneplan.query.projection.ProcessorBatch;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The disclosure ledger across all trajectories, for searching by recipient organisation and
+ * period. Per trajectory the privacy endpoints read the events themselves; this read model only
+ * makes the cross-trajectory search possible. Batched and idempotent like the other projections.
+ */
+@Component
+@ProcessingGroup(DisclosureLedgerProjection.PROCESSING_GROUP)
+public class DisclosureLedgerProjection {
+
+    public static final String PROCESSING_GROUP = "disclosure-ledger";
+    private static final String BATCH_RESOURCE = DisclosureLedgerProjection.class.getName() + ".batch";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final ObjectMapper json;
+
+    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ParticipantInvolved event, DomainEventMessage<?> message) {
+        Batch batch = batch();
+        if (isNew(batch, message) && event.organisation() != null) {
+            batch.organisations.put(event.participantId(), event.organisation());
+            batch.participants.add(new Object[]{event.trajectoryId(), event.participantId(), event.organisation()});
+        }
+    }
+
+    @EventHandler
+    void on(InformationShared event, DomainEventMessage<?> message) {
+        entry(event.trajectoryId(), event.recipient(), message);
+    }
+
+    @EventHandler
+    void on(DisclosureRefused event, DomainEventMessage<?> message) {
+        entry(event.trajectoryId(), event.recipient(), message);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM disclosure_ledger");
+        jdbc.update("DELETE FROM ledger_participant");
+    }
+
+    private void entry(UUID trajectoryId, Recipient recipient, DomainEventMessage<?> message) {
+        Batch batch = batch();
+        if (!isNew(batch, message)) {
+            return;
+        }
+        LedgerEntry entry = LedgerEntry.of(new Recorded(message.getPayload(), message.getTimestamp(),
+                ActingUser.fromMetaData(message.getMetaData()).orElse(null)));
+        String organisation = recipient.participantId() != null ? batch.organisations.get(recipient.participantId())
+                : recipient.organisation();
+        try {
+            batch.entries.add(new Object[]{entry.entryId(), trajectoryId, message.getSequenceNumber(), entry.outcome(),
+                    Timestamp.from(entry.sharedAt()), organisation, json.writeValueAsString(entry)});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ledger entry " + entry.entryId() + " cannot be written", e);
+        }
+    }
+
+    /** Events a batch already stored (a redelivery) are passed over. */
+    private static boolean isNew(Batch batch, DomainEventMessage<?> message) {
+        UUID trajectory = UUID.fromString(message.getAggregateIdentifier());
+        long seen = batch.versions.getOrDefault(trajectory, -1L);
+        if (message.getSequenceNumber() <= seen) {
+            return false;
+        }
+        batch.versions.put(trajectory, message.getSequenceNumber());
+        return true;
+    }
+
+    private Batch batch() {
+        return ProcessorBatch.current(BATCH_RESOURCE, this::open, this::write);
+    }
+
+    private Batch open(Set<UUID> trajectories) {
+        Batch batch = new Batch();
+        if (!trajectories.isEmpty()) {
+            MapSqlParameterSource ids = new MapSqlParameterSource("ids", trajectories);
+            named.query("SELECT trajectory_id, max(seq) FROM (SELECT trajectory_id, sequence_number AS seq FROM "
+                    + "disclosure_ledger WHERE trajectory_id IN (:ids)) ledger GROUP BY trajectory_id", ids, rs -> {
+                        batch.versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    });
+            named.query("SELECT participant_id, organisation FROM ledger_participant WHERE trajectory_id IN (:ids)",
+                    ids, rs -> {
+                        batch.organisations.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return batch;
+    }
+
+    private void write(Batch batch) {
+        jdbc.batchUpdate("DELETE FROM ledger_participant WHERE trajectory_id = ? AND participant_id = ?",
+                batch.participants.stream().map(row -> new Object[]{row[0], row[1]}).toList());
+        jdbc.batchUpdate("INSERT INTO ledger_participant (trajectory_id, participant_id, organisation) "
+                + "VALUES (?, ?, ?)", batch.participants);
+        jdbc.batchUpdate("INSERT INTO disclosure_ledger (entry_id, trajectory_id, sequence_number, outcome, shared_at, "
+                + "recipient_organisation, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.entries);
+    }
+
+    private static final class Batch {
+        private final Map<UUID, Long> versions = new HashMap<>();
+        private final Map<UUID, String> organisations = new HashMap<>();
+        private final List<Object[]> participants = new ArrayList<>();
+        private final List<Object[]> entries = new ArrayList<>();
+    }
+}
