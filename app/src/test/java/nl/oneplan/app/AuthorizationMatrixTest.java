@@ -278,6 +278,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     statuses(403, 403, 403, 403, 200, 403, 403, 401)),
             new Endpoint("GET /api/disclosures", f -> new Call("GET", "/api/disclosures", null), false,
                     statuses(403, 403, 403, 403, 200, 403, 403, 401)),
+            new Endpoint("GET /api/projections", f -> new Call("GET", "/api/projections", null), false,
+                    statuses(403, 403, 403, 403, 403, 200, 200, 401)),
             new Endpoint("GET /api/caseload", f -> new Call("GET", "/api/caseload", null), false,
                     statuses(200, 200, 200, 200, 403, 403, 403, 401)),
             new Endpoint("GET /api/trajectories",
