@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -85,6 +86,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Bad Request");
         problem.setProperty("code", "INVALID_PARAMETER");
         problem.setProperty("field", name);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                ex.getParameterName() + ": required " + ex.getParameterType() + " parameter is missing");
+        problem.setTitle("Bad Request");
+        problem.setProperty("code", "MISSING_PARAMETER");
+        problem.setProperty("field", ex.getParameterName());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

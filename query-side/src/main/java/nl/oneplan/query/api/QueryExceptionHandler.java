@@ -35,7 +35,7 @@ class QueryExceptionHandler {
                         e.getMessage() + "; try again shortly"));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", code);

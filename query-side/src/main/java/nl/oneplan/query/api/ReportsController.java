@@ -1,0 +1,79 @@
+package nl.oneplan.query.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.query.reports.Report;
+import nl.oneplan.query.reports.Reports;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reports for analysts: counts only, small counts suppressed, as JSON or CSV. */
+@RestController
+@Tag(name = "Reports")
+public class ReportsController {
+
+    private final Reports reports;
+
+    ReportsController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping(path = "/api/reports/{name}")
+    @Operation(summary = "A report (registrations, closures) for the period [from, to), optionally one "
+            + "municipality; format=csv for CSV")
+    public ResponseEntity<?> report(@PathVariable String name,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(required = false) String municipality,
+                                    @RequestParam(required = false) String format) {
+        if (!from.isBefore(to)) {
+            return problem(HttpStatus.BAD_REQUEST, "REPORT_PERIOD_INVALID",
+                    "the period [from, to) is empty: from " + from + " must be before to " + to);
+        }
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            return problem(HttpStatus.BAD_REQUEST, "REPORT_FORMAT_UNSUPPORTED",
+                    "format " + format + " is not supported; use json (the default) or csv");
+        }
+        Report report = switch (name) {
+            case "registrations" -> reports.registrations(from, to, municipality);
+            case "closures" -> reports.closures(from, to, municipality);
+            default -> null;
+        };
+        if (report == null) {
+            return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
+                    "no report " + name + "; there are registrations and closures");
+        }
+        if ("csv".equals(format)) {
+            StringBuilder csv = new StringBuilder("# " + report.name() + " " + from + " to " + to
+                    + (municipality == null ? "" : " " + municipality) + "; based on events up to position "
+                    + report.basedOnPosition() + " (" + report.basedOnEventTime() + ")\r\n");
+            csv.append(String.join(",", report.columns())).append("\r\n");
+            for (Map<String, Report.Cell> row : report.rows()) {
+                csv.append(report.columns().stream().map(column -> row.get(column).display())
+                        .collect(Collectors.joining(","))).append("\r\n");
+            }
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + report.name() + ".csv\"")
+                    .body(csv.toString());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(QueryExceptionHandler.problem(status, code, detail));
+    }
+}

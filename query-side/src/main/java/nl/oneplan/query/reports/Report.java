@@ -1,0 +1,23 @@
+package nl.oneplan.query.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report: its rows of counts, the filter it was made for, and the events it is based on (the
+ * position of the last event the report's projection has processed, and that event's time).
+ * Counts below the minimum cell size show as "&lt;5": small groups could point to a family.
+ */
+public record Report(String name, LocalDate from, LocalDate to, String municipality, long basedOnPosition,
+                     Instant basedOnEventTime, int minimumCell, List<String> columns,
+                     List<Map<String, Cell>> rows) {
+
+    /** A count, or a suppressed small one ({@code count} null, {@code display} "&lt;5"). */
+    public record Cell(Integer count, String display) {
+        static Cell of(String text) {
+            return new Cell(null, text);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.oneplan.query.reports;
+
+import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.RegistrationRoute;
+import nl.oneplan.query.operations.ProjectionStatus;
+import nl.oneplan.query.operations.ProjectionStatuses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The reports over trajectories, per period [from, to) and optionally one municipality. */
+@Component
+public class Reports {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectionStatuses statuses;
+    private final int minimumCell;
+
+    Reports(NamedParameterJdbcTemplate jdbc, ProjectionStatuses statuses,
+            @Value("${oneplan.reports.minimum-cell:5}") int minimumCell) {
+        this.jdbc = jdbc;
+        this.statuses = statuses;
+        this.minimumCell = minimumCell;
+    }
+
+    /** Trajectories opened and closed in the period, per registration route (self or which agency). */
+    public Report registrations(LocalDate from, LocalDate to, String municipality) {
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (RegistrationRoute route : RegistrationRoute.values()) {
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("registrationRoute", Report.Cell.of(route.name()));
+            row.put("opened", cell(count("registration_route = :value AND opened_on >= :from AND opened_on < :to",
+                    route.name(), from, to, municipality)));
+            row.put("closed", cell(count("registration_route = :value AND closed_on >= :from AND closed_on < :to",
+                    route.name(), from, to, municipality)));
+            rows.add(row);
+        }
+        return report("registrations", from, to, municipality, List.of("registrationRoute", "opened", "closed"), rows);
+    }
+
+    /** Closures in the period per reason: with the final evaluation with the family, and without. */
+    public Report closures(LocalDate from, LocalDate to, String municipality) {
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (ClosureReason reason : ClosureReason.values()) {
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("closureReason", Report.Cell.of(reason.name()));
+            row.put("withFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = FALSE "
+                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), from, to, municipality)));
+            row.put("withoutFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = TRUE "
+                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), from, to, municipality)));
+            rows.add(row);
+        }
+        return report("closures", from, to, municipality,
+                List.of("closureReason", "withFinalEvaluation", "withoutFinalEvaluation"), rows);
+    }
+
+    private Report report(String name, LocalDate from, LocalDate to, String municipality, List<String> columns,
+                          List<Map<String, Report.Cell>> rows) {
+        long position = statuses.all().stream()
+                .filter(status -> status.name().equals(TrajectoryReportProjection.PROCESSING_GROUP))
+                .mapToLong(ProjectionStatus::position).findFirst().orElse(-1);
+        Instant eventTime = position < 0 ? null : jdbc.query("SELECT timestamp FROM domainevententry "
+                        + "WHERE globalindex = :position", new MapSqlParameterSource("position", position),
+                (rs, row) -> Instant.parse(rs.getString(1))).stream().findFirst().orElse(null);
+        return new Report(name, from, to, municipality, position, eventTime, minimumCell, columns, rows);
+    }
+
+    private int count(String condition, String value, LocalDate from, LocalDate to, String municipality) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("value", value)
+                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+                .addValue("municipality", municipality);
+        String sql = "SELECT count(*) FROM trajectory_report WHERE " + condition
+                + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)");
+        Integer count = jdbc.queryForObject(sql, parameters, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** 1 to 4 (below the minimum) show as "<5"; zero shows, it points to nobody. */
+    private Report.Cell cell(int count) {
+        return count > 0 && count < minimumCell ? new Report.Cell(null, "<" + minimumCell)
+                : new Report.Cell(count, Integer.toString(count));
+    }
+}
