@@ -55,6 +55,7 @@ class ReportsHttpTest extends PostgresIntegrationTest {
             JsonNode report = analyst.get("/api/reports/registrations?" + MARCH + "&municipality=gouda").body();
             assertThat(cell(report, "registrationRoute", "SELF", "opened")).isEqualTo("6");
             assertThat(cell(report, "registrationRoute", "SELF", "closed")).isEqualTo("5");
+            assertThat(report.path("basedOnPosition").asLong()).isPositive();
         });
         JsonNode gouda = analyst.get("/api/reports/registrations?" + MARCH + "&municipality=Gouda").body();
         assertThat(cell(gouda, "registrationRoute", "SCHOOL", "opened")).isEqualTo("<5");
@@ -62,7 +63,6 @@ class ReportsHttpTest extends PostgresIntegrationTest {
         assertThat(cell(gouda, "registrationRoute", "SCHOOL", "closed")).isEqualTo("0");
         assertThat(cell(gouda, "registrationRoute", "GP", "opened")).isEqualTo("0");
         assertThat(gouda.path("minimumCell").asInt()).isEqualTo(5);
-        assertThat(gouda.path("basedOnPosition").asLong()).isPositive();
         assertThat(gouda.path("basedOnEventTime").asText()).isNotEmpty();
 
         JsonNode everywhere = analyst.get("/api/reports/registrations?" + MARCH).body();

@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.Map;
 /** The reports over trajectories, per period [from, to) and optionally one municipality. */
 @Component
 public class Reports {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ProjectionStatuses statuses;
@@ -63,6 +67,39 @@ public class Reports {
                 List.of("closureReason", "withFinalEvaluation", "withoutFinalEvaluation"), rows);
     }
 
+    /**
+     * Information sharing in the period: disclosures under consent and under a statutory ground,
+     * refused attempts, and of the trajectories whose first disclosure falls in the period, in how
+     * many consent was asked (given or denied) before it.
+     */
+    public Report informationSharing(LocalDate from, LocalDate to, String municipality) {
+        String inPeriod = "shared_on >= :from AND shared_on < :to";
+        String firstInPeriod = "first_disclosure_at >= :fromStart AND first_disclosure_at < :toStart";
+        String askedBefore = "first_consent_asked_at IS NOT NULL AND first_consent_asked_at <= first_disclosure_at";
+        List<Measure> measures = List.of(
+                new Measure("DISCLOSURES_UNDER_CONSENT", "disclosure_report", "basis = 'CONSENT' AND " + inPeriod),
+                new Measure("DISCLOSURES_UNDER_STATUTORY_GROUND", "disclosure_report",
+                        "basis = 'STATUTORY_GROUND' AND " + inPeriod),
+                new Measure("REFUSED_ATTEMPTS", "disclosure_report", "basis = 'REFUSED' AND " + inPeriod),
+                new Measure("FIRST_DISCLOSURE_CONSENT_ASKED_BEFORE", "trajectory_report",
+                        firstInPeriod + " AND " + askedBefore),
+                new Measure("FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE", "trajectory_report",
+                        firstInPeriod + " AND NOT (" + askedBefore + ")"));
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (Measure measure : measures) {
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("measure", Report.Cell.of(measure.name()));
+            row.put("count", cell(count(measure.table(), measure.condition(), new MapSqlParameterSource(), from, to,
+                    municipality)));
+            rows.add(row);
+        }
+        return report("information-sharing", from, to, municipality, List.of("measure", "count"), rows);
+    }
+
+    /** One counted line of a report: rows of {@code table} meeting {@code condition}. */
+    private record Measure(String name, String table, String condition) {
+    }
+
     private Report report(String name, LocalDate from, LocalDate to, String municipality, List<String> columns,
                           List<Map<String, Report.Cell>> rows) {
         long position = statuses.all().stream()
@@ -75,10 +112,17 @@ public class Reports {
     }
 
     private int count(String condition, String value, LocalDate from, LocalDate to, String municipality) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("value", value)
-                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+        return count("trajectory_report", condition, new MapSqlParameterSource("value", value), from, to,
+                municipality);
+    }
+
+    private int count(String table, String condition, MapSqlParameterSource parameters, LocalDate from, LocalDate to,
+                      String municipality) {
+        parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+                .addValue("fromStart", Timestamp.from(from.atStartOfDay(DUTCH_TIME).toInstant()))
+                .addValue("toStart", Timestamp.from(to.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("municipality", municipality);
-        String sql = "SELECT count(*) FROM trajectory_report WHERE " + condition
+        String sql = "SELECT count(*) FROM " + table + " WHERE " + condition
                 + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)");
         Integer count = jdbc.queryForObject(sql, parameters, Integer.class);
         return count == null ? 0 : count;

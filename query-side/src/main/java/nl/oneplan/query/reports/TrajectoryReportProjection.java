@@ -1,5 +1,9 @@
 package nl.oneplan.query.reports;
 
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.DenialRecorded;
+import nl.oneplan.events.DisclosureRefused;
+import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
@@ -14,7 +18,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +33,10 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * The facts reports count, one row per trajectory and nothing personal: municipality,
- * registration route, when it opened and closed, why, and whether the family evaluated it.
- * Batched and idempotent like the other projections.
+ * The facts reports count and nothing personal: per trajectory its municipality, registration
+ * route, when it opened and closed, why, whether the family evaluated it, and when consent was
+ * first asked and information first shared; per disclosure its day and basis. Batched and
+ * idempotent like the other projections.
  */
 @Component
 @ProcessingGroup(TrajectoryReportProjection.PROCESSING_GROUP)
@@ -34,10 +44,43 @@ public class TrajectoryReportProjection {
 
     public static final String PROCESSING_GROUP = "trajectory-report";
     private static final String BATCH_RESOURCE = TrajectoryReportProjection.class.getName() + ".batch";
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** A trajectory as reports see it. */
     record Row(UUID trajectoryId, long version, String municipality, String route, LocalDate openedOn,
-               LocalDate closedOn, String closureReason, Boolean withoutFinalEvaluation) {
+               LocalDate closedOn, String closureReason, Boolean withoutFinalEvaluation,
+               Instant firstConsentAskedAt, Instant firstDisclosureAt) {
+
+        Row closed(LocalDate on, String reason, Boolean withoutEvaluation) {
+            return new Row(trajectoryId, version, municipality, route, openedOn, on, reason, withoutEvaluation,
+                    firstConsentAskedAt, firstDisclosureAt);
+        }
+
+        Row consentAsked(Instant at) {
+            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
+                    withoutFinalEvaluation, earliest(firstConsentAskedAt, at), firstDisclosureAt);
+        }
+
+        Row disclosed(Instant at) {
+            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
+                    withoutFinalEvaluation, firstConsentAskedAt, earliest(firstDisclosureAt, at));
+        }
+
+        Row at(long sequenceNumber) {
+            return new Row(trajectoryId, sequenceNumber, municipality, route, openedOn, closedOn, closureReason,
+                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt);
+        }
+
+        private static Instant earliest(Instant current, Instant candidate) {
+            return current == null || candidate.isBefore(current) ? candidate : current;
+        }
+    }
+
+    /** A disclosure or refused attempt: basis {@code CONSENT}, {@code STATUTORY_GROUND} or {@code REFUSED}. */
+    record Disclosure(UUID disclosureId, UUID trajectoryId, String municipality, LocalDate sharedOn, String basis) {
+    }
+
+    private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures) {
     }
 
     private final JdbcTemplate jdbc;
@@ -51,56 +94,88 @@ public class TrajectoryReportProjection {
     @EventHandler
     void on(TrajectoryOpened event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, row -> new Row(event.trajectoryId(), 0, event.municipality(),
-                event.registration().route().name(), event.startDate(), null, null, null));
+                event.registration().route().name(), event.startDate(), null, null, null, null, null));
     }
 
     @EventHandler
     void on(TrajectoryClosed event, DomainEventMessage<?> message) {
-        change(event.trajectoryId(), message, row -> new Row(row.trajectoryId(), 0, row.municipality(), row.route(),
-                row.openedOn(), event.closedOn(), event.reason().name(), event.withoutFinalEvaluation()));
+        change(event.trajectoryId(), message,
+                row -> row.closed(event.closedOn(), event.reason().name(), event.withoutFinalEvaluation()));
     }
 
     @EventHandler
     void on(TrajectoryReopened event, DomainEventMessage<?> message) {
-        change(event.trajectoryId(), message, row -> new Row(row.trajectoryId(), 0, row.municipality(), row.route(),
-                row.openedOn(), null, null, null));
+        change(event.trajectoryId(), message, row -> row.closed(null, null, null));
+    }
+
+    @EventHandler
+    void on(ConsentGiven event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, row -> row.consentAsked(event.validFrom()));
+    }
+
+    @EventHandler
+    void on(DenialRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, row -> row.consentAsked(event.effectiveFrom()));
+    }
+
+    @EventHandler
+    void on(InformationShared event, DomainEventMessage<?> message) {
+        String basis = event.statutoryGround() != null ? "STATUTORY_GROUND" : "CONSENT";
+        Row row = change(event.trajectoryId(), message, current -> current.disclosed(event.sharedAt()));
+        if (row != null) {
+            batch().disclosures().add(new Disclosure(event.disclosureId(), event.trajectoryId(), row.municipality(),
+                    LocalDate.ofInstant(event.sharedAt(), DUTCH_TIME), basis));
+        }
+    }
+
+    @EventHandler
+    void on(DisclosureRefused event, DomainEventMessage<?> message) {
+        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
+        if (row != null) {
+            batch().disclosures().add(new Disclosure(event.attemptId(), event.trajectoryId(), row.municipality(),
+                    LocalDate.ofInstant(event.sharedAt(), DUTCH_TIME), "REFUSED"));
+        }
     }
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM disclosure_report");
         jdbc.update("DELETE FROM trajectory_report");
     }
 
-    private void change(UUID trajectoryId, DomainEventMessage<?> message, UnaryOperator<Row> change) {
-        Batch batch = ProcessorBatch.current(BATCH_RESOURCE, this::load, this::write);
-        Row current = batch.rows.get(trajectoryId);
+    /** Applies the change unless the row already contains this event; the changed row, or null if skipped. */
+    private Row change(UUID trajectoryId, DomainEventMessage<?> message, UnaryOperator<Row> change) {
+        Batch batch = batch();
+        Row current = batch.rows().get(trajectoryId);
         if (current != null && message.getSequenceNumber() <= current.version()) {
-            return;
+            return null;
         }
-        Row changed = change.apply(current);
-        batch.rows.put(trajectoryId, new Row(changed.trajectoryId(), message.getSequenceNumber(),
-                changed.municipality(), changed.route(), changed.openedOn(), changed.closedOn(),
-                changed.closureReason(), changed.withoutFinalEvaluation()));
-        batch.changed.add(trajectoryId);
+        Row changed = change.apply(current).at(message.getSequenceNumber());
+        batch.rows().put(trajectoryId, changed);
+        batch.changed().add(trajectoryId);
+        return changed;
     }
 
-    private record Batch(Map<UUID, Row> rows, Set<UUID> changed) {
+    private Batch batch() {
+        return ProcessorBatch.current(BATCH_RESOURCE, this::load, this::write);
     }
 
     private Batch load(Set<UUID> trajectories) {
         Map<UUID, Row> rows = new LinkedHashMap<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, version, municipality, registration_route, opened_on, closed_on, "
-                            + "closure_reason, without_final_evaluation FROM trajectory_report "
-                            + "WHERE trajectory_id IN (:ids)", new MapSqlParameterSource("ids", trajectories),
+                            + "closure_reason, without_final_evaluation, first_consent_asked_at, first_disclosure_at "
+                            + "FROM trajectory_report WHERE trajectory_id IN (:ids)",
+                    new MapSqlParameterSource("ids", trajectories),
                     rs -> {
                         Row row = new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
                                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
-                                (Boolean) rs.getObject(8));
+                                (Boolean) rs.getObject(8), instant(rs.getObject(9, OffsetDateTime.class)),
+                                instant(rs.getObject(10, OffsetDateTime.class)));
                         rows.put(row.trajectoryId(), row);
                     });
         }
-        return new Batch(rows, new LinkedHashSet<>());
+        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>());
     }
 
     private void write(Batch batch) {
@@ -108,9 +183,28 @@ public class TrajectoryReportProjection {
         jdbc.batchUpdate("DELETE FROM trajectory_report WHERE trajectory_id = ?",
                 rows.stream().map(row -> new Object[]{row.trajectoryId()}).toList());
         jdbc.batchUpdate("INSERT INTO trajectory_report (trajectory_id, version, municipality, registration_route, "
-                        + "opened_on, closed_on, closure_reason, without_final_evaluation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "opened_on, closed_on, closure_reason, without_final_evaluation, first_consent_asked_at, "
+                        + "first_disclosure_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows.stream().map(row -> new Object[]{row.trajectoryId(), row.version(), row.municipality(),
-                        row.route(), Date.valueOf(row.openedOn()), row.closedOn() == null ? null
-                        : Date.valueOf(row.closedOn()), row.closureReason(), row.withoutFinalEvaluation()}).toList());
+                        row.route(), Date.valueOf(row.openedOn()), date(row.closedOn()), row.closureReason(),
+                        row.withoutFinalEvaluation(), timestamp(row.firstConsentAskedAt()),
+                        timestamp(row.firstDisclosureAt())}).toList());
+        // A disclosure is only added by an event its trajectory's row did not yet contain, so no duplicates.
+        jdbc.batchUpdate("INSERT INTO disclosure_report (disclosure_id, trajectory_id, municipality, shared_on, basis) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                batch.disclosures().stream().map(d -> new Object[]{d.disclosureId(), d.trajectoryId(),
+                        d.municipality(), Date.valueOf(d.sharedOn()), d.basis()}).toList());
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }
