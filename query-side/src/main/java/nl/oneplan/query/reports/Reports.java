@@ -1,6 +1,8 @@
 package nl.oneplan.query.reports;
 
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.GoalAuthorship;
+import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.query.operations.ProjectionStatus;
 import nl.oneplan.query.operations.ProjectionStatuses;
@@ -14,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +97,63 @@ public class Reports {
             rows.add(row);
         }
         return report("information-sharing", from, to, municipality, List.of("measure", "count"), rows);
+    }
+
+    /**
+     * Goals per life domain: set (by start date) in the period and who formulated them, achieved
+     * in the period with the median days from start to achievement, adjusted for the first time
+     * and dropped in the period. The median shows only over at least the minimum cell of goals.
+     */
+    public Report goals(LocalDate from, LocalDate to, String municipality) {
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (LifeDomain domain : LifeDomain.values()) {
+            MapSqlParameterSource domainOnly = new MapSqlParameterSource("domain", domain.name());
+            String set = "life_domain = :domain AND start_date >= :from AND start_date < :to";
+            String achieved = "life_domain = :domain AND achieved_on >= :from AND achieved_on < :to";
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("lifeDomain", Report.Cell.of(domain.name()));
+            row.put("set", cell(count("goal_report", set, domainOnly, from, to, municipality)));
+            for (GoalAuthorship authorship : GoalAuthorship.values()) {
+                row.put("formulatedBy" + authorship.name(), cell(count("goal_report", set + " AND formulated_by = :by",
+                        new MapSqlParameterSource("domain", domain.name()).addValue("by", authorship.name()),
+                        from, to, municipality)));
+            }
+            row.put("achieved", cell(count("goal_report", achieved, domainOnly, from, to, municipality)));
+            row.put("medianDaysToAchieve", median(daysToAchieve(achieved, domain, from, to, municipality)));
+            row.put("adjusted", cell(count("goal_report", "life_domain = :domain AND first_revised_on >= :from "
+                    + "AND first_revised_on < :to", domainOnly, from, to, municipality)));
+            row.put("dropped", cell(count("goal_report", "life_domain = :domain AND dropped_on >= :from "
+                    + "AND dropped_on < :to", domainOnly, from, to, municipality)));
+            rows.add(row);
+        }
+        List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        return report("goals", from, to, municipality, columns, rows);
+    }
+
+    private List<Long> daysToAchieve(String condition, LifeDomain domain, LocalDate from, LocalDate to,
+                                     String municipality) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("domain", domain.name())
+                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+                .addValue("municipality", municipality);
+        return jdbc.query("SELECT start_date, achieved_on FROM goal_report WHERE " + condition
+                        + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)"), parameters,
+                (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class)));
+    }
+
+    /** The median of the values, or suppressed when there are fewer than the minimum cell. */
+    private Report.Cell median(List<Long> values) {
+        if (values.isEmpty()) {
+            return Report.Cell.of("-");
+        }
+        if (values.size() < minimumCell) {
+            return Report.Cell.of("<" + minimumCell);
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        String display = median == Math.rint(median) ? Long.toString((long) median) : Double.toString(median);
+        return new Report.Cell((int) Math.round(median), display);
     }
 
     /** One counted line of a report: rows of {@code table} meeting {@code condition}. */

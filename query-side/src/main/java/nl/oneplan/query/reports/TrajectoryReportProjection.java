@@ -3,6 +3,10 @@ package nl.oneplan.query.reports;
 import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DisclosureRefused;
+import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.GoalDropped;
+import nl.oneplan.events.GoalRevised;
+import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -80,7 +84,31 @@ public class TrajectoryReportProjection {
     record Disclosure(UUID disclosureId, UUID trajectoryId, String municipality, LocalDate sharedOn, String basis) {
     }
 
-    private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures) {
+    /** A goal as reports see it: domain, who formulated it, and its days; never its description. */
+    record Goal(UUID trajectoryId, int goalNumber, String municipality, String lifeDomain, String formulatedBy,
+                LocalDate startDate, LocalDate achievedOn, LocalDate droppedOn, LocalDate firstRevisedOn) {
+
+        Goal achieved(LocalDate on) {
+            return new Goal(trajectoryId, goalNumber, municipality, lifeDomain, formulatedBy, startDate, on, droppedOn,
+                    firstRevisedOn);
+        }
+
+        Goal dropped(LocalDate on) {
+            return new Goal(trajectoryId, goalNumber, municipality, lifeDomain, formulatedBy, startDate, achievedOn,
+                    on, firstRevisedOn);
+        }
+
+        Goal revised(LocalDate on) {
+            return new Goal(trajectoryId, goalNumber, municipality, lifeDomain, formulatedBy, startDate, achievedOn,
+                    droppedOn, firstRevisedOn == null ? on : firstRevisedOn);
+        }
+    }
+
+    private record GoalKey(UUID trajectoryId, int goalNumber) {
+    }
+
+    private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
+                         Map<GoalKey, Goal> goals, Set<GoalKey> changedGoals) {
     }
 
     private final JdbcTemplate jdbc;
@@ -137,8 +165,35 @@ public class TrajectoryReportProjection {
         }
     }
 
+    @EventHandler
+    void on(GoalSet event, DomainEventMessage<?> message) {
+        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
+        if (row != null) {
+            putGoal(new Goal(event.trajectoryId(), event.goalNumber(), row.municipality(), event.lifeDomain().name(),
+                    event.formulatedBy() == null ? null : event.formulatedBy().name(), event.startDate(), null, null,
+                    null));
+        }
+    }
+
+    @EventHandler
+    void on(GoalAchieved event, DomainEventMessage<?> message) {
+        changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.achieved(event.achievedOn()));
+    }
+
+    @EventHandler
+    void on(GoalDropped event, DomainEventMessage<?> message) {
+        changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.dropped(event.droppedOn()));
+    }
+
+    @EventHandler
+    void on(GoalRevised event, DomainEventMessage<?> message) {
+        LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
+        changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.revised(on));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM goal_report");
         jdbc.update("DELETE FROM disclosure_report");
         jdbc.update("DELETE FROM trajectory_report");
     }
@@ -154,6 +209,22 @@ public class TrajectoryReportProjection {
         batch.rows().put(trajectoryId, changed);
         batch.changed().add(trajectoryId);
         return changed;
+    }
+
+    private void changeGoal(UUID trajectoryId, int goalNumber, DomainEventMessage<?> message,
+                            UnaryOperator<Goal> change) {
+        if (change(trajectoryId, message, UnaryOperator.identity()) != null) {
+            Goal goal = batch().goals().get(new GoalKey(trajectoryId, goalNumber));
+            if (goal != null) {
+                putGoal(change.apply(goal));
+            }
+        }
+    }
+
+    private void putGoal(Goal goal) {
+        GoalKey key = new GoalKey(goal.trajectoryId(), goal.goalNumber());
+        batch().goals().put(key, goal);
+        batch().changedGoals().add(key);
     }
 
     private Batch batch() {
@@ -175,7 +246,20 @@ public class TrajectoryReportProjection {
                         rows.put(row.trajectoryId(), row);
                     });
         }
-        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>());
+        Map<GoalKey, Goal> goals = new LinkedHashMap<>();
+        if (!trajectories.isEmpty()) {
+            named.query("SELECT trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, "
+                            + "achieved_on, dropped_on, first_revised_on FROM goal_report "
+                            + "WHERE trajectory_id IN (:ids)", new MapSqlParameterSource("ids", trajectories),
+                    rs -> {
+                        Goal goal = new Goal(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                                rs.getObject(9, LocalDate.class));
+                        goals.put(new GoalKey(goal.trajectoryId(), goal.goalNumber()), goal);
+                    });
+        }
+        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, new LinkedHashSet<>());
     }
 
     private void write(Batch batch) {
@@ -194,6 +278,19 @@ public class TrajectoryReportProjection {
                         + "VALUES (?, ?, ?, ?, ?)",
                 batch.disclosures().stream().map(d -> new Object[]{d.disclosureId(), d.trajectoryId(),
                         d.municipality(), Date.valueOf(d.sharedOn()), d.basis()}).toList());
+        writeGoals(batch);
+    }
+
+    private void writeGoals(Batch batch) {
+        List<Goal> goals = batch.changedGoals().stream().map(batch.goals()::get).toList();
+        jdbc.batchUpdate("DELETE FROM goal_report WHERE trajectory_id = ? AND goal_number = ?",
+                goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber()}).toList());
+        jdbc.batchUpdate("INSERT INTO goal_report (trajectory_id, goal_number, municipality, life_domain, "
+                        + "formulated_by, start_date, achieved_on, dropped_on, first_revised_on) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber(), goal.municipality(),
+                        goal.lifeDomain(), goal.formulatedBy(), Date.valueOf(goal.startDate()),
+                        date(goal.achievedOn()), date(goal.droppedOn()), date(goal.firstRevisedOn())}).toList());
     }
 
     private static Date date(LocalDate date) {

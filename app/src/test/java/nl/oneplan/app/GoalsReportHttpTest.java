@@ -1,0 +1,83 @@
+package nl.oneplan.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The goals report from a history counted by hand, with a minimum cell of 3. */
+@TestPropertySource(properties = "oneplan.reports.minimum-cell=3")
+class GoalsReportHttpTest extends PostgresIntegrationTest {
+
+    private static final String QUARTER = "from=2026-01-01&to=2026-04-01";
+
+    @Test
+    void countsGoalsPerLifeDomainWithTheMedianDaysToAchieve() {
+        Api api = api("sanne");
+        String base = "/api/trajectories/" + ok(api.post("/api/trajectories", """
+                {"familyName":"Doelen","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""))
+                .text("trajectoryId");
+        String[] formulatedBy = {",\"formulatedBy\":\"FAMILY\"", ",\"formulatedBy\":\"FAMILY\"",
+                ",\"formulatedBy\":\"TOGETHER\"", ""};
+        for (String by : formulatedBy) {
+            ok(api.post(base + "/goals", """
+                    {"description":"Een eigen huis","lifeDomain":"HOUSING","startDate":"2026-01-05",
+                     "plannedEndDate":"2026-06-30"%s}""".formatted(by)));
+        }
+        ok(api.post(base + "/goals", """
+                {"description":"Naar school","lifeDomain":"EDUCATION_AND_UPBRINGING","startDate":"2026-05-01",
+                 "plannedEndDate":"2026-06-30"}"""));
+        // Achieved after 10, 20 and 30 days: median 20.
+        ok(api.post(base + "/goals/1/achievement", "{\"achievedOn\":\"2026-01-15\"}"));
+        ok(api.post(base + "/goals/2/achievement", "{\"achievedOn\":\"2026-01-25\"}"));
+        ok(api.post(base + "/goals/3/achievement", "{\"achievedOn\":\"2026-02-04\"}"));
+        ok(api.post(base + "/goals/4/revision", "{\"description\":\"Een huis met tuin\",\"plannedEndDate\":\"2026-09-30\"}"));
+        ok(api.post(base + "/goals/4/drop", "{\"reason\":\"NO_LONGER_APPLICABLE\",\"droppedOn\":\"2026-02-01\"}"));
+
+        Api analyst = api("fatima");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(cell(
+                analyst.get("/api/reports/goals?" + QUARTER).body(), "HOUSING", "dropped")).isEqualTo("<3"));
+        JsonNode quarter = analyst.get("/api/reports/goals?" + QUARTER + "&municipality=Gouda").body();
+        assertThat(cell(quarter, "HOUSING", "set")).isEqualTo("4");
+        assertThat(cell(quarter, "HOUSING", "formulatedByFAMILY")).isEqualTo("<3");
+        assertThat(cell(quarter, "HOUSING", "formulatedByTOGETHER")).isEqualTo("<3");
+        assertThat(cell(quarter, "HOUSING", "formulatedByPROFESSIONAL_ACCEPTED_BY_FAMILY")).isEqualTo("0");
+        assertThat(cell(quarter, "HOUSING", "achieved")).isEqualTo("3");
+        assertThat(cell(quarter, "HOUSING", "medianDaysToAchieve")).isEqualTo("20");
+        assertThat(cell(quarter, "HOUSING", "adjusted")).isEqualTo("0");
+        assertThat(cell(quarter, "EDUCATION_AND_UPBRINGING", "set")).isEqualTo("0");
+        assertThat(cell(quarter, "EDUCATION_AND_UPBRINGING", "medianDaysToAchieve")).isEqualTo("-");
+
+        // A goal is adjusted on the day its revision was recorded.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        JsonNode now = analyst.get("/api/reports/goals?from=" + today.minusDays(1) + "&to=" + today.plusDays(2)).body();
+        assertThat(cell(now, "HOUSING", "adjusted")).isEqualTo("<3");
+        assertThat(cell(now, "HOUSING", "set")).isEqualTo("0");
+
+        JsonNode elsewhere = analyst.get("/api/reports/goals?" + QUARTER + "&municipality=Utrecht").body();
+        assertThat(cell(elsewhere, "HOUSING", "set")).isEqualTo("0");
+        assertThat(analyst.get("/api/reports/goals?" + QUARTER + "&format=csv").raw().body())
+                .contains("HOUSING,4,<3,<3,0,3,20,0,<3").doesNotContain("Een eigen huis");
+    }
+
+    private static Response ok(Response response) {
+        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
+        return response;
+    }
+
+    private static String cell(JsonNode report, String domain, String column) {
+        return StreamSupport.stream(report.path("rows").spliterator(), false)
+                .filter(row -> row.path("lifeDomain").path("display").asText().equals(domain)).findFirst()
+                .orElseThrow().path(column).path("display").asText();
+    }
+}
