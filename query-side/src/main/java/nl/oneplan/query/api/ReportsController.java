@@ -32,7 +32,7 @@ public class ReportsController {
     }
 
     @GetMapping(path = "/api/reports/{name}")
-    @Operation(summary = "A report (registrations, closures, information-sharing, goals) for the period [from, to), optionally one "
+    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements) for the period [from, to), optionally one "
             + "municipality; format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -52,11 +52,12 @@ public class ReportsController {
             case "closures" -> reports.closures(from, to, municipality);
             case "information-sharing" -> reports.informationSharing(from, to, municipality);
             case "goals" -> reports.goals(from, to, municipality);
+            case "agreements" -> reports.agreements(from, to, municipality);
             default -> null;
         };
         if (report == null) {
             return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
-                    "no report " + name + "; there are registrations, closures, information-sharing and goals");
+                    "no report " + name + "; there are registrations, closures, information-sharing, goals and agreements");
         }
         if ("csv".equals(format)) {
             StringBuilder csv = new StringBuilder("# " + report.name() + " " + from + " to " + to

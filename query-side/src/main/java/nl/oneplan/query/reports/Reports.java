@@ -88,15 +88,7 @@ public class Reports {
                         firstInPeriod + " AND " + askedBefore),
                 new Measure("FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE", "trajectory_report",
                         firstInPeriod + " AND NOT (" + askedBefore + ")"));
-        List<Map<String, Report.Cell>> rows = new ArrayList<>();
-        for (Measure measure : measures) {
-            Map<String, Report.Cell> row = new LinkedHashMap<>();
-            row.put("measure", Report.Cell.of(measure.name()));
-            row.put("count", cell(count(measure.table(), measure.condition(), new MapSqlParameterSource(), from, to,
-                    municipality)));
-            rows.add(row);
-        }
-        return report("information-sharing", from, to, municipality, List.of("measure", "count"), rows);
+        return measures("information-sharing", measures, from, to, municipality);
     }
 
     /**
@@ -130,6 +122,21 @@ public class Reports {
         return report("goals", from, to, municipality, columns, rows);
     }
 
+    /**
+     * Agreements with a planned end, completed in the period on time or late (against the planned
+     * end in force, so after any rescheduling), of those how many were rescheduled first, and
+     * agreements cancelled in the period.
+     */
+    public Report agreements(LocalDate from, LocalDate to, String municipality) {
+        String completed = "planned_end_date IS NOT NULL AND completed_on >= :from AND completed_on < :to";
+        List<Measure> measures = List.of(
+                new Measure("COMPLETED_ON_TIME", "agreement_report", completed + " AND completed_on <= planned_end_date"),
+                new Measure("COMPLETED_LATE", "agreement_report", completed + " AND completed_on > planned_end_date"),
+                new Measure("COMPLETED_AFTER_RESCHEDULING", "agreement_report", completed + " AND rescheduled"),
+                new Measure("CANCELLED", "agreement_report", "cancelled_on >= :from AND cancelled_on < :to"));
+        return measures("agreements", measures, from, to, municipality);
+    }
+
     private List<Long> daysToAchieve(String condition, LifeDomain domain, LocalDate from, LocalDate to,
                                      String municipality) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("domain", domain.name())
@@ -154,6 +161,18 @@ public class Reports {
         double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
         String display = median == Math.rint(median) ? Long.toString((long) median) : Double.toString(median);
         return new Report.Cell((int) Math.round(median), display);
+    }
+
+    private Report measures(String name, List<Measure> measures, LocalDate from, LocalDate to, String municipality) {
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (Measure measure : measures) {
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("measure", Report.Cell.of(measure.name()));
+            row.put("count", cell(count(measure.table(), measure.condition(), new MapSqlParameterSource(), from, to,
+                    municipality)));
+            rows.add(row);
+        }
+        return report(name, from, to, municipality, List.of("measure", "count"), rows);
     }
 
     /** One counted line of a report: rows of {@code table} meeting {@code condition}. */

@@ -1,5 +1,9 @@
 package nl.oneplan.query.reports;
 
+import nl.oneplan.events.AgreementCancelled;
+import nl.oneplan.events.AgreementCompleted;
+import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DisclosureRefused;
@@ -104,11 +108,18 @@ public class TrajectoryReportProjection {
         }
     }
 
-    private record GoalKey(UUID trajectoryId, int goalNumber) {
+    /** An agreement as reports see it: its planned end, whether it moved, and how it ended. */
+    record Agreement(UUID trajectoryId, int number, String municipality, LocalDate plannedEndDate,
+                     boolean rescheduled, LocalDate completedOn, LocalDate cancelledOn) {
+    }
+
+    /** A goal or agreement: numbered per trajectory. */
+    private record NumberedKey(UUID trajectoryId, int number) {
     }
 
     private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
-                         Map<GoalKey, Goal> goals, Set<GoalKey> changedGoals) {
+                         Map<NumberedKey, Goal> goals, Set<NumberedKey> changedGoals,
+                         Map<NumberedKey, Agreement> agreements, Set<NumberedKey> changedAgreements) {
     }
 
     private final JdbcTemplate jdbc;
@@ -191,8 +202,38 @@ public class TrajectoryReportProjection {
         changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.revised(on));
     }
 
+    @EventHandler
+    void on(AgreementMade event, DomainEventMessage<?> message) {
+        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
+        if (row != null) {
+            putAgreement(new Agreement(event.trajectoryId(), event.agreementNumber(), row.municipality(),
+                    event.plannedEndDate(), false, null, null));
+        }
+    }
+
+    @EventHandler
+    void on(AgreementRescheduled event, DomainEventMessage<?> message) {
+        changeAgreement(event.trajectoryId(), event.agreementNumber(), message, a -> new Agreement(a.trajectoryId(),
+                a.number(), a.municipality(), event.plannedEndDate(), true, a.completedOn(), a.cancelledOn()));
+    }
+
+    @EventHandler
+    void on(AgreementCompleted event, DomainEventMessage<?> message) {
+        changeAgreement(event.trajectoryId(), event.agreementNumber(), message, a -> new Agreement(a.trajectoryId(),
+                a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), event.completedOn(),
+                a.cancelledOn()));
+    }
+
+    @EventHandler
+    void on(AgreementCancelled event, DomainEventMessage<?> message) {
+        LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
+        changeAgreement(event.trajectoryId(), event.agreementNumber(), message, a -> new Agreement(a.trajectoryId(),
+                a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM agreement_report");
         jdbc.update("DELETE FROM goal_report");
         jdbc.update("DELETE FROM disclosure_report");
         jdbc.update("DELETE FROM trajectory_report");
@@ -214,15 +255,31 @@ public class TrajectoryReportProjection {
     private void changeGoal(UUID trajectoryId, int goalNumber, DomainEventMessage<?> message,
                             UnaryOperator<Goal> change) {
         if (change(trajectoryId, message, UnaryOperator.identity()) != null) {
-            Goal goal = batch().goals().get(new GoalKey(trajectoryId, goalNumber));
+            Goal goal = batch().goals().get(new NumberedKey(trajectoryId, goalNumber));
             if (goal != null) {
                 putGoal(change.apply(goal));
             }
         }
     }
 
+    private void changeAgreement(UUID trajectoryId, int number, DomainEventMessage<?> message,
+                                 UnaryOperator<Agreement> change) {
+        if (change(trajectoryId, message, UnaryOperator.identity()) != null) {
+            Agreement agreement = batch().agreements().get(new NumberedKey(trajectoryId, number));
+            if (agreement != null) {
+                putAgreement(change.apply(agreement));
+            }
+        }
+    }
+
+    private void putAgreement(Agreement agreement) {
+        NumberedKey key = new NumberedKey(agreement.trajectoryId(), agreement.number());
+        batch().agreements().put(key, agreement);
+        batch().changedAgreements().add(key);
+    }
+
     private void putGoal(Goal goal) {
-        GoalKey key = new GoalKey(goal.trajectoryId(), goal.goalNumber());
+        NumberedKey key = new NumberedKey(goal.trajectoryId(), goal.goalNumber());
         batch().goals().put(key, goal);
         batch().changedGoals().add(key);
     }
@@ -246,7 +303,7 @@ public class TrajectoryReportProjection {
                         rows.put(row.trajectoryId(), row);
                     });
         }
-        Map<GoalKey, Goal> goals = new LinkedHashMap<>();
+        Map<NumberedKey, Goal> goals = new LinkedHashMap<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, "
                             + "achieved_on, dropped_on, first_revised_on FROM goal_report "
@@ -256,10 +313,23 @@ public class TrajectoryReportProjection {
                                 rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                                 rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
                                 rs.getObject(9, LocalDate.class));
-                        goals.put(new GoalKey(goal.trajectoryId(), goal.goalNumber()), goal);
+                        goals.put(new NumberedKey(goal.trajectoryId(), goal.goalNumber()), goal);
                     });
         }
-        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, new LinkedHashSet<>());
+        Map<NumberedKey, Agreement> agreements = new LinkedHashMap<>();
+        if (!trajectories.isEmpty()) {
+            named.query("SELECT trajectory_id, agreement_number, municipality, planned_end_date, rescheduled, "
+                            + "completed_on, cancelled_on FROM agreement_report WHERE trajectory_id IN (:ids)",
+                    new MapSqlParameterSource("ids", trajectories),
+                    rs -> {
+                        Agreement agreement = new Agreement(rs.getObject(1, UUID.class), rs.getInt(2),
+                                rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
+                                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
+                        agreements.put(new NumberedKey(agreement.trajectoryId(), agreement.number()), agreement);
+                    });
+        }
+        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, new LinkedHashSet<>(), agreements,
+                new LinkedHashSet<>());
     }
 
     private void write(Batch batch) {
@@ -279,6 +349,18 @@ public class TrajectoryReportProjection {
                 batch.disclosures().stream().map(d -> new Object[]{d.disclosureId(), d.trajectoryId(),
                         d.municipality(), Date.valueOf(d.sharedOn()), d.basis()}).toList());
         writeGoals(batch);
+        writeAgreements(batch);
+    }
+
+    private void writeAgreements(Batch batch) {
+        List<Agreement> agreements = batch.changedAgreements().stream().map(batch.agreements()::get).toList();
+        jdbc.batchUpdate("DELETE FROM agreement_report WHERE trajectory_id = ? AND agreement_number = ?",
+                agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number()}).toList());
+        jdbc.batchUpdate("INSERT INTO agreement_report (trajectory_id, agreement_number, municipality, "
+                        + "planned_end_date, rescheduled, completed_on, cancelled_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number(), a.municipality(),
+                        date(a.plannedEndDate()), a.rescheduled(), date(a.completedOn()),
+                        date(a.cancelledOn())}).toList());
     }
 
     private void writeGoals(Batch batch) {
