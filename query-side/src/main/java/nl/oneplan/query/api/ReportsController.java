@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
 @Tag(name = "Reports")
 public class ReportsController {
 
+    private static final List<String> NAMES = List.of("registrations", "closures", "information-sharing", "goals",
+            "agreements", "coordinator-changes");
+
     private final Reports reports;
 
     ReportsController(Reports reports) {
@@ -32,7 +36,7 @@ public class ReportsController {
     }
 
     @GetMapping(path = "/api/reports/{name}")
-    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements) for the period [from, to), optionally one "
+    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, coordinator-changes) for the period [from, to), optionally one "
             + "municipality; format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -53,11 +57,12 @@ public class ReportsController {
             case "information-sharing" -> reports.informationSharing(from, to, municipality);
             case "goals" -> reports.goals(from, to, municipality);
             case "agreements" -> reports.agreements(from, to, municipality);
+            case "coordinator-changes" -> reports.coordinatorChanges(from, to, municipality);
             default -> null;
         };
         if (report == null) {
             return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
-                    "no report " + name + "; there are registrations, closures, information-sharing, goals and agreements");
+                    "no report " + name + "; there are " + String.join(", ", NAMES));
         }
         if ("csv".equals(format)) {
             StringBuilder csv = new StringBuilder("# " + report.name() + " " + from + " to " + to

@@ -54,7 +54,10 @@ public class Reports {
         return report("registrations", from, to, municipality, List.of("registrationRoute", "opened", "closed"), rows);
     }
 
-    /** Closures in the period per reason: with the final evaluation with the family, and without. */
+    /**
+     * Closures in the period per reason (the forced ones included): with the final evaluation with
+     * the family, without, and how many parties were informed at closure in all.
+     */
     public Report closures(LocalDate from, LocalDate to, String municipality) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (ClosureReason reason : ClosureReason.values()) {
@@ -64,10 +67,13 @@ public class Reports {
                     + "AND closed_on >= :from AND closed_on < :to", reason.name(), from, to, municipality)));
             row.put("withoutFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = TRUE "
                     + "AND closed_on >= :from AND closed_on < :to", reason.name(), from, to, municipality)));
+            row.put("partiesInformed", cell(aggregate("sum(informed_parties)", "trajectory_report",
+                    "closure_reason = :value AND closed_on >= :from AND closed_on < :to",
+                    new MapSqlParameterSource("value", reason.name()), from, to, municipality)));
             rows.add(row);
         }
         return report("closures", from, to, municipality,
-                List.of("closureReason", "withFinalEvaluation", "withoutFinalEvaluation"), rows);
+                List.of("closureReason", "withFinalEvaluation", "withoutFinalEvaluation", "partiesInformed"), rows);
     }
 
     /**
@@ -120,6 +126,17 @@ public class Reports {
         }
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
         return report("goals", from, to, municipality, columns, rows);
+    }
+
+    /** Trajectories closed in the period by how often coordination changed hands. */
+    public Report coordinatorChanges(LocalDate from, LocalDate to, String municipality) {
+        String closed = "closed_on >= :from AND closed_on < :to AND ";
+        return measures("coordinator-changes", List.of(
+                new Measure("CLOSED_WITHOUT_HANDOVER", "trajectory_report", closed + "handovers = 0"),
+                new Measure("CLOSED_AFTER_ONE_HANDOVER", "trajectory_report", closed + "handovers = 1"),
+                new Measure("CLOSED_AFTER_TWO_HANDOVERS", "trajectory_report", closed + "handovers = 2"),
+                new Measure("CLOSED_AFTER_THREE_OR_MORE", "trajectory_report", closed + "handovers >= 3")),
+                from, to, municipality);
     }
 
     /**
@@ -197,11 +214,16 @@ public class Reports {
 
     private int count(String table, String condition, MapSqlParameterSource parameters, LocalDate from, LocalDate to,
                       String municipality) {
+        return aggregate("count(*)", table, condition, parameters, from, to, municipality);
+    }
+
+    private int aggregate(String expression, String table, String condition, MapSqlParameterSource parameters,
+                          LocalDate from, LocalDate to, String municipality) {
         parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
                 .addValue("fromStart", Timestamp.from(from.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("toStart", Timestamp.from(to.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("municipality", municipality);
-        String sql = "SELECT count(*) FROM " + table + " WHERE " + condition
+        String sql = "SELECT coalesce(" + expression + ", 0) FROM " + table + " WHERE " + condition
                 + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)");
         Integer count = jdbc.queryForObject(sql, parameters, Integer.class);
         return count == null ? 0 : count;

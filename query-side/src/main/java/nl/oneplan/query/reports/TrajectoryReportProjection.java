@@ -4,7 +4,9 @@ import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.AgreementRescheduled;
+import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.GoalAchieved;
@@ -57,26 +59,37 @@ public class TrajectoryReportProjection {
     /** A trajectory as reports see it. */
     record Row(UUID trajectoryId, long version, String municipality, String route, LocalDate openedOn,
                LocalDate closedOn, String closureReason, Boolean withoutFinalEvaluation,
-               Instant firstConsentAskedAt, Instant firstDisclosureAt) {
+               Instant firstConsentAskedAt, Instant firstDisclosureAt, Integer informedParties, int handovers) {
 
         Row closed(LocalDate on, String reason, Boolean withoutEvaluation) {
             return new Row(trajectoryId, version, municipality, route, openedOn, on, reason, withoutEvaluation,
-                    firstConsentAskedAt, firstDisclosureAt);
+                    firstConsentAskedAt, firstDisclosureAt, on == null ? null : informedParties, handovers);
         }
 
         Row consentAsked(Instant at) {
             return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, earliest(firstConsentAskedAt, at), firstDisclosureAt);
+                    withoutFinalEvaluation, earliest(firstConsentAskedAt, at), firstDisclosureAt, informedParties, handovers);
         }
 
         Row disclosed(Instant at) {
             return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, firstConsentAskedAt, earliest(firstDisclosureAt, at));
+                    withoutFinalEvaluation, firstConsentAskedAt, earliest(firstDisclosureAt, at), informedParties,
+                    handovers);
         }
 
         Row at(long sequenceNumber) {
             return new Row(trajectoryId, sequenceNumber, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt);
+                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt, informedParties, handovers);
+        }
+
+        Row informed(int parties) {
+            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
+                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt, parties, handovers);
+        }
+
+        Row handedOver() {
+            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
+                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt, informedParties, handovers + 1);
         }
 
         private static Instant earliest(Instant current, Instant candidate) {
@@ -133,7 +146,7 @@ public class TrajectoryReportProjection {
     @EventHandler
     void on(TrajectoryOpened event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, row -> new Row(event.trajectoryId(), 0, event.municipality(),
-                event.registration().route().name(), event.startDate(), null, null, null, null, null));
+                event.registration().route().name(), event.startDate(), null, null, null, null, null, null, 0));
     }
 
     @EventHandler
@@ -145,6 +158,16 @@ public class TrajectoryReportProjection {
     @EventHandler
     void on(TrajectoryReopened event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, row -> row.closed(null, null, null));
+    }
+
+    @EventHandler
+    void on(ClosureInformationRecorded event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, row -> row.informed(event.informed().size()));
+    }
+
+    @EventHandler
+    void on(CoordinationHandedOver event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, Row::handedOver);
     }
 
     @EventHandler
@@ -292,14 +315,15 @@ public class TrajectoryReportProjection {
         Map<UUID, Row> rows = new LinkedHashMap<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, version, municipality, registration_route, opened_on, closed_on, "
-                            + "closure_reason, without_final_evaluation, first_consent_asked_at, first_disclosure_at "
-                            + "FROM trajectory_report WHERE trajectory_id IN (:ids)",
+                            + "closure_reason, without_final_evaluation, first_consent_asked_at, first_disclosure_at, "
+                            + "informed_parties, handovers FROM trajectory_report WHERE trajectory_id IN (:ids)",
                     new MapSqlParameterSource("ids", trajectories),
                     rs -> {
                         Row row = new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
                                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
                                 (Boolean) rs.getObject(8), instant(rs.getObject(9, OffsetDateTime.class)),
-                                instant(rs.getObject(10, OffsetDateTime.class)));
+                                instant(rs.getObject(10, OffsetDateTime.class)), (Integer) rs.getObject(11),
+                                rs.getInt(12));
                         rows.put(row.trajectoryId(), row);
                     });
         }
@@ -338,11 +362,12 @@ public class TrajectoryReportProjection {
                 rows.stream().map(row -> new Object[]{row.trajectoryId()}).toList());
         jdbc.batchUpdate("INSERT INTO trajectory_report (trajectory_id, version, municipality, registration_route, "
                         + "opened_on, closed_on, closure_reason, without_final_evaluation, first_consent_asked_at, "
-                        + "first_disclosure_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "first_disclosure_at, informed_parties, handovers) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows.stream().map(row -> new Object[]{row.trajectoryId(), row.version(), row.municipality(),
                         row.route(), Date.valueOf(row.openedOn()), date(row.closedOn()), row.closureReason(),
                         row.withoutFinalEvaluation(), timestamp(row.firstConsentAskedAt()),
-                        timestamp(row.firstDisclosureAt())}).toList());
+                        timestamp(row.firstDisclosureAt()), row.informedParties(), row.handovers()}).toList());
         // A disclosure is only added by an event its trajectory's row did not yet contain, so no duplicates.
         jdbc.batchUpdate("INSERT INTO disclosure_report (disclosure_id, trajectory_id, municipality, shared_on, basis) "
                         + "VALUES (?, ?, ?, ?, ?)",

@@ -1,0 +1,90 @@
+package nl.oneplan.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The closures and coordinator-changes reports from two closures counted by hand; suppression off. */
+@TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
+class ClosureReportsHttpTest extends PostgresIntegrationTest {
+
+    private static final String FEBRUARY = "from=2026-02-01&to=2026-03-01";
+
+    @Test
+    void closuresCountInformedPartiesAndHandovers() {
+        Api api = api();
+        // Evaluated with the family, two parties informed, coordination handed over once.
+        Response opened = ok(api.post("/api/trajectories", """
+                {"familyName":"Jansen","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""));
+        String base = "/api/trajectories/" + opened.text("trajectoryId");
+        String first = opened.text("participantId");
+        String mother = ok(api.post(base + "/members", """
+                {"name":"Petra Jansen","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""")).text("memberId");
+        String second = ok(api.post(base + "/participants", """
+                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda","userId":"ahmed"}"""))
+                .text("participantId");
+        ok(api.put(base + "/coordinator", "{\"participantId\":\"" + first + "\"}"));
+        ok(api.post(base + "/goals", """
+                {"description":"Rust in huis","lifeDomain":"HOUSING","startDate":"2026-01-05","plannedEndDate":"2026-06-30"}"""));
+        ok(api.post(base + "/coordinator-handover", """
+                {"participantId":"%s","reason":"Ziekte","handoverDate":"2026-01-20","familyInformed":true}"""
+                .formatted(second)));
+        Api ahmed = api("ahmed");
+        ok(ahmed.post(base + "/closure-proposal", "{\"reason\":\"GOALS_REACHED\",\"proposedOn\":\"2026-02-01\"}"));
+        ok(ahmed.post(base + "/final-evaluation", """
+                {"heldOn":"2026-02-05","wentWell":"Korte lijnen","couldBeBetter":"Eerder het netwerk erbij",
+                 "goalResults":[{"goalNumber":1,"result":"Rust in huis bereikt"}],"familyJudgesEnough":true,
+                 "futurePerspective":"Zelf verder","memberIds":["%s"],"participantIds":["%s"]}"""
+                .formatted(mother, second)));
+        ok(ahmed.post(base + "/closure-information", """
+                {"informed":[{"party":"huisarts","informedBy":"%s","informedOn":"2026-02-06"},
+                             {"party":"school","informedBy":"%s","informedOn":"2026-02-06"}]}"""
+                .formatted(second, mother)));
+        ok(ahmed.post(base + "/closure", "{\"closedOn\":\"2026-02-07\"}"));
+        // Forced: the family moved; no evaluation, nobody informed, no handover.
+        String moved = "/api/trajectories/" + ok(api.post("/api/trajectories", """
+                {"familyName":"Verhuisd","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""))
+                .text("trajectoryId");
+        ok(api.post(moved + "/closure-proposal", "{\"reason\":\"MOVED\",\"proposedOn\":\"2026-02-10\"}"));
+        ok(api.post(moved + "/closure", "{\"closedOn\":\"2026-02-11\",\"explanation\":\"Verhuisd naar Utrecht\"}"));
+
+        Api analyst = api("fatima");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode closures = analyst.get("/api/reports/closures?" + FEBRUARY).body();
+            assertThat(cell(closures, "closureReason", "GOALS_REACHED", "withFinalEvaluation")).isEqualTo("1");
+            assertThat(cell(closures, "closureReason", "MOVED", "withoutFinalEvaluation")).isEqualTo("1");
+        });
+        JsonNode closures = analyst.get("/api/reports/closures?" + FEBRUARY + "&municipality=Gouda").body();
+        assertThat(cell(closures, "closureReason", "GOALS_REACHED", "partiesInformed")).isEqualTo("2");
+        assertThat(cell(closures, "closureReason", "GOALS_REACHED", "withoutFinalEvaluation")).isEqualTo("0");
+        assertThat(cell(closures, "closureReason", "MOVED", "partiesInformed")).isEqualTo("0");
+        assertThat(cell(closures, "closureReason", "MOVED", "withFinalEvaluation")).isEqualTo("0");
+
+        JsonNode changes = analyst.get("/api/reports/coordinator-changes?" + FEBRUARY).body();
+        assertThat(cell(changes, "measure", "CLOSED_WITHOUT_HANDOVER", "count")).isEqualTo("1");
+        assertThat(cell(changes, "measure", "CLOSED_AFTER_ONE_HANDOVER", "count")).isEqualTo("1");
+        assertThat(cell(changes, "measure", "CLOSED_AFTER_TWO_HANDOVERS", "count")).isEqualTo("0");
+        JsonNode january = analyst.get("/api/reports/coordinator-changes?from=2026-01-01&to=2026-02-01").body();
+        assertThat(cell(january, "measure", "CLOSED_AFTER_ONE_HANDOVER", "count")).isEqualTo("0");
+    }
+
+    private static Response ok(Response response) {
+        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
+        return response;
+    }
+
+    private static String cell(JsonNode report, String key, String value, String column) {
+        return StreamSupport.stream(report.path("rows").spliterator(), false)
+                .filter(row -> row.path(key).path("display").asText().equals(value)).findFirst()
+                .orElseThrow().path(column).path("display").asText();
+    }
+}
