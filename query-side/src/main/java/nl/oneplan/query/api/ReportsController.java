@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public class ReportsController {
 
     private static final List<String> NAMES = List.of("registrations", "closures", "information-sharing", "goals",
-            "agreements", "coordinator-changes");
+            "agreements", "coordinator-changes", "escalations");
 
     private final Reports reports;
 
@@ -36,7 +36,7 @@ public class ReportsController {
     }
 
     @GetMapping(path = "/api/reports/{name}")
-    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, coordinator-changes) for the period [from, to), optionally one "
+    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, coordinator-changes, escalations) for the period [from, to), optionally one "
             + "municipality; format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -58,6 +58,7 @@ public class ReportsController {
             case "goals" -> reports.goals(from, to, municipality);
             case "agreements" -> reports.agreements(from, to, municipality);
             case "coordinator-changes" -> reports.coordinatorChanges(from, to, municipality);
+            case "escalations" -> reports.escalations(from, to, municipality);
             default -> null;
         };
         if (report == null) {

@@ -1,6 +1,7 @@
 package nl.oneplan.query.reports;
 
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.RegistrationRoute;
@@ -117,7 +118,8 @@ public class Reports {
                         from, to, municipality)));
             }
             row.put("achieved", cell(count("goal_report", achieved, domainOnly, from, to, municipality)));
-            row.put("medianDaysToAchieve", median(daysToAchieve(achieved, domain, from, to, municipality)));
+            row.put("medianDaysToAchieve", median(days("start_date", "achieved_on", "goal_report", achieved,
+                    new MapSqlParameterSource("domain", domain.name()), from, to, municipality)));
             row.put("adjusted", cell(count("goal_report", "life_domain = :domain AND first_revised_on >= :from "
                     + "AND first_revised_on < :to", domainOnly, from, to, municipality)));
             row.put("dropped", cell(count("goal_report", "life_domain = :domain AND dropped_on >= :from "
@@ -126,6 +128,33 @@ public class Reports {
         }
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
         return report("goals", from, to, municipality, columns, rows);
+    }
+
+    /**
+     * Escalations per level (the stalling plan and the safety levels): escalated in the period,
+     * de-escalated in the period, the median days from escalation to de-escalation of those, and
+     * how many were still open at the end of the period.
+     */
+    public Report escalations(LocalDate from, LocalDate to, String municipality) {
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (EscalationLevel level : EscalationLevel.values()) {
+            MapSqlParameterSource levelOnly = new MapSqlParameterSource("level", level.name());
+            String resolved = "level = :level AND deescalated_on >= :from AND deescalated_on < :to";
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("level", Report.Cell.of(level.name()));
+            row.put("safety", Report.Cell.of(Boolean.toString(level.safety())));
+            row.put("escalated", cell(count("escalation_report",
+                    "level = :level AND escalated_on >= :from AND escalated_on < :to", levelOnly, from, to,
+                    municipality)));
+            row.put("deescalated", cell(count("escalation_report", resolved, levelOnly, from, to, municipality)));
+            row.put("medianDaysToDeescalate", median(days("escalated_on", "deescalated_on", "escalation_report",
+                    resolved, levelOnly, from, to, municipality)));
+            row.put("openAtEnd", cell(count("escalation_report", "level = :level AND escalated_on < :to "
+                    + "AND (deescalated_on IS NULL OR deescalated_on >= :to)", levelOnly, from, to, municipality)));
+            rows.add(row);
+        }
+        return report("escalations", from, to, municipality, List.of("level", "safety", "escalated", "deescalated",
+                "medianDaysToDeescalate", "openAtEnd"), rows);
     }
 
     /** Trajectories closed in the period by how often coordination changed hands. */
@@ -154,12 +183,12 @@ public class Reports {
         return measures("agreements", measures, from, to, municipality);
     }
 
-    private List<Long> daysToAchieve(String condition, LifeDomain domain, LocalDate from, LocalDate to,
-                                     String municipality) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("domain", domain.name())
-                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+    /** Days from {@code start} to {@code end} for each row meeting the condition. */
+    private List<Long> days(String start, String end, String table, String condition,
+                            MapSqlParameterSource parameters, LocalDate from, LocalDate to, String municipality) {
+        parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
                 .addValue("municipality", municipality);
-        return jdbc.query("SELECT start_date, achieved_on FROM goal_report WHERE " + condition
+        return jdbc.query("SELECT " + start + ", " + end + " FROM " + table + " WHERE " + condition
                         + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)"), parameters,
                 (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class)));

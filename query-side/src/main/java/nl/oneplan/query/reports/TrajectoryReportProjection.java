@@ -7,8 +7,10 @@ import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.CoordinationHandedOver;
+import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DisclosureRefused;
+import nl.oneplan.events.Escalated;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.GoalDropped;
 import nl.oneplan.events.GoalRevised;
@@ -126,13 +128,19 @@ public class TrajectoryReportProjection {
                      boolean rescheduled, LocalDate completedOn, LocalDate cancelledOn) {
     }
 
-    /** A goal or agreement: numbered per trajectory. */
+    /** An escalation as reports see it: to which level, when, and when it was resolved. */
+    record Escalation(UUID trajectoryId, int number, String municipality, String level, LocalDate escalatedOn,
+                      LocalDate deescalatedOn) {
+    }
+
+    /** A goal, agreement or escalation: numbered per trajectory. */
     private record NumberedKey(UUID trajectoryId, int number) {
     }
 
     private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
                          Map<NumberedKey, Goal> goals, Set<NumberedKey> changedGoals,
-                         Map<NumberedKey, Agreement> agreements, Set<NumberedKey> changedAgreements) {
+                         Map<NumberedKey, Agreement> agreements, Set<NumberedKey> changedAgreements,
+                         Map<NumberedKey, Escalation> escalations, Set<NumberedKey> changedEscalations) {
     }
 
     private final JdbcTemplate jdbc;
@@ -254,8 +262,30 @@ public class TrajectoryReportProjection {
                 a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
     }
 
+    @EventHandler
+    void on(Escalated event, DomainEventMessage<?> message) {
+        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
+        if (row != null) {
+            putEscalation(new Escalation(event.trajectoryId(), event.escalationNumber(), row.municipality(),
+                    event.to().name(), event.escalatedOn(), null));
+        }
+    }
+
+    @EventHandler
+    void on(Deescalated event, DomainEventMessage<?> message) {
+        if (change(event.trajectoryId(), message, UnaryOperator.identity()) != null) {
+            Escalation escalation = batch().escalations().get(new NumberedKey(event.trajectoryId(),
+                    event.escalationNumber()));
+            if (escalation != null) {
+                putEscalation(new Escalation(escalation.trajectoryId(), escalation.number(), escalation.municipality(),
+                        escalation.level(), escalation.escalatedOn(), event.deescalatedOn()));
+            }
+        }
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM escalation_report");
         jdbc.update("DELETE FROM agreement_report");
         jdbc.update("DELETE FROM goal_report");
         jdbc.update("DELETE FROM disclosure_report");
@@ -293,6 +323,12 @@ public class TrajectoryReportProjection {
                 putAgreement(change.apply(agreement));
             }
         }
+    }
+
+    private void putEscalation(Escalation escalation) {
+        NumberedKey key = new NumberedKey(escalation.trajectoryId(), escalation.number());
+        batch().escalations().put(key, escalation);
+        batch().changedEscalations().add(key);
     }
 
     private void putAgreement(Agreement agreement) {
@@ -352,8 +388,20 @@ public class TrajectoryReportProjection {
                         agreements.put(new NumberedKey(agreement.trajectoryId(), agreement.number()), agreement);
                     });
         }
+        Map<NumberedKey, Escalation> escalations = new LinkedHashMap<>();
+        if (!trajectories.isEmpty()) {
+            named.query("SELECT trajectory_id, escalation_number, municipality, level, escalated_on, deescalated_on "
+                            + "FROM escalation_report WHERE trajectory_id IN (:ids)",
+                    new MapSqlParameterSource("ids", trajectories),
+                    rs -> {
+                        Escalation escalation = new Escalation(rs.getObject(1, UUID.class), rs.getInt(2),
+                                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                                rs.getObject(6, LocalDate.class));
+                        escalations.put(new NumberedKey(escalation.trajectoryId(), escalation.number()), escalation);
+                    });
+        }
         return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, new LinkedHashSet<>(), agreements,
-                new LinkedHashSet<>());
+                new LinkedHashSet<>(), escalations, new LinkedHashSet<>());
     }
 
     private void write(Batch batch) {
@@ -375,6 +423,17 @@ public class TrajectoryReportProjection {
                         d.municipality(), Date.valueOf(d.sharedOn()), d.basis()}).toList());
         writeGoals(batch);
         writeAgreements(batch);
+        writeEscalations(batch);
+    }
+
+    private void writeEscalations(Batch batch) {
+        List<Escalation> escalations = batch.changedEscalations().stream().map(batch.escalations()::get).toList();
+        jdbc.batchUpdate("DELETE FROM escalation_report WHERE trajectory_id = ? AND escalation_number = ?",
+                escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number()}).toList());
+        jdbc.batchUpdate("INSERT INTO escalation_report (trajectory_id, escalation_number, municipality, level, "
+                        + "escalated_on, deescalated_on) VALUES (?, ?, ?, ?, ?, ?)",
+                escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(),
+                        Date.valueOf(e.escalatedOn()), date(e.deescalatedOn())}).toList());
     }
 
     private void writeAgreements(Batch batch) {
