@@ -1,19 +1,18 @@
 package nl.oneplan.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.oneplan.app.support.Api.Response;
 import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.stream.StreamSupport;
 
+import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
+import static nl.oneplan.app.support.ReportRows.measure;
+import static nl.oneplan.app.support.ReportRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The agreements report from a history counted by hand; suppression off (minimum cell 1). */
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
@@ -43,15 +42,15 @@ class AgreementsReportHttpTest extends PostgresIntegrationTest {
         Api analyst = api("fatima");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String aroundToday = "from=" + today.minusDays(1) + "&to=" + today.plusDays(2);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(count(
-                analyst.get("/api/reports/agreements?" + aroundToday).body(), "CANCELLED")).isEqualTo("1"));
+        awaitCaughtUp(analyst);
+        assertThat(measure(analyst.get("/api/reports/agreements?" + aroundToday).body(), "CANCELLED")).isEqualTo("1");
         JsonNode quarter = analyst.get("/api/reports/agreements?" + QUARTER + "&municipality=Gouda").body();
-        assertThat(count(quarter, "COMPLETED_ON_TIME")).isEqualTo("2");
-        assertThat(count(quarter, "COMPLETED_LATE")).isEqualTo("1");
-        assertThat(count(quarter, "COMPLETED_AFTER_RESCHEDULING")).isEqualTo("1");
-        assertThat(count(quarter, "CANCELLED")).isEqualTo("0");
+        assertThat(measure(quarter, "COMPLETED_ON_TIME")).isEqualTo("2");
+        assertThat(measure(quarter, "COMPLETED_LATE")).isEqualTo("1");
+        assertThat(measure(quarter, "COMPLETED_AFTER_RESCHEDULING")).isEqualTo("1");
+        assertThat(measure(quarter, "CANCELLED")).isEqualTo("0");
         JsonNode now = analyst.get("/api/reports/agreements?" + aroundToday).body();
-        assertThat(count(now, "COMPLETED_ON_TIME")).isEqualTo("0");
+        assertThat(measure(now, "COMPLETED_ON_TIME")).isEqualTo("0");
     }
 
     private static String agreement(Api api, String base, String who, String plannedEnd) {
@@ -60,14 +59,5 @@ class AgreementsReportHttpTest extends PostgresIntegrationTest {
                 .formatted(who, plannedEnd))).text("agreementNumber");
     }
 
-    private static Response ok(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
-        return response;
-    }
 
-    private static String count(JsonNode report, String measure) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false)
-                .filter(row -> row.path("measure").path("display").asText().equals(measure)).findFirst()
-                .orElseThrow().path("count").path("display").asText();
-    }
 }

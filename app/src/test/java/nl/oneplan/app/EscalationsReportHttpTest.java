@@ -1,17 +1,15 @@
 package nl.oneplan.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.oneplan.app.support.Api.Response;
 import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
-import java.util.stream.StreamSupport;
-
+import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
+import static nl.oneplan.app.support.ReportRows.cell;
+import static nl.oneplan.app.support.ReportRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The escalations report from three trajectories counted by hand; suppression off (minimum cell 1). */
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
@@ -33,25 +31,25 @@ class EscalationsReportHttpTest extends PostgresIntegrationTest {
         escalate(api, c, "VEILIG_THUIS", "2026-02-03");
 
         Api analyst = api("fatima");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(cell(
-                analyst.get("/api/reports/escalations?" + FEBRUARY).body(), "VEILIG_THUIS", "escalated"))
-                .isEqualTo("1"));
+        awaitCaughtUp(analyst);
+        assertThat(cell(analyst.get("/api/reports/escalations?" + FEBRUARY).body(), "level", "VEILIG_THUIS",
+                "escalated")).isEqualTo("1");
         JsonNode all = analyst.get("/api/reports/escalations?" + FEBRUARY).body();
         // TEAM_LEAD: a in February, b in January; resolved after 10 and 21 days.
-        assertThat(cell(all, "TEAM_LEAD", "escalated")).isEqualTo("1");
-        assertThat(cell(all, "TEAM_LEAD", "deescalated")).isEqualTo("2");
-        assertThat(cell(all, "TEAM_LEAD", "medianDaysToDeescalate")).isEqualTo("15.5");
-        assertThat(cell(all, "TEAM_LEAD", "openAtEnd")).isEqualTo("0");
-        assertThat(cell(all, "MANAGEMENT", "escalated")).isEqualTo("1");
-        assertThat(cell(all, "MANAGEMENT", "openAtEnd")).isEqualTo("1");
-        assertThat(cell(all, "MANAGEMENT", "medianDaysToDeescalate")).isEqualTo("-");
-        assertThat(cell(all, "VEILIG_THUIS", "safety")).isEqualTo("true");
+        assertThat(cell(all, "level", "TEAM_LEAD", "escalated")).isEqualTo("1");
+        assertThat(cell(all, "level", "TEAM_LEAD", "deescalated")).isEqualTo("2");
+        assertThat(cell(all, "level", "TEAM_LEAD", "medianDaysToDeescalate")).isEqualTo("15.5");
+        assertThat(cell(all, "level", "TEAM_LEAD", "openAtEnd")).isEqualTo("0");
+        assertThat(cell(all, "level", "MANAGEMENT", "escalated")).isEqualTo("1");
+        assertThat(cell(all, "level", "MANAGEMENT", "openAtEnd")).isEqualTo("1");
+        assertThat(cell(all, "level", "MANAGEMENT", "medianDaysToDeescalate")).isEqualTo("-");
+        assertThat(cell(all, "level", "VEILIG_THUIS", "safety")).isEqualTo("true");
 
         JsonNode gouda = analyst.get("/api/reports/escalations?" + FEBRUARY + "&municipality=Gouda").body();
-        assertThat(cell(gouda, "VEILIG_THUIS", "escalated")).isEqualTo("0");
+        assertThat(cell(gouda, "level", "VEILIG_THUIS", "escalated")).isEqualTo("0");
         JsonNode january = analyst.get("/api/reports/escalations?from=2026-01-01&to=2026-02-01").body();
-        assertThat(cell(january, "TEAM_LEAD", "escalated")).isEqualTo("1");
-        assertThat(cell(january, "TEAM_LEAD", "openAtEnd")).isEqualTo("1");
+        assertThat(cell(january, "level", "TEAM_LEAD", "escalated")).isEqualTo("1");
+        assertThat(cell(january, "level", "TEAM_LEAD", "openAtEnd")).isEqualTo("1");
     }
 
     private static String open(Api api, String municipality) {
@@ -65,14 +63,5 @@ class EscalationsReportHttpTest extends PostgresIntegrationTest {
                 {"to":"%s","reason":"Afspraken lopen vast","escalatedOn":"%s"}""".formatted(level, on)));
     }
 
-    private static Response ok(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
-        return response;
-    }
 
-    private static String cell(JsonNode report, String level, String column) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false)
-                .filter(row -> row.path("level").path("display").asText().equals(level)).findFirst()
-                .orElseThrow().path(column).path("display").asText();
-    }
 }

@@ -7,13 +7,13 @@ import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.stream.StreamSupport;
 
+import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
+import static nl.oneplan.app.support.ReportRows.measure;
+import static nl.oneplan.app.support.ReportRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The information-sharing report from a history counted by hand. Suppression is off here
@@ -61,18 +61,17 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(2);
         Api analyst = api("fatima");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            JsonNode all = analyst.get("/api/reports/information-sharing?" + period).body();
-            assertThat(count(all, "DISCLOSURES_UNDER_STATUTORY_GROUND")).isEqualTo("2");
-            assertThat(count(all, "FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE")).isEqualTo("2");
-            assertThat(count(all, "DISCLOSURES_UNDER_CONSENT")).isEqualTo("2");
-        });
+        awaitCaughtUp(analyst);
+        JsonNode all = analyst.get("/api/reports/information-sharing?" + period).body();
+        assertThat(measure(all, "DISCLOSURES_UNDER_STATUTORY_GROUND")).isEqualTo("2");
+        assertThat(measure(all, "FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE")).isEqualTo("2");
+        assertThat(measure(all, "DISCLOSURES_UNDER_CONSENT")).isEqualTo("2");
         JsonNode gouda = analyst.get("/api/reports/information-sharing?" + period + "&municipality=Gouda").body();
-        assertThat(count(gouda, "DISCLOSURES_UNDER_CONSENT")).isEqualTo("2");
-        assertThat(count(gouda, "DISCLOSURES_UNDER_STATUTORY_GROUND")).isEqualTo("1");
-        assertThat(count(gouda, "REFUSED_ATTEMPTS")).isEqualTo("1");
-        assertThat(count(gouda, "FIRST_DISCLOSURE_CONSENT_ASKED_BEFORE")).isEqualTo("1");
-        assertThat(count(gouda, "FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE")).isEqualTo("1");
+        assertThat(measure(gouda, "DISCLOSURES_UNDER_CONSENT")).isEqualTo("2");
+        assertThat(measure(gouda, "DISCLOSURES_UNDER_STATUTORY_GROUND")).isEqualTo("1");
+        assertThat(measure(gouda, "REFUSED_ATTEMPTS")).isEqualTo("1");
+        assertThat(measure(gouda, "FIRST_DISCLOSURE_CONSENT_ASKED_BEFORE")).isEqualTo("1");
+        assertThat(measure(gouda, "FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE")).isEqualTo("1");
 
         JsonNode before = analyst.get("/api/reports/information-sharing?from=" + today.minusDays(30)
                 + "&to=" + today.minusDays(1)).body();
@@ -103,14 +102,5 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
         return new Family(base, parent, child, school);
     }
 
-    private static Response ok(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
-        return response;
-    }
 
-    private static String count(JsonNode report, String measure) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false)
-                .filter(row -> row.path("measure").path("display").asText().equals(measure)).findFirst()
-                .orElseThrow().path("count").path("display").asText();
-    }
 }

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.util.stream.StreamSupport;
 
+import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
+import static nl.oneplan.app.support.ReportRows.cell;
+import static nl.oneplan.app.support.ReportRows.ok;
+import static nl.oneplan.app.support.ReportRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,13 +54,11 @@ class ReportsHttpTest extends PostgresIntegrationTest {
     @Test
     void registrationsCountPerRouteAndSuppressSmallCounts() {
         Api analyst = api("fatima");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            JsonNode report = analyst.get("/api/reports/registrations?" + MARCH + "&municipality=gouda").body();
-            assertThat(cell(report, "registrationRoute", "SELF", "opened")).isEqualTo("6");
-            assertThat(cell(report, "registrationRoute", "SELF", "closed")).isEqualTo("5");
-            assertThat(report.path("basedOnPosition").asLong()).isPositive();
-        });
-        JsonNode gouda = analyst.get("/api/reports/registrations?" + MARCH + "&municipality=Gouda").body();
+        awaitCaughtUp(analyst);
+        JsonNode gouda = analyst.get("/api/reports/registrations?" + MARCH + "&municipality=gouda").body();
+        assertThat(cell(gouda, "registrationRoute", "SELF", "opened")).isEqualTo("6");
+        assertThat(cell(gouda, "registrationRoute", "SELF", "closed")).isEqualTo("5");
+        assertThat(gouda.path("basedOnPosition").asLong()).isPositive();
         assertThat(cell(gouda, "registrationRoute", "SCHOOL", "opened")).isEqualTo("<5");
         assertThat(row(gouda, "registrationRoute", "SCHOOL").path("opened").path("count").isNull()).isTrue();
         assertThat(cell(gouda, "registrationRoute", "SCHOOL", "closed")).isEqualTo("0");
@@ -77,10 +78,9 @@ class ReportsHttpTest extends PostgresIntegrationTest {
     @Test
     void closuresShowWhetherTheFamilyEvaluatedAndExportAsCsv() {
         Api analyst = api("fatima");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(cell(
-                analyst.get("/api/reports/closures?" + MARCH).body(), "closureReason", "MOVED",
-                "withoutFinalEvaluation")).isEqualTo("5"));
+        awaitCaughtUp(analyst);
         JsonNode closures = analyst.get("/api/reports/closures?" + MARCH).body();
+        assertThat(cell(closures, "closureReason", "MOVED", "withoutFinalEvaluation")).isEqualTo("5");
         assertThat(cell(closures, "closureReason", "MOVED", "withFinalEvaluation")).isEqualTo("0");
         assertThat(cell(closures, "closureReason", "GOALS_REACHED", "withFinalEvaluation")).isEqualTo("0");
 
@@ -95,9 +95,9 @@ class ReportsHttpTest extends PostgresIntegrationTest {
     void aReplayRebuildsTheSameCounts() {
         Api analyst = api("fatima");
         String url = "/api/reports/registrations?" + MARCH + "&municipality=Gouda&format=csv";
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(analyst.get(url).raw().body()).contains("SELF,6,5"));
+        awaitCaughtUp(analyst);
         String before = counts(analyst.get(url));
+        assertThat(before).contains("SELF,6,5");
 
         StreamingEventProcessor reports = processing.eventProcessor("trajectory-report", StreamingEventProcessor.class)
                 .orElseThrow();
@@ -137,17 +137,6 @@ class ReportsHttpTest extends PostgresIntegrationTest {
         return "/api/trajectories/" + opened.text("trajectoryId");
     }
 
-    private static Response ok(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
-        return response;
-    }
 
-    private static JsonNode row(JsonNode report, String key, String value) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false)
-                .filter(row -> row.path(key).path("display").asText().equals(value)).findFirst().orElseThrow();
-    }
 
-    private static String cell(JsonNode report, String key, String value, String column) {
-        return row(report, key, value).path(column).path("display").asText();
-    }
 }

@@ -1,0 +1,51 @@
+package nl.oneplan.app.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.oneplan.app.support.Api.Response;
+
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Reading the report answers in tests: a row by its first cell, a cell as it is displayed. */
+public final class ReportRows {
+
+    private ReportRows() {
+    }
+
+    /** The response, after asserting it succeeded (its body in the message when not). */
+    public static Response ok(Response response) {
+        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
+        return response;
+    }
+
+    /**
+     * Waits until the report projection has processed every stored event, on all its segments:
+     * polling one report value is not enough, other trajectories may sit in segments still behind.
+     */
+    public static void awaitCaughtUp(Api api) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode status = StreamSupport.stream(api.get("/api/projections").body().spliterator(), false)
+                    .filter(node -> node.path("name").asText().equals("trajectory-report")).findFirst().orElseThrow();
+            assertThat(status.path("state").asText()).isEqualTo("CAUGHT_UP");
+            assertThat(status.path("position").asLong()).isEqualTo(status.path("head").asLong());
+        });
+    }
+
+    public static JsonNode row(JsonNode report, String key, String value) {
+        return StreamSupport.stream(report.path("rows").spliterator(), false)
+                .filter(row -> row.path(key).path("display").asText().equals(value)).findFirst().orElseThrow();
+    }
+
+    /** The displayed cell, e.g. "12" or "&lt;5", in the row whose {@code key} column shows {@code value}. */
+    public static String cell(JsonNode report, String key, String value, String column) {
+        return row(report, key, value).path(column).path("display").asText();
+    }
+
+    /** The displayed count of a measure, in the reports that list measures. */
+    public static String measure(JsonNode report, String measure) {
+        return cell(report, "measure", measure, "count");
+    }
+}
