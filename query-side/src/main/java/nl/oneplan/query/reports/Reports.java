@@ -186,12 +186,9 @@ public class Reports {
     /** Days from {@code start} to {@code end} for each row meeting the condition. */
     private List<Long> days(String start, String end, String table, String condition,
                             MapSqlParameterSource parameters, LocalDate from, LocalDate to, String municipality) {
-        parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
-                .addValue("municipality", municipality);
-        return jdbc.query("SELECT " + start + ", " + end + " FROM " + table + " WHERE " + condition
-                        + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)"), parameters,
-                (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
-                        rs.getObject(2, LocalDate.class)));
+        return jdbc.query("SELECT " + start + ", " + end + " FROM " + table + where(condition, municipality),
+                filter(parameters, from, to, municipality),
+                (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
     }
 
     /** The median of the values, or suppressed when there are fewer than the minimum cell. */
@@ -248,14 +245,23 @@ public class Reports {
 
     private int aggregate(String expression, String table, String condition, MapSqlParameterSource parameters,
                           LocalDate from, LocalDate to, String municipality) {
-        parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+        Integer count = jdbc.queryForObject("SELECT coalesce(" + expression + ", 0) FROM " + table
+                + where(condition, municipality), filter(parameters, from, to, municipality), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The condition, narrowed to the municipality when one is asked for (ignoring case). */
+    private static String where(String condition, String municipality) {
+        return " WHERE " + condition + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)");
+    }
+
+    /** The period as days (from, to) and as Dutch midnights (fromStart, toStart), and the municipality. */
+    private static MapSqlParameterSource filter(MapSqlParameterSource parameters, LocalDate from, LocalDate to,
+                                                String municipality) {
+        return parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
                 .addValue("fromStart", Timestamp.from(from.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("toStart", Timestamp.from(to.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("municipality", municipality);
-        String sql = "SELECT coalesce(" + expression + ", 0) FROM " + table + " WHERE " + condition
-                + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)");
-        Integer count = jdbc.queryForObject(sql, parameters, Integer.class);
-        return count == null ? 0 : count;
     }
 
     /** 1 to 4 (below the minimum) show as "<5"; zero shows, it points to nobody. */

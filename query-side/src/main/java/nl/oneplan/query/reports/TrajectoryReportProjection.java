@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -137,10 +138,31 @@ public class TrajectoryReportProjection {
     private record NumberedKey(UUID trajectoryId, int number) {
     }
 
-    private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
-                         Map<NumberedKey, Goal> goals, Set<NumberedKey> changedGoals,
-                         Map<NumberedKey, Agreement> agreements, Set<NumberedKey> changedAgreements,
-                         Map<NumberedKey, Escalation> escalations, Set<NumberedKey> changedEscalations) {
+    /** The goals, agreements or escalations of a batch's trajectories, and which of them changed. */
+    private static final class Numbered<T> {
+        private final Map<NumberedKey, T> rows = new LinkedHashMap<>();
+        private final Set<NumberedKey> changed = new LinkedHashSet<>();
+
+        T get(UUID trajectoryId, int number) {
+            return rows.get(new NumberedKey(trajectoryId, number));
+        }
+
+        void load(UUID trajectoryId, int number, T row) {
+            rows.put(new NumberedKey(trajectoryId, number), row);
+        }
+
+        void put(UUID trajectoryId, int number, T row) {
+            load(trajectoryId, number, row);
+            changed.add(new NumberedKey(trajectoryId, number));
+        }
+
+        List<T> changedRows() {
+            return changed.stream().map(rows::get).toList();
+        }
+    }
+
+    private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures, Numbered<Goal> goals,
+                         Numbered<Agreement> agreements, Numbered<Escalation> escalations) {
     }
 
     private final JdbcTemplate jdbc;
@@ -209,78 +231,66 @@ public class TrajectoryReportProjection {
 
     @EventHandler
     void on(GoalSet event, DomainEventMessage<?> message) {
-        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
-        if (row != null) {
-            putGoal(new Goal(event.trajectoryId(), event.goalNumber(), row.municipality(), event.lifeDomain().name(),
-                    event.formulatedBy() == null ? null : event.formulatedBy().name(), event.startDate(), null, null,
-                    null));
-        }
+        add(Batch::goals, event.trajectoryId(), event.goalNumber(), message, row -> new Goal(event.trajectoryId(),
+                event.goalNumber(), row.municipality(), event.lifeDomain().name(),
+                event.formulatedBy() == null ? null : event.formulatedBy().name(), event.startDate(), null, null, null));
     }
 
     @EventHandler
     void on(GoalAchieved event, DomainEventMessage<?> message) {
-        changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.achieved(event.achievedOn()));
+        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message, goal -> goal.achieved(event.achievedOn()));
     }
 
     @EventHandler
     void on(GoalDropped event, DomainEventMessage<?> message) {
-        changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.dropped(event.droppedOn()));
+        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message, goal -> goal.dropped(event.droppedOn()));
     }
 
     @EventHandler
     void on(GoalRevised event, DomainEventMessage<?> message) {
         LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
-        changeGoal(event.trajectoryId(), event.goalNumber(), message, goal -> goal.revised(on));
+        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message, goal -> goal.revised(on));
     }
 
     @EventHandler
     void on(AgreementMade event, DomainEventMessage<?> message) {
-        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
-        if (row != null) {
-            putAgreement(new Agreement(event.trajectoryId(), event.agreementNumber(), row.municipality(),
-                    event.plannedEndDate(), false, null, null));
-        }
+        add(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message, row -> new Agreement(
+                event.trajectoryId(), event.agreementNumber(), row.municipality(), event.plannedEndDate(), false, null,
+                null));
     }
 
     @EventHandler
     void on(AgreementRescheduled event, DomainEventMessage<?> message) {
-        changeAgreement(event.trajectoryId(), event.agreementNumber(), message, a -> new Agreement(a.trajectoryId(),
-                a.number(), a.municipality(), event.plannedEndDate(), true, a.completedOn(), a.cancelledOn()));
+        changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
+                a -> new Agreement(a.trajectoryId(),                 a.number(), a.municipality(), event.plannedEndDate(), true, a.completedOn(), a.cancelledOn()));
     }
 
     @EventHandler
     void on(AgreementCompleted event, DomainEventMessage<?> message) {
-        changeAgreement(event.trajectoryId(), event.agreementNumber(), message, a -> new Agreement(a.trajectoryId(),
-                a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), event.completedOn(),
+        changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
+                a -> new Agreement(a.trajectoryId(),                 a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), event.completedOn(),
                 a.cancelledOn()));
     }
 
     @EventHandler
     void on(AgreementCancelled event, DomainEventMessage<?> message) {
         LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
-        changeAgreement(event.trajectoryId(), event.agreementNumber(), message, a -> new Agreement(a.trajectoryId(),
-                a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
+        changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
+                a -> new Agreement(a.trajectoryId(),                 a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
     }
 
     @EventHandler
     void on(Escalated event, DomainEventMessage<?> message) {
-        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
-        if (row != null) {
-            putEscalation(new Escalation(event.trajectoryId(), event.escalationNumber(), row.municipality(),
-                    event.to().name(), event.escalatedOn(), null));
-        }
+        add(Batch::escalations, event.trajectoryId(), event.escalationNumber(), message, row -> new Escalation(
+                event.trajectoryId(), event.escalationNumber(), row.municipality(), event.to().name(),
+                event.escalatedOn(), null));
     }
 
     @EventHandler
     void on(Deescalated event, DomainEventMessage<?> message) {
-        if (change(event.trajectoryId(), message, UnaryOperator.identity()) != null) {
-            Escalation escalation = batch().escalations().get(new NumberedKey(event.trajectoryId(),
-                    event.escalationNumber()));
-            if (escalation != null) {
-                putEscalation(new Escalation(escalation.trajectoryId(), escalation.number(), escalation.municipality(),
-                        escalation.level(), escalation.escalatedOn(), event.deescalatedOn()));
-            }
-        }
+        changeNumbered(Batch::escalations, event.trajectoryId(), event.escalationNumber(), message,
+                e -> new Escalation(e.trajectoryId(), e.number(), e.municipality(), e.level(), e.escalatedOn(),
+                        event.deescalatedOn()));
     }
 
     @ResetHandler
@@ -305,42 +315,25 @@ public class TrajectoryReportProjection {
         return changed;
     }
 
-    private void changeGoal(UUID trajectoryId, int goalNumber, DomainEventMessage<?> message,
-                            UnaryOperator<Goal> change) {
-        if (change(trajectoryId, message, UnaryOperator.identity()) != null) {
-            Goal goal = batch().goals().get(new NumberedKey(trajectoryId, goalNumber));
-            if (goal != null) {
-                putGoal(change.apply(goal));
-            }
+    /** Adds a goal, agreement or escalation unless its trajectory's row already contains this event. */
+    private <T> void add(Function<Batch, Numbered<T>> table, UUID trajectoryId, int number,
+                         DomainEventMessage<?> message, Function<Row, T> create) {
+        Row row = change(trajectoryId, message, UnaryOperator.identity());
+        if (row != null) {
+            table.apply(batch()).put(trajectoryId, number, create.apply(row));
         }
     }
 
-    private void changeAgreement(UUID trajectoryId, int number, DomainEventMessage<?> message,
-                                 UnaryOperator<Agreement> change) {
+    /** Changes a goal, agreement or escalation unless its trajectory's row already contains this event. */
+    private <T> void changeNumbered(Function<Batch, Numbered<T>> table, UUID trajectoryId, int number,
+                                    DomainEventMessage<?> message, UnaryOperator<T> change) {
         if (change(trajectoryId, message, UnaryOperator.identity()) != null) {
-            Agreement agreement = batch().agreements().get(new NumberedKey(trajectoryId, number));
-            if (agreement != null) {
-                putAgreement(change.apply(agreement));
+            Numbered<T> rows = table.apply(batch());
+            T current = rows.get(trajectoryId, number);
+            if (current != null) {
+                rows.put(trajectoryId, number, change.apply(current));
             }
         }
-    }
-
-    private void putEscalation(Escalation escalation) {
-        NumberedKey key = new NumberedKey(escalation.trajectoryId(), escalation.number());
-        batch().escalations().put(key, escalation);
-        batch().changedEscalations().add(key);
-    }
-
-    private void putAgreement(Agreement agreement) {
-        NumberedKey key = new NumberedKey(agreement.trajectoryId(), agreement.number());
-        batch().agreements().put(key, agreement);
-        batch().changedAgreements().add(key);
-    }
-
-    private void putGoal(Goal goal) {
-        NumberedKey key = new NumberedKey(goal.trajectoryId(), goal.goalNumber());
-        batch().goals().put(key, goal);
-        batch().changedGoals().add(key);
     }
 
     private Batch batch() {
@@ -363,7 +356,7 @@ public class TrajectoryReportProjection {
                         rows.put(row.trajectoryId(), row);
                     });
         }
-        Map<NumberedKey, Goal> goals = new LinkedHashMap<>();
+        Numbered<Goal> goals = new Numbered<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, "
                             + "achieved_on, dropped_on, first_revised_on FROM goal_report "
@@ -373,10 +366,10 @@ public class TrajectoryReportProjection {
                                 rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                                 rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
                                 rs.getObject(9, LocalDate.class));
-                        goals.put(new NumberedKey(goal.trajectoryId(), goal.goalNumber()), goal);
+                        goals.load(goal.trajectoryId(), goal.goalNumber(), goal);
                     });
         }
-        Map<NumberedKey, Agreement> agreements = new LinkedHashMap<>();
+        Numbered<Agreement> agreements = new Numbered<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, agreement_number, municipality, planned_end_date, rescheduled, "
                             + "completed_on, cancelled_on FROM agreement_report WHERE trajectory_id IN (:ids)",
@@ -385,10 +378,10 @@ public class TrajectoryReportProjection {
                         Agreement agreement = new Agreement(rs.getObject(1, UUID.class), rs.getInt(2),
                                 rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
                                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
-                        agreements.put(new NumberedKey(agreement.trajectoryId(), agreement.number()), agreement);
+                        agreements.load(agreement.trajectoryId(), agreement.number(), agreement);
                     });
         }
-        Map<NumberedKey, Escalation> escalations = new LinkedHashMap<>();
+        Numbered<Escalation> escalations = new Numbered<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, escalation_number, municipality, level, escalated_on, deescalated_on "
                             + "FROM escalation_report WHERE trajectory_id IN (:ids)",
@@ -397,11 +390,10 @@ public class TrajectoryReportProjection {
                         Escalation escalation = new Escalation(rs.getObject(1, UUID.class), rs.getInt(2),
                                 rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
                                 rs.getObject(6, LocalDate.class));
-                        escalations.put(new NumberedKey(escalation.trajectoryId(), escalation.number()), escalation);
+                        escalations.load(escalation.trajectoryId(), escalation.number(), escalation);
                     });
         }
-        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, new LinkedHashSet<>(), agreements,
-                new LinkedHashSet<>(), escalations, new LinkedHashSet<>());
+        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, agreements, escalations);
     }
 
     private void write(Batch batch) {
@@ -427,7 +419,7 @@ public class TrajectoryReportProjection {
     }
 
     private void writeEscalations(Batch batch) {
-        List<Escalation> escalations = batch.changedEscalations().stream().map(batch.escalations()::get).toList();
+        List<Escalation> escalations = batch.escalations().changedRows();
         jdbc.batchUpdate("DELETE FROM escalation_report WHERE trajectory_id = ? AND escalation_number = ?",
                 escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number()}).toList());
         jdbc.batchUpdate("INSERT INTO escalation_report (trajectory_id, escalation_number, municipality, level, "
@@ -437,7 +429,7 @@ public class TrajectoryReportProjection {
     }
 
     private void writeAgreements(Batch batch) {
-        List<Agreement> agreements = batch.changedAgreements().stream().map(batch.agreements()::get).toList();
+        List<Agreement> agreements = batch.agreements().changedRows();
         jdbc.batchUpdate("DELETE FROM agreement_report WHERE trajectory_id = ? AND agreement_number = ?",
                 agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number()}).toList());
         jdbc.batchUpdate("INSERT INTO agreement_report (trajectory_id, agreement_number, municipality, "
@@ -448,7 +440,7 @@ public class TrajectoryReportProjection {
     }
 
     private void writeGoals(Batch batch) {
-        List<Goal> goals = batch.changedGoals().stream().map(batch.goals()::get).toList();
+        List<Goal> goals = batch.goals().changedRows();
         jdbc.batchUpdate("DELETE FROM goal_report WHERE trajectory_id = ? AND goal_number = ?",
                 goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber()}).toList());
         jdbc.batchUpdate("INSERT INTO goal_report (trajectory_id, goal_number, municipality, life_domain, "
