@@ -36,8 +36,9 @@ public class ReportsController {
     }
 
     @GetMapping(path = "/api/reports/{name}")
-    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, coordinator-changes, escalations) for the period [from, to), optionally one "
-            + "municipality; format=csv for CSV")
+    @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, "
+            + "coordinator-changes, escalations) for the period [from, to), optionally one municipality; "
+            + "format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -176,7 +176,8 @@ public class Reports {
     public Report agreements(LocalDate from, LocalDate to, String municipality) {
         String completed = "planned_end_date IS NOT NULL AND completed_on >= :from AND completed_on < :to";
         List<Measure> measures = List.of(
-                new Measure("COMPLETED_ON_TIME", "agreement_report", completed + " AND completed_on <= planned_end_date"),
+                new Measure("COMPLETED_ON_TIME", "agreement_report",
+                        completed + " AND completed_on <= planned_end_date"),
                 new Measure("COMPLETED_LATE", "agreement_report", completed + " AND completed_on > planned_end_date"),
                 new Measure("COMPLETED_AFTER_RESCHEDULING", "agreement_report", completed + " AND rescheduled"),
                 new Measure("CANCELLED", "agreement_report", "cancelled_on >= :from AND cancelled_on < :to"));
@@ -188,7 +189,8 @@ public class Reports {
                             MapSqlParameterSource parameters, LocalDate from, LocalDate to, String municipality) {
         return jdbc.query("SELECT " + start + ", " + end + " FROM " + table + where(condition, municipality),
                 filter(parameters, from, to, municipality),
-                (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
+                (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class)));
     }
 
     /** The median of the values, or suppressed when there are fewer than the minimum cell. */
@@ -201,7 +203,8 @@ public class Reports {
         }
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
-        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        double median = sorted.size() % 2 == 1 ? sorted.get(middle)
+                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
         String display = median == Math.rint(median) ? Long.toString((long) median) : Double.toString(median);
         return new Report.Cell((int) Math.round(median), display);
     }

@@ -71,7 +71,8 @@ public class TrajectoryReportProjection {
 
         Row consentAsked(Instant at) {
             return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, earliest(firstConsentAskedAt, at), firstDisclosureAt, informedParties, handovers);
+                    withoutFinalEvaluation, earliest(firstConsentAskedAt, at), firstDisclosureAt, informedParties,
+                    handovers);
         }
 
         Row disclosed(Instant at) {
@@ -233,23 +234,27 @@ public class TrajectoryReportProjection {
     void on(GoalSet event, DomainEventMessage<?> message) {
         add(Batch::goals, event.trajectoryId(), event.goalNumber(), message, row -> new Goal(event.trajectoryId(),
                 event.goalNumber(), row.municipality(), event.lifeDomain().name(),
-                event.formulatedBy() == null ? null : event.formulatedBy().name(), event.startDate(), null, null, null));
+                event.formulatedBy() == null ? null : event.formulatedBy().name(), event.startDate(), null, null,
+                null));
     }
 
     @EventHandler
     void on(GoalAchieved event, DomainEventMessage<?> message) {
-        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message, goal -> goal.achieved(event.achievedOn()));
+        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message,
+                goal -> goal.achieved(event.achievedOn()));
     }
 
     @EventHandler
     void on(GoalDropped event, DomainEventMessage<?> message) {
-        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message, goal -> goal.dropped(event.droppedOn()));
+        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message,
+                goal -> goal.dropped(event.droppedOn()));
     }
 
     @EventHandler
     void on(GoalRevised event, DomainEventMessage<?> message) {
         LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
-        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message, goal -> goal.revised(on));
+        changeNumbered(Batch::goals, event.trajectoryId(), event.goalNumber(), message,
+                goal -> goal.revised(on));
     }
 
     @EventHandler
@@ -262,13 +267,15 @@ public class TrajectoryReportProjection {
     @EventHandler
     void on(AgreementRescheduled event, DomainEventMessage<?> message) {
         changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
-                a -> new Agreement(a.trajectoryId(),                 a.number(), a.municipality(), event.plannedEndDate(), true, a.completedOn(), a.cancelledOn()));
+                a -> new Agreement(a.trajectoryId(), a.number(), a.municipality(),
+                        event.plannedEndDate(), true, a.completedOn(), a.cancelledOn()));
     }
 
     @EventHandler
     void on(AgreementCompleted event, DomainEventMessage<?> message) {
         changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
-                a -> new Agreement(a.trajectoryId(),                 a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), event.completedOn(),
+                a -> new Agreement(a.trajectoryId(), a.number(), a.municipality(),
+                        a.plannedEndDate(), a.rescheduled(), event.completedOn(),
                 a.cancelledOn()));
     }
 
@@ -276,7 +283,8 @@ public class TrajectoryReportProjection {
     void on(AgreementCancelled event, DomainEventMessage<?> message) {
         LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
         changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
-                a -> new Agreement(a.trajectoryId(),                 a.number(), a.municipality(), a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
+                a -> new Agreement(a.trajectoryId(), a.number(), a.municipality(),
+                        a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
     }
 
     @EventHandler
