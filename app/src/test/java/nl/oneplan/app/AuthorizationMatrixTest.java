@@ -280,6 +280,23 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     statuses(403, 403, 403, 403, 200, 403, 403, 401)),
             new Endpoint("GET /api/projections", f -> new Call("GET", "/api/projections", null), false,
                     statuses(403, 403, 403, 403, 403, 200, 200, 401)),
+            // Rebuilding is for analysts and administrators; plan-view is not rebuildable (409), so the
+            // matrix starts nothing but the idempotent rebuild of all.
+            new Endpoint("POST /api/projections/{name}/rebuild",
+                    f -> new Call("POST", "/api/projections/plan-view/rebuild", ""), false,
+                    statuses(403, 403, 403, 403, 403, 409, 409, 401)),
+            new Endpoint("GET /api/projections/{name}/rebuild",
+                    f -> new Call("GET", "/api/projections/trajectory-report/rebuild", null), false,
+                    statuses(403, 403, 403, 403, 403, 200, 200, 401)),
+            new Endpoint("DELETE /api/projections/{name}/rebuild",
+                    f -> new Call("DELETE", "/api/projections/plan-view/rebuild", null), false,
+                    statuses(403, 403, 403, 403, 403, 409, 409, 401)),
+            new Endpoint("POST /api/projections/rebuild",
+                    f -> new Call("POST", "/api/projections/rebuild", ""), false,
+                    statuses(403, 403, 403, 403, 403, 202, 202, 401)),
+            new Endpoint("GET /api/projections/rebuild",
+                    f -> new Call("GET", "/api/projections/rebuild", null), false,
+                    statuses(403, 403, 403, 403, 403, 200, 200, 401)),
             new Endpoint("GET /api/reports/{name}", f -> new Call("GET",
                     "/api/reports/closures?from=2026-01-01&to=2027-01-01", null), false,
                     statuses(403, 403, 403, 403, 403, 200, 403, 401)),
@@ -349,6 +366,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             case "GET" -> api.get(call.path());
             case "POST" -> api.post(call.path(), call.body());
             case "PUT" -> api.put(call.path(), call.body());
+            case "DELETE" -> api.delete(call.path());
             default -> throw new IllegalArgumentException(call.method());
         };
         assertThat(response.status()).as(response.toString()).isEqualTo(status);

@@ -16,6 +16,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -136,6 +139,19 @@ public class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .build();
+    }
+
+    /**
+     * Segments of a projection are claimed per node; a node's id is its name in the projection
+     * status. Set it per process ({@code ONEPLAN_NODE_ID}) when several share a host or a JVM.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${oneplan.node-id:}") String nodeId,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder().connectionProvider(connectionProvider)
+                .schema(new TokenSchema()).serializer(serializer).claimTimeout(claimTimeout);
+        return (nodeId.isBlank() ? builder : builder.nodeId(nodeId)).build();
     }
 
     /** Another process's events are seen within {@code oneplan.events.fetch-delay}; our own at once. */

@@ -67,7 +67,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
-                        .requestMatchers(HttpMethod.GET, "/api/projections").hasAnyRole("ADMIN", "ANALYST")
+                        .requestMatchers("/api/projections", "/api/projections/**").hasAnyRole("ADMIN", "ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories/*/plan")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")

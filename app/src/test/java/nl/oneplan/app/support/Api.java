@@ -76,6 +76,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response get(String path, String... headers) {
         HttpRequest.Builder builder = request(path).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {

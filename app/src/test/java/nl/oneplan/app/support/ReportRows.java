@@ -24,11 +24,13 @@ public final class ReportRows {
     /**
      * Waits until the report projection has processed every stored event, on all its segments:
      * polling one report value is not enough, other trajectories may sit in segments still behind.
+     * It follows the slot that serves reports, which changes with every rebuild.
      */
     public static void awaitCaughtUp(Api api) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String active = api.get("/api/projections/trajectory-report/rebuild").text("activeProcessor");
             JsonNode status = StreamSupport.stream(api.get("/api/projections").body().spliterator(), false)
-                    .filter(node -> node.path("name").asText().equals("trajectory-report")).findFirst().orElseThrow();
+                    .filter(node -> node.path("name").asText().equals(active)).findFirst().orElseThrow();
             assertThat(status.path("state").asText()).isEqualTo("CAUGHT_UP");
             assertThat(status.path("position").asLong()).isEqualTo(status.path("head").asLong());
         });

@@ -3,6 +3,7 @@ package nl.oneplan.query.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.query.reports.Report;
+import nl.oneplan.query.reports.ReportQuery;
 import nl.oneplan.query.reports.Reports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,9 +25,6 @@ import java.util.stream.Collectors;
 @RestController
 @Tag(name = "Reports")
 public class ReportsController {
-
-    private static final List<String> NAMES = List.of("registrations", "closures", "information-sharing", "goals",
-            "agreements", "coordinator-changes", "escalations");
 
     private final Reports reports;
 
@@ -52,24 +49,16 @@ public class ReportsController {
             return problem(HttpStatus.BAD_REQUEST, "REPORT_FORMAT_UNSUPPORTED",
                     "format " + format + " is not supported; use json (the default) or csv");
         }
-        Report report = switch (name) {
-            case "registrations" -> reports.registrations(from, to, municipality);
-            case "closures" -> reports.closures(from, to, municipality);
-            case "information-sharing" -> reports.informationSharing(from, to, municipality);
-            case "goals" -> reports.goals(from, to, municipality);
-            case "agreements" -> reports.agreements(from, to, municipality);
-            case "coordinator-changes" -> reports.coordinatorChanges(from, to, municipality);
-            case "escalations" -> reports.escalations(from, to, municipality);
-            default -> null;
-        };
+        Report report = reports.report(name, new ReportQuery(from, to, municipality)).orElse(null);
         if (report == null) {
             return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
-                    "no report " + name + "; there are " + String.join(", ", NAMES));
+                    "no report " + name + "; there are " + String.join(", ", reports.names()));
         }
         if ("csv".equals(format)) {
             StringBuilder csv = new StringBuilder("# " + report.name() + " " + from + " to " + to
                     + (municipality == null ? "" : " " + municipality) + "; based on events up to position "
-                    + report.basedOnPosition() + " (" + report.basedOnEventTime() + ")\r\n");
+                    + report.basedOnPosition() + " (" + report.basedOnEventTime() + "), projection version "
+                    + report.projectionVersion() + "\r\n");
             csv.append(String.join(",", report.columns())).append("\r\n");
             for (Map<String, Report.Cell> row : report.rows()) {
                 csv.append(report.columns().stream().map(column -> row.get(column).display())

@@ -31,6 +31,15 @@ public final class ProcessorBatch {
         });
     }
 
+    /** Calls {@code failed} with the cause when the current batch is rolled back. */
+    public static void onFailure(Consumer<Throwable> failed) {
+        CurrentUnitOfWork.get().root().onRollback(unitOfWork -> {
+            if (unitOfWork.getExecutionResult() != null && unitOfWork.getExecutionResult().isExceptionResult()) {
+                failed.accept(unitOfWork.getExecutionResult().getExceptionResult());
+            }
+        });
+    }
+
     private static Set<UUID> trajectoriesIn(UnitOfWork<?> unitOfWork) {
         List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
                 ? batching.getMessages() : List.of(unitOfWork.getMessage());

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * A report: its rows of counts, the filter it was made for, and the events it is based on (the
- * position of the last event the report's projection has processed, and that event's time).
+ * position of the last event the report's projection has processed, and that event's time) and
+ * which version of the projection (it grows with every rebuild).
  * Counts below the minimum cell size show as "&lt;5": small groups could point to a family.
  */
 public record Report(String name, LocalDate from, LocalDate to, String municipality, long basedOnPosition,
-                     Instant basedOnEventTime, int minimumCell, List<String> columns,
+                     Instant basedOnEventTime, int projectionVersion, int minimumCell, List<String> columns,
                      List<Map<String, Cell>> rows) {
 
     /** A count, or a suppressed small one ({@code count} null, {@code display} "&lt;5"). */

@@ -5,12 +5,16 @@ import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.RegistrationRoute;
-import nl.oneplan.query.operations.ProjectionStatus;
-import nl.oneplan.query.operations.ProjectionStatuses;
+import nl.oneplan.query.projection.ProjectionStatuses;
+import nl.oneplan.query.projection.ProjectionSlot;
+import nl.oneplan.query.projection.ProjectionSlots;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -22,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The reports over trajectories, per period [from, to) and optionally one municipality. */
 @Component
@@ -29,51 +35,91 @@ public class Reports {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
+    private final Map<String, Function<Scope, Report>> reports = new LinkedHashMap<>();
     private final NamedParameterJdbcTemplate jdbc;
     private final ProjectionStatuses statuses;
+    private final ProjectionSlots slots;
+    private final TransactionTemplate snapshot;
     private final int minimumCell;
 
-    Reports(NamedParameterJdbcTemplate jdbc, ProjectionStatuses statuses,
+    Reports(NamedParameterJdbcTemplate jdbc, ProjectionStatuses statuses, ProjectionSlots slots,
+            PlatformTransactionManager transactionManager,
             @Value("${oneplan.reports.minimum-cell:5}") int minimumCell) {
         this.jdbc = jdbc;
         this.statuses = statuses;
+        this.slots = slots;
         this.minimumCell = minimumCell;
+        // Every count of one report, and the position it names, come from one snapshot.
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        reports.put("registrations", this::registrations);
+        reports.put("closures", this::closures);
+        reports.put("information-sharing", this::informationSharing);
+        reports.put("goals", this::goals);
+        reports.put("agreements", this::agreements);
+        reports.put("coordinator-changes", this::coordinatorChanges);
+        reports.put("escalations", this::escalations);
+    }
+
+    public List<String> names() {
+        return List.copyOf(reports.keySet());
+    }
+
+    /** The named report from the version of the report projection that serves reads; empty if unknown. */
+    public Optional<Report> report(String name, ReportQuery query) {
+        Function<Scope, Report> report = reports.get(name);
+        if (report == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot.execute(tx -> {
+            ProjectionSlot active = slots.active(TrajectoryReportProjection.PROJECTION.name());
+            long position = statuses.of(TrajectoryReportProjection.PROJECTION.processor(active.slot())).position();
+            return report.apply(new Scope(query, active.slot(), active.version(), position));
+        }));
+    }
+
+    /** One report's filter, the slot it reads and the position that slot's processor has reached. */
+    private record Scope(ReportQuery query, String slot, int version, long position) {
+        String table(String name) {
+            return TrajectoryReportProjection.PROJECTION.table(name, slot);
+        }
     }
 
     /** Trajectories opened and closed in the period, per registration route (self or which agency). */
-    public Report registrations(LocalDate from, LocalDate to, String municipality) {
+    private Report registrations(Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (RegistrationRoute route : RegistrationRoute.values()) {
             Map<String, Report.Cell> row = new LinkedHashMap<>();
             row.put("registrationRoute", Report.Cell.of(route.name()));
             row.put("opened", cell(count("registration_route = :value AND opened_on >= :from AND opened_on < :to",
-                    route.name(), from, to, municipality)));
+                    route.name(), scope)));
             row.put("closed", cell(count("registration_route = :value AND closed_on >= :from AND closed_on < :to",
-                    route.name(), from, to, municipality)));
+                    route.name(), scope)));
             rows.add(row);
         }
-        return report("registrations", from, to, municipality, List.of("registrationRoute", "opened", "closed"), rows);
+        return report("registrations", scope, List.of("registrationRoute", "opened", "closed"), rows);
     }
 
     /**
      * Closures in the period per reason (the forced ones included): with the final evaluation with
      * the family, without, and how many parties were informed at closure in all.
      */
-    public Report closures(LocalDate from, LocalDate to, String municipality) {
+    private Report closures(Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (ClosureReason reason : ClosureReason.values()) {
             Map<String, Report.Cell> row = new LinkedHashMap<>();
             row.put("closureReason", Report.Cell.of(reason.name()));
             row.put("withFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = FALSE "
-                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), from, to, municipality)));
+                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), scope)));
             row.put("withoutFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = TRUE "
-                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), from, to, municipality)));
+                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), scope)));
             row.put("partiesInformed", cell(aggregate("sum(informed_parties)", "trajectory_report",
                     "closure_reason = :value AND closed_on >= :from AND closed_on < :to",
-                    new MapSqlParameterSource("value", reason.name()), from, to, municipality)));
+                    new MapSqlParameterSource("value", reason.name()), scope)));
             rows.add(row);
         }
-        return report("closures", from, to, municipality,
+        return report("closures", scope,
                 List.of("closureReason", "withFinalEvaluation", "withoutFinalEvaluation", "partiesInformed"), rows);
     }
 
@@ -82,7 +128,7 @@ public class Reports {
      * refused attempts, and of the trajectories whose first disclosure falls in the period, in how
      * many consent was asked (given or denied) before it.
      */
-    public Report informationSharing(LocalDate from, LocalDate to, String municipality) {
+    private Report informationSharing(Scope scope) {
         String inPeriod = "shared_on >= :from AND shared_on < :to";
         String firstInPeriod = "first_disclosure_at >= :fromStart AND first_disclosure_at < :toStart";
         String askedBefore = "first_consent_asked_at IS NOT NULL AND first_consent_asked_at <= first_disclosure_at";
@@ -95,7 +141,7 @@ public class Reports {
                         firstInPeriod + " AND " + askedBefore),
                 new Measure("FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE", "trajectory_report",
                         firstInPeriod + " AND NOT (" + askedBefore + ")"));
-        return measures("information-sharing", measures, from, to, municipality);
+        return measures("information-sharing", measures, scope);
     }
 
     /**
@@ -103,7 +149,7 @@ public class Reports {
      * in the period with the median days from start to achievement, adjusted for the first time
      * and dropped in the period. The median shows only over at least the minimum cell of goals.
      */
-    public Report goals(LocalDate from, LocalDate to, String municipality) {
+    private Report goals(Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (LifeDomain domain : LifeDomain.values()) {
             MapSqlParameterSource domainOnly = new MapSqlParameterSource("domain", domain.name());
@@ -111,23 +157,23 @@ public class Reports {
             String achieved = "life_domain = :domain AND achieved_on >= :from AND achieved_on < :to";
             Map<String, Report.Cell> row = new LinkedHashMap<>();
             row.put("lifeDomain", Report.Cell.of(domain.name()));
-            row.put("set", cell(count("goal_report", set, domainOnly, from, to, municipality)));
+            row.put("set", cell(count("goal_report", set, domainOnly, scope)));
             for (GoalAuthorship authorship : GoalAuthorship.values()) {
                 row.put("formulatedBy" + authorship.name(), cell(count("goal_report", set + " AND formulated_by = :by",
                         new MapSqlParameterSource("domain", domain.name()).addValue("by", authorship.name()),
-                        from, to, municipality)));
+                        scope)));
             }
-            row.put("achieved", cell(count("goal_report", achieved, domainOnly, from, to, municipality)));
+            row.put("achieved", cell(count("goal_report", achieved, domainOnly, scope)));
             row.put("medianDaysToAchieve", median(days("start_date", "achieved_on", "goal_report", achieved,
-                    new MapSqlParameterSource("domain", domain.name()), from, to, municipality)));
+                    new MapSqlParameterSource("domain", domain.name()), scope)));
             row.put("adjusted", cell(count("goal_report", "life_domain = :domain AND first_revised_on >= :from "
-                    + "AND first_revised_on < :to", domainOnly, from, to, municipality)));
+                    + "AND first_revised_on < :to", domainOnly, scope)));
             row.put("dropped", cell(count("goal_report", "life_domain = :domain AND dropped_on >= :from "
-                    + "AND dropped_on < :to", domainOnly, from, to, municipality)));
+                    + "AND dropped_on < :to", domainOnly, scope)));
             rows.add(row);
         }
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
-        return report("goals", from, to, municipality, columns, rows);
+        return report("goals", scope, columns, rows);
     }
 
     /**
@@ -135,7 +181,7 @@ public class Reports {
      * de-escalated in the period, the median days from escalation to de-escalation of those, and
      * how many were still open at the end of the period.
      */
-    public Report escalations(LocalDate from, LocalDate to, String municipality) {
+    private Report escalations(Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (EscalationLevel level : EscalationLevel.values()) {
             MapSqlParameterSource levelOnly = new MapSqlParameterSource("level", level.name());
@@ -144,28 +190,27 @@ public class Reports {
             row.put("level", Report.Cell.of(level.name()));
             row.put("safety", Report.Cell.of(Boolean.toString(level.safety())));
             row.put("escalated", cell(count("escalation_report",
-                    "level = :level AND escalated_on >= :from AND escalated_on < :to", levelOnly, from, to,
-                    municipality)));
-            row.put("deescalated", cell(count("escalation_report", resolved, levelOnly, from, to, municipality)));
+                    "level = :level AND escalated_on >= :from AND escalated_on < :to", levelOnly, scope)));
+            row.put("deescalated", cell(count("escalation_report", resolved, levelOnly, scope)));
             row.put("medianDaysToDeescalate", median(days("escalated_on", "deescalated_on", "escalation_report",
-                    resolved, levelOnly, from, to, municipality)));
+                    resolved, levelOnly, scope)));
             row.put("openAtEnd", cell(count("escalation_report", "level = :level AND escalated_on < :to "
-                    + "AND (deescalated_on IS NULL OR deescalated_on >= :to)", levelOnly, from, to, municipality)));
+                    + "AND (deescalated_on IS NULL OR deescalated_on >= :to)", levelOnly, scope)));
             rows.add(row);
         }
-        return report("escalations", from, to, municipality, List.of("level", "safety", "escalated", "deescalated",
+        return report("escalations", scope, List.of("level", "safety", "escalated", "deescalated",
                 "medianDaysToDeescalate", "openAtEnd"), rows);
     }
 
     /** Trajectories closed in the period by how often coordination changed hands. */
-    public Report coordinatorChanges(LocalDate from, LocalDate to, String municipality) {
+    private Report coordinatorChanges(Scope scope) {
         String closed = "closed_on >= :from AND closed_on < :to AND ";
         return measures("coordinator-changes", List.of(
                 new Measure("CLOSED_WITHOUT_HANDOVER", "trajectory_report", closed + "handovers = 0"),
                 new Measure("CLOSED_AFTER_ONE_HANDOVER", "trajectory_report", closed + "handovers = 1"),
                 new Measure("CLOSED_AFTER_TWO_HANDOVERS", "trajectory_report", closed + "handovers = 2"),
                 new Measure("CLOSED_AFTER_THREE_OR_MORE", "trajectory_report", closed + "handovers >= 3")),
-                from, to, municipality);
+                scope);
     }
 
     /**
@@ -173,7 +218,7 @@ public class Reports {
      * end in force, so after any rescheduling), of those how many were rescheduled first, and
      * agreements cancelled in the period.
      */
-    public Report agreements(LocalDate from, LocalDate to, String municipality) {
+    private Report agreements(Scope scope) {
         String completed = "planned_end_date IS NOT NULL AND completed_on >= :from AND completed_on < :to";
         List<Measure> measures = List.of(
                 new Measure("COMPLETED_ON_TIME", "agreement_report",
@@ -181,14 +226,15 @@ public class Reports {
                 new Measure("COMPLETED_LATE", "agreement_report", completed + " AND completed_on > planned_end_date"),
                 new Measure("COMPLETED_AFTER_RESCHEDULING", "agreement_report", completed + " AND rescheduled"),
                 new Measure("CANCELLED", "agreement_report", "cancelled_on >= :from AND cancelled_on < :to"));
-        return measures("agreements", measures, from, to, municipality);
+        return measures("agreements", measures, scope);
     }
 
     /** Days from {@code start} to {@code end} for each row meeting the condition. */
     private List<Long> days(String start, String end, String table, String condition,
-                            MapSqlParameterSource parameters, LocalDate from, LocalDate to, String municipality) {
-        return jdbc.query("SELECT " + start + ", " + end + " FROM " + table + where(condition, municipality),
-                filter(parameters, from, to, municipality),
+                            MapSqlParameterSource parameters, Scope scope) {
+        return jdbc.query("SELECT " + start + ", " + end + " FROM " + scope.table(table)
+                        + where(condition, scope),
+                filter(parameters, scope),
                 (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class)));
     }
@@ -209,62 +255,60 @@ public class Reports {
         return new Report.Cell((int) Math.round(median), display);
     }
 
-    private Report measures(String name, List<Measure> measures, LocalDate from, LocalDate to, String municipality) {
+    private Report measures(String name, List<Measure> measures, Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (Measure measure : measures) {
             Map<String, Report.Cell> row = new LinkedHashMap<>();
             row.put("measure", Report.Cell.of(measure.name()));
-            row.put("count", cell(count(measure.table(), measure.condition(), new MapSqlParameterSource(), from, to,
-                    municipality)));
+            row.put("count", cell(count(measure.table(), measure.condition(), new MapSqlParameterSource(),
+                    scope)));
             rows.add(row);
         }
-        return report(name, from, to, municipality, List.of("measure", "count"), rows);
+        return report(name, scope, List.of("measure", "count"), rows);
     }
 
     /** One counted line of a report: rows of {@code table} meeting {@code condition}. */
     private record Measure(String name, String table, String condition) {
     }
 
-    private Report report(String name, LocalDate from, LocalDate to, String municipality, List<String> columns,
-                          List<Map<String, Report.Cell>> rows) {
-        long position = statuses.all().stream()
-                .filter(status -> status.name().equals(TrajectoryReportProjection.PROCESSING_GROUP))
-                .mapToLong(ProjectionStatus::position).findFirst().orElse(-1);
+    private Report report(String name, Scope scope, List<String> columns, List<Map<String, Report.Cell>> rows) {
+        long position = scope.position();
         Instant eventTime = position < 0 ? null : jdbc.query("SELECT timestamp FROM domainevententry "
                         + "WHERE globalindex = :position", new MapSqlParameterSource("position", position),
                 (rs, row) -> Instant.parse(rs.getString(1))).stream().findFirst().orElse(null);
-        return new Report(name, from, to, municipality, position, eventTime, minimumCell, columns, rows);
+        return new Report(name, scope.query().from(), scope.query().to(), scope.query().municipality(), position,
+                eventTime, scope.version(), minimumCell, columns, rows);
     }
 
-    private int count(String condition, String value, LocalDate from, LocalDate to, String municipality) {
-        return count("trajectory_report", condition, new MapSqlParameterSource("value", value), from, to,
-                municipality);
+    private int count(String condition, String value, Scope scope) {
+        return count("trajectory_report", condition, new MapSqlParameterSource("value", value), scope);
     }
 
-    private int count(String table, String condition, MapSqlParameterSource parameters, LocalDate from, LocalDate to,
-                      String municipality) {
-        return aggregate("count(*)", table, condition, parameters, from, to, municipality);
+    private int count(String table, String condition, MapSqlParameterSource parameters, Scope scope) {
+        return aggregate("count(*)", table, condition, parameters, scope);
     }
 
     private int aggregate(String expression, String table, String condition, MapSqlParameterSource parameters,
-                          LocalDate from, LocalDate to, String municipality) {
-        Integer count = jdbc.queryForObject("SELECT coalesce(" + expression + ", 0) FROM " + table
-                + where(condition, municipality), filter(parameters, from, to, municipality), Integer.class);
+                          Scope scope) {
+        Integer count = jdbc.queryForObject("SELECT coalesce(" + expression + ", 0) FROM " + scope.table(table)
+                + where(condition, scope), filter(parameters, scope), Integer.class);
         return count == null ? 0 : count;
     }
 
     /** The condition, narrowed to the municipality when one is asked for (ignoring case). */
-    private static String where(String condition, String municipality) {
-        return " WHERE " + condition + (municipality == null ? "" : " AND lower(municipality) = lower(:municipality)");
+    private static String where(String condition, Scope scope) {
+        return " WHERE " + condition
+                + (scope.query().municipality() == null ? "" : " AND lower(municipality) = lower(:municipality)");
     }
 
     /** The period as days (from, to) and as Dutch midnights (fromStart, toStart), and the municipality. */
-    private static MapSqlParameterSource filter(MapSqlParameterSource parameters, LocalDate from, LocalDate to,
-                                                String municipality) {
+    private static MapSqlParameterSource filter(MapSqlParameterSource parameters, Scope scope) {
+        LocalDate from = scope.query().from();
+        LocalDate to = scope.query().to();
         return parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
                 .addValue("fromStart", Timestamp.from(from.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("toStart", Timestamp.from(to.atStartOfDay(DUTCH_TIME).toInstant()))
-                .addValue("municipality", municipality);
+                .addValue("municipality", scope.query().municipality());
     }
 
     /** 1 to 4 (below the minimum) show as "<5"; zero shows, it points to nobody. */

@@ -20,6 +20,8 @@ import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,14 +51,14 @@ import java.util.function.UnaryOperator;
  * The facts reports count and nothing personal: per trajectory its municipality, registration
  * route, when it opened and closed, why, whether the family evaluated it, and when consent was
  * first asked and information first shared; per disclosure its day and basis. Batched and
- * idempotent like the other projections.
+ * idempotent like the other projections. Runs once per slot; a slot that is neither active nor
+ * being rebuilt reads along without writing.
  */
-@Component
-@ProcessingGroup(TrajectoryReportProjection.PROCESSING_GROUP)
-public class TrajectoryReportProjection {
+public abstract class TrajectoryReportProjection {
 
-    public static final String PROCESSING_GROUP = "trajectory-report";
-    private static final String BATCH_RESOURCE = TrajectoryReportProjection.class.getName() + ".batch";
+    /** Two slots, so a rebuild happens beside the version reports read (see {@code Rebuilds}). */
+    public static final SlottedProjection PROJECTION = new SlottedProjection("trajectory-report", List.of(
+            "trajectory_report", "disclosure_report", "goal_report", "agreement_report", "escalation_report"));
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** A trajectory as reports see it. */
@@ -162,16 +164,38 @@ public class TrajectoryReportProjection {
         }
     }
 
-    private record Batch(Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures, Numbered<Goal> goals,
-                         Numbered<Agreement> agreements, Numbered<Escalation> escalations) {
+    private record Batch(boolean writes, Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
+                         Numbered<Goal> goals, Numbered<Agreement> agreements, Numbered<Escalation> escalations) {
+    }
+
+    @Component
+    @ProcessingGroup("trajectory-report-a")
+    static class SlotA extends TrajectoryReportProjection {
+        SlotA(JdbcTemplate jdbc, ProjectionSlots slots) {
+            super(jdbc, slots, "a");
+        }
+    }
+
+    @Component
+    @ProcessingGroup("trajectory-report-b")
+    static class SlotB extends TrajectoryReportProjection {
+        SlotB(JdbcTemplate jdbc, ProjectionSlots slots) {
+            super(jdbc, slots, "b");
+        }
     }
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ProjectionSlots slots;
+    private final String slot;
+    private final String batchResource;
 
-    TrajectoryReportProjection(JdbcTemplate jdbc) {
+    TrajectoryReportProjection(JdbcTemplate jdbc, ProjectionSlots slots, String slot) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.slots = slots;
+        this.slot = slot;
+        this.batchResource = PROJECTION.processor(slot) + ".batch";
     }
 
     @EventHandler
@@ -303,16 +327,15 @@ public class TrajectoryReportProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM escalation_report");
-        jdbc.update("DELETE FROM agreement_report");
-        jdbc.update("DELETE FROM goal_report");
-        jdbc.update("DELETE FROM disclosure_report");
-        jdbc.update("DELETE FROM trajectory_report");
+        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + table(table)));
     }
 
     /** Applies the change unless the row already contains this event; the changed row, or null if skipped. */
     private Row change(UUID trajectoryId, DomainEventMessage<?> message, UnaryOperator<Row> change) {
         Batch batch = batch();
+        if (!batch.writes()) {
+            return null;
+        }
         Row current = batch.rows().get(trajectoryId);
         if (current != null && message.getSequenceNumber() <= current.version()) {
             return null;
@@ -345,15 +368,27 @@ public class TrajectoryReportProjection {
     }
 
     private Batch batch() {
-        return ProcessorBatch.current(BATCH_RESOURCE, this::load, this::write);
+        return ProcessorBatch.current(batchResource, this::load, this::write);
+    }
+
+    private String table(String name) {
+        return PROJECTION.table(name, slot);
     }
 
     private Batch load(Set<UUID> trajectories) {
         Map<UUID, Row> rows = new LinkedHashMap<>();
+        boolean writes = slots.writes(PROJECTION.name(), slot);
+        if (writes) {
+            ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
+        }
+        if (!writes) {
+            return new Batch(false, rows, Set.of(), List.of(), new Numbered<>(), new Numbered<>(), new Numbered<>());
+        }
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, version, municipality, registration_route, opened_on, closed_on, "
                             + "closure_reason, without_final_evaluation, first_consent_asked_at, first_disclosure_at, "
-                            + "informed_parties, handovers FROM trajectory_report WHERE trajectory_id IN (:ids)",
+                            + "informed_parties, handovers FROM " + table("trajectory_report")
+                            + " WHERE trajectory_id IN (:ids)",
                     new MapSqlParameterSource("ids", trajectories),
                     rs -> {
                         Row row = new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -367,7 +402,7 @@ public class TrajectoryReportProjection {
         Numbered<Goal> goals = new Numbered<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, "
-                            + "achieved_on, dropped_on, first_revised_on FROM goal_report "
+                            + "achieved_on, dropped_on, first_revised_on FROM " + table("goal_report") + " "
                             + "WHERE trajectory_id IN (:ids)", new MapSqlParameterSource("ids", trajectories),
                     rs -> {
                         Goal goal = new Goal(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
@@ -380,7 +415,8 @@ public class TrajectoryReportProjection {
         Numbered<Agreement> agreements = new Numbered<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, agreement_number, municipality, planned_end_date, rescheduled, "
-                            + "completed_on, cancelled_on FROM agreement_report WHERE trajectory_id IN (:ids)",
+                            + "completed_on, cancelled_on FROM " + table("agreement_report")
+                            + " WHERE trajectory_id IN (:ids)",
                     new MapSqlParameterSource("ids", trajectories),
                     rs -> {
                         Agreement agreement = new Agreement(rs.getObject(1, UUID.class), rs.getInt(2),
@@ -392,7 +428,7 @@ public class TrajectoryReportProjection {
         Numbered<Escalation> escalations = new Numbered<>();
         if (!trajectories.isEmpty()) {
             named.query("SELECT trajectory_id, escalation_number, municipality, level, escalated_on, deescalated_on "
-                            + "FROM escalation_report WHERE trajectory_id IN (:ids)",
+                            + "FROM " + table("escalation_report") + " WHERE trajectory_id IN (:ids)",
                     new MapSqlParameterSource("ids", trajectories),
                     rs -> {
                         Escalation escalation = new Escalation(rs.getObject(1, UUID.class), rs.getInt(2),
@@ -401,14 +437,18 @@ public class TrajectoryReportProjection {
                         escalations.load(escalation.trajectoryId(), escalation.number(), escalation);
                     });
         }
-        return new Batch(rows, new LinkedHashSet<>(), new ArrayList<>(), goals, agreements, escalations);
+        return new Batch(true, rows, new LinkedHashSet<>(), new ArrayList<>(), goals, agreements, escalations);
     }
 
     private void write(Batch batch) {
+        if (!batch.writes()) {
+            return;
+        }
         List<Row> rows = batch.changed().stream().map(batch.rows()::get).toList();
-        jdbc.batchUpdate("DELETE FROM trajectory_report WHERE trajectory_id = ?",
+        jdbc.batchUpdate("DELETE FROM " + table("trajectory_report") + " WHERE trajectory_id = ?",
                 rows.stream().map(row -> new Object[]{row.trajectoryId()}).toList());
-        jdbc.batchUpdate("INSERT INTO trajectory_report (trajectory_id, version, municipality, registration_route, "
+        jdbc.batchUpdate("INSERT INTO " + table("trajectory_report") + " (trajectory_id, version, municipality, "
+                        + "registration_route, "
                         + "opened_on, closed_on, closure_reason, without_final_evaluation, first_consent_asked_at, "
                         + "first_disclosure_at, informed_parties, handovers) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -417,7 +457,8 @@ public class TrajectoryReportProjection {
                         row.withoutFinalEvaluation(), timestamp(row.firstConsentAskedAt()),
                         timestamp(row.firstDisclosureAt()), row.informedParties(), row.handovers()}).toList());
         // A disclosure is only added by an event its trajectory's row did not yet contain, so no duplicates.
-        jdbc.batchUpdate("INSERT INTO disclosure_report (disclosure_id, trajectory_id, municipality, shared_on, basis) "
+        jdbc.batchUpdate("INSERT INTO " + table("disclosure_report")
+                        + " (disclosure_id, trajectory_id, municipality, shared_on, basis) "
                         + "VALUES (?, ?, ?, ?, ?)",
                 batch.disclosures().stream().map(d -> new Object[]{d.disclosureId(), d.trajectoryId(),
                         d.municipality(), Date.valueOf(d.sharedOn()), d.basis()}).toList());
@@ -428,9 +469,11 @@ public class TrajectoryReportProjection {
 
     private void writeEscalations(Batch batch) {
         List<Escalation> escalations = batch.escalations().changedRows();
-        jdbc.batchUpdate("DELETE FROM escalation_report WHERE trajectory_id = ? AND escalation_number = ?",
+        jdbc.batchUpdate("DELETE FROM " + table("escalation_report")
+                        + " WHERE trajectory_id = ? AND escalation_number = ?",
                 escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number()}).toList());
-        jdbc.batchUpdate("INSERT INTO escalation_report (trajectory_id, escalation_number, municipality, level, "
+        jdbc.batchUpdate("INSERT INTO " + table("escalation_report")
+                        + " (trajectory_id, escalation_number, municipality, level, "
                         + "escalated_on, deescalated_on) VALUES (?, ?, ?, ?, ?, ?)",
                 escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(),
                         Date.valueOf(e.escalatedOn()), date(e.deescalatedOn())}).toList());
@@ -438,9 +481,11 @@ public class TrajectoryReportProjection {
 
     private void writeAgreements(Batch batch) {
         List<Agreement> agreements = batch.agreements().changedRows();
-        jdbc.batchUpdate("DELETE FROM agreement_report WHERE trajectory_id = ? AND agreement_number = ?",
+        jdbc.batchUpdate("DELETE FROM " + table("agreement_report")
+                        + " WHERE trajectory_id = ? AND agreement_number = ?",
                 agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number()}).toList());
-        jdbc.batchUpdate("INSERT INTO agreement_report (trajectory_id, agreement_number, municipality, "
+        jdbc.batchUpdate("INSERT INTO " + table("agreement_report")
+                        + " (trajectory_id, agreement_number, municipality, "
                         + "planned_end_date, rescheduled, completed_on, cancelled_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number(), a.municipality(),
                         date(a.plannedEndDate()), a.rescheduled(), date(a.completedOn()),
@@ -449,9 +494,10 @@ public class TrajectoryReportProjection {
 
     private void writeGoals(Batch batch) {
         List<Goal> goals = batch.goals().changedRows();
-        jdbc.batchUpdate("DELETE FROM goal_report WHERE trajectory_id = ? AND goal_number = ?",
+        jdbc.batchUpdate("DELETE FROM " + table("goal_report") + " WHERE trajectory_id = ? AND goal_number = ?",
                 goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber()}).toList());
-        jdbc.batchUpdate("INSERT INTO goal_report (trajectory_id, goal_number, municipality, life_domain, "
+        jdbc.batchUpdate("INSERT INTO " + table("goal_report")
+                        + " (trajectory_id, goal_number, municipality, life_domain, "
                         + "formulated_by, start_date, achieved_on, dropped_on, first_revised_on) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber(), goal.municipality(),

@@ -1,4 +1,4 @@
-package nl.oneplan.query.operations;
+package nl.oneplan.query.projection;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,9 +31,13 @@ public class ProjectionStatuses {
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final Clock clock;
+    private final List<SlottedProjection> slotted;
+    private final ProjectionSlots slots;
 
     ProjectionStatuses(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
-                       Clock clock) {
+                       Clock clock, List<SlottedProjection> slotted, ProjectionSlots slots) {
+        this.slotted = slotted;
+        this.slots = slots;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processing = processing;
@@ -39,8 +45,7 @@ public class ProjectionStatuses {
     }
 
     public List<ProjectionStatus> all() {
-        Long newest = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        long head = newest == null ? -1 : newest;
+        long head = head();
         Map<String, List<ProjectionStatus.Segment>> byProjection = new TreeMap<>();
         jdbc.query("SELECT processorname, segment, owner, token, tokentype FROM tokenentry "
                 + "ORDER BY processorname, segment", rs -> {
@@ -55,16 +60,39 @@ public class ProjectionStatuses {
                             status.getError())).map(Throwable::getMessage).orElse(null)));
         });
         processing.eventProcessors().keySet().forEach(name -> byProjection.putIfAbsent(name, List.of()));
+        Set<String> idle = idleSlots();
         List<ProjectionStatus> statuses = new ArrayList<>();
-        byProjection.forEach((name, segments) -> statuses.add(summary(name, segments, head)));
+        byProjection.forEach((name, segments) -> statuses.add(summary(name, segments, head, idle.contains(name))));
         return statuses;
     }
 
-    private ProjectionStatus summary(String name, List<ProjectionStatus.Segment> segments, long head) {
+    /** One processing group's status, NOT_STARTED when it has no tokens yet. */
+    public ProjectionStatus of(String processor) {
+        return all().stream().filter(status -> status.name().equals(processor)).findFirst()
+                .orElseGet(() -> summary(processor, List.of(), head(), idleSlots().contains(processor)));
+    }
+
+    private long head() {
+        Long newest = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+        return newest == null ? -1 : newest;
+    }
+
+    /** The processors of slots that neither serve reads nor are being rebuilt: stopped on purpose. */
+    private Set<String> idleSlots() {
+        Set<String> idle = new HashSet<>();
+        for (SlottedProjection projection : slotted) {
+            slots.of(projection.name()).stream().filter(slot -> !slot.writes())
+                    .forEach(slot -> idle.add(projection.processor(slot.slot())));
+        }
+        return idle;
+    }
+
+    private ProjectionStatus summary(String name, List<ProjectionStatus.Segment> segments, long head, boolean idle) {
         long lag = segments.stream().mapToLong(ProjectionStatus.Segment::lag).max().orElse(head + 1);
         long position = segments.stream().map(ProjectionStatus.Segment::position)
                 .mapToLong(value -> value == null ? -1 : value).min().orElse(-1);
-        String state = segments.isEmpty() ? "NOT_STARTED"
+        String state = idle ? "IDLE"
+                : segments.isEmpty() ? "NOT_STARTED"
                 : segments.stream().anyMatch(ProjectionStatus.Segment::error) ? "ERROR"
                 : segments.stream().anyMatch(ProjectionStatus.Segment::replaying) ? "REPLAYING"
                 : lag == 0 ? "CAUGHT_UP" : "CATCHING_UP";

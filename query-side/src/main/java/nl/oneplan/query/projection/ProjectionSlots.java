@@ -1,0 +1,79 @@
+package nl.oneplan.query.projection;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads which slot of a projection serves reads and which slots write; every node shares this table. */
+@Component
+public class ProjectionSlots {
+
+    private static final String COLUMNS = "projection, slot, state, version, build_started_at, build_target, "
+            + "build_finished_at, build_outcome, requested_by, last_error, last_error_at";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separately;
+    private final Clock clock;
+
+    ProjectionSlots(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactionManager);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Notes that a batch of a slot failed, in a transaction of its own (the batch's is rolled back),
+     * so every node's status shows it.
+     */
+    public void recordFailure(String projection, String slot, Throwable cause) {
+        // The innermost cause names the problem; the outer ones repeat the statement.
+        String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(cause).getMessage());
+        separately.executeWithoutResult(tx -> jdbc.update("UPDATE projection_slot SET last_error = ?, "
+                        + "last_error_at = ? WHERE projection = ? AND slot = ?",
+                message.length() > 500 ? message.substring(0, 500) : message, Timestamp.from(clock.instant()),
+                projection, slot));
+    }
+
+    public List<ProjectionSlot> of(String projection) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM projection_slot WHERE projection = ? ORDER BY slot",
+                (rs, row) -> slot(rs), projection);
+    }
+
+    /** The same, locked until the surrounding transaction ends: for changing a projection's slots. */
+    List<ProjectionSlot> lock(String projection) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM projection_slot WHERE projection = ? ORDER BY slot FOR UPDATE",
+                (rs, row) -> slot(rs), projection);
+    }
+
+    public ProjectionSlot active(String projection) {
+        return of(projection).stream().filter(slot -> ProjectionSlot.ACTIVE.equals(slot.state())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("projection " + projection + " has no active slot"));
+    }
+
+    public boolean writes(String projection, String slot) {
+        return of(projection).stream().anyMatch(row -> row.slot().equals(slot) && row.writes());
+    }
+
+    private static ProjectionSlot slot(ResultSet rs) throws SQLException {
+        Number target = (Number) rs.getObject(6);
+        return new ProjectionSlot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                instant(rs.getTimestamp(5)), target == null ? null : target.longValue(),
+                instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                instant(rs.getTimestamp(11)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
