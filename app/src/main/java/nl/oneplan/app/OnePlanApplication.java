@@ -14,6 +14,16 @@ import java.util.Arrays;
 @SpringBootApplication
 public class OnePlanApplication {
 
+    /** The JVM-wide switch Axon's update checker reads (no Spring property reaches it). */
+    public static final String VENDOR_CHECK_OFF = "axoniq.update-checker.disabled";
+
+    static {
+        // No calls to the vendor from a service holding family data, however the app is started.
+        if (System.getProperty(VENDOR_CHECK_OFF) == null) {
+            System.setProperty(VENDOR_CHECK_OFF, "true");
+        }
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && "rebuild".equals(args[0])) {
             // A client of a running OnePlan; it starts no service of its own.

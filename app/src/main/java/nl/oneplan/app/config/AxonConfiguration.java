@@ -138,6 +138,9 @@ public class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                // Projections read the store in batches this large; Axon's default (100) makes a
+                // rebuild spend its time on round trips.
+                .batchSize(500)
                 .build();
     }
 
