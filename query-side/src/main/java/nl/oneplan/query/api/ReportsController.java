@@ -34,12 +34,13 @@ public class ReportsController {
 
     @GetMapping(path = "/api/reports/{name}")
     @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, "
-            + "coordinator-changes, escalations) for the period [from, to), optionally one municipality; "
-            + "format=csv for CSV")
+            + "coordinator-changes, escalations, round-tables, network, direction-levels, caseloads) for the "
+            + "period [from, to), optionally one municipality and one coordinating organisation; format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) String municipality,
+                                    @RequestParam(required = false) String organisation,
                                     @RequestParam(required = false) String format) {
         if (!from.isBefore(to)) {
             return problem(HttpStatus.BAD_REQUEST, "REPORT_PERIOD_INVALID",
@@ -49,14 +50,16 @@ public class ReportsController {
             return problem(HttpStatus.BAD_REQUEST, "REPORT_FORMAT_UNSUPPORTED",
                     "format " + format + " is not supported; use json (the default) or csv");
         }
-        Report report = reports.report(name, new ReportQuery(from, to, municipality)).orElse(null);
+        Report report = reports.report(name, new ReportQuery(from, to, municipality, organisation)).orElse(null);
         if (report == null) {
             return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
                     "no report " + name + "; there are " + String.join(", ", reports.names()));
         }
         if ("csv".equals(format)) {
             StringBuilder csv = new StringBuilder("# " + report.name() + " " + from + " to " + to
-                    + (municipality == null ? "" : " " + municipality) + "; based on events up to position "
+                    + (municipality == null ? "" : " " + municipality)
+                    + (organisation == null ? "" : " coordinated by " + organisation)
+                    + "; based on events up to position "
                     + report.basedOnPosition() + " (" + report.basedOnEventTime() + "), projection version "
                     + report.projectionVersion() + "\r\n");
             csv.append(String.join(",", report.columns())).append("\r\n");

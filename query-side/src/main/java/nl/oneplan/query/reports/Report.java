@@ -11,9 +11,9 @@ import java.util.Map;
  * which version of the projection (it grows with every rebuild).
  * Counts below the minimum cell size show as "&lt;5": small groups could point to a family.
  */
-public record Report(String name, LocalDate from, LocalDate to, String municipality, long basedOnPosition,
-                     Instant basedOnEventTime, int projectionVersion, int minimumCell, List<String> columns,
-                     List<Map<String, Cell>> rows) {
+public record Report(String name, LocalDate from, LocalDate to, String municipality, String organisation,
+                     long basedOnPosition, Instant basedOnEventTime, int projectionVersion, int minimumCell,
+                     List<String> columns, List<Map<String, Cell>> rows) {
 
     /** A count, or a suppressed small one ({@code count} null, {@code display} "&lt;5"). */
     public record Cell(Integer count, String display) {

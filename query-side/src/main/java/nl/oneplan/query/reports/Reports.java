@@ -1,6 +1,7 @@
 package nl.oneplan.query.reports;
 
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.LifeDomain;
@@ -29,11 +30,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The reports over trajectories, per period [from, to) and optionally one municipality. */
+/**
+ * The reports over trajectories, per period [from, to) and optionally one municipality and one
+ * coordinating organisation.
+ */
 @Component
 public class Reports {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final String ORGANISATION = "lower(coordinator_organisation) = lower(:organisation)";
+    private static final String OPEN_AT_END = "opened_on < :to AND (closed_on IS NULL OR closed_on >= :to)";
+    /** How far back "a round table recently" looks, and what "the first months" of a trajectory are. */
+    private static final int RECENT_DAYS = 90;
+    private static final int FIRST_MONTHS = 3;
+    private static final int[][] CASELOAD_BANDS = {{1, 5}, {6, 10}, {11, 15}, {16, 20}, {21, Integer.MAX_VALUE}};
 
     private final Map<String, Function<Scope, Report>> reports = new LinkedHashMap<>();
     private final NamedParameterJdbcTemplate jdbc;
@@ -60,6 +70,10 @@ public class Reports {
         reports.put("agreements", this::agreements);
         reports.put("coordinator-changes", this::coordinatorChanges);
         reports.put("escalations", this::escalations);
+        reports.put("round-tables", this::roundTables);
+        reports.put("network", this::network);
+        reports.put("direction-levels", this::directionLevels);
+        reports.put("caseloads", this::caseloads);
     }
 
     public List<String> names() {
@@ -229,11 +243,170 @@ public class Reports {
         return measures("agreements", measures, scope);
     }
 
+    /**
+     * Round-table cadence: round tables held in the period and the median days since the one
+     * before in the same trajectory; of the trajectories open at the end of the period, those with
+     * a round table in the 90 days before it, and those whose next round table is overdue then
+     * (the last one, or the start, longer ago than the trajectory's interval).
+     */
+    private Report roundTables(Scope scope) {
+        String held = "held_on >= :from AND held_on < :to";
+        List<Long> sincePrevious = jdbc.query("SELECT r.held_on, (SELECT max(p.held_on) FROM "
+                        + scope.table("round_table_report") + " p WHERE p.trajectory_id = r.trajectory_id "
+                        + "AND p.round_table_number < r.round_table_number) FROM " + scope.table("round_table_report")
+                        + " r" + where(held, "round_table_report", scope).replace("trajectory_id IN",
+                        "r.trajectory_id IN"), filter(new MapSqlParameterSource(), scope),
+                (rs, row) -> rs.getObject(2, LocalDate.class) == null ? null
+                        : ChronoUnit.DAYS.between(rs.getObject(2, LocalDate.class), rs.getObject(1, LocalDate.class)))
+                .stream().filter(days -> days != null).toList();
+        LocalDate end = scope.query().to();
+        List<LocalDate[]> open = jdbc.query("SELECT t.opened_on, t.round_table_interval, (SELECT max(r.held_on) FROM "
+                        + scope.table("round_table_report") + " r WHERE r.trajectory_id = t.trajectory_id "
+                        + "AND r.held_on < :to) FROM " + scope.table("trajectory_report") + " t"
+                        + where(OPEN_AT_END, "trajectory_report", scope), filter(new MapSqlParameterSource(), scope),
+                (rs, row) -> {
+                    LocalDate last = rs.getObject(3, LocalDate.class);
+                    LocalDate since = last != null ? last : rs.getObject(1, LocalDate.class);
+                    return new LocalDate[]{last, since.plusDays(rs.getInt(2))};
+                });
+        int recent = (int) open.stream().filter(t -> t[0] != null && !t[0].isBefore(end.minusDays(RECENT_DAYS)))
+                .count();
+        int overdue = (int) open.stream().filter(t -> t[1].isBefore(end)).count();
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        rows.add(value("ROUND_TABLES_HELD", cell(count("round_table_report", held, new MapSqlParameterSource(),
+                scope))));
+        rows.add(value("MEDIAN_DAYS_SINCE_PREVIOUS_ROUND_TABLE", median(sincePrevious)));
+        rows.add(value("OPEN_AT_END", cell(open.size())));
+        rows.add(value("OPEN_WITH_ROUND_TABLE_IN_LAST_90_DAYS", cell(recent)));
+        rows.add(value("SHARE_WITH_ROUND_TABLE_IN_LAST_90_DAYS", share(recent, open.size())));
+        rows.add(value("OPEN_WITH_ROUND_TABLE_OVERDUE", cell(overdue)));
+        return report("round-tables", scope, List.of("measure", "value"), rows);
+    }
+
+    /**
+     * The family's own network: of the plans open at the end of the period, those with at least
+     * one network participant (not withdrawn by then), and the agreements made in the period
+     * (the two standard ones aside) by who carries them: the family, the network, a professional.
+     */
+    private Report network(Scope scope) {
+        int open = count("trajectory_report", OPEN_AT_END, new MapSqlParameterSource(), scope);
+        int withNetwork = count("trajectory_report", OPEN_AT_END + " AND EXISTS (SELECT 1 FROM "
+                + scope.table("participant_report") + " p WHERE p.trajectory_id = "
+                + scope.table("trajectory_report") + ".trajectory_id AND p.kind = 'NETWORK' "
+                + "AND (p.withdrawn_on IS NULL OR p.withdrawn_on >= :to))", new MapSqlParameterSource(), scope);
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        rows.add(value("PLANS_OPEN_AT_END", cell(open)));
+        rows.add(value("PLANS_WITH_NETWORK_PARTICIPANT", cell(withNetwork)));
+        rows.add(value("SHARE_WITH_NETWORK_PARTICIPANT", share(withNetwork, open)));
+        for (String carrier : List.of("FAMILY", "NETWORK", "PROFESSIONAL")) {
+            rows.add(value("AGREEMENTS_CARRIED_BY_" + carrier, cell(count("agreement_report",
+                    "planned_end_date IS NOT NULL AND start_date >= :from AND start_date < :to "
+                            + "AND carried_by = :carrier", new MapSqlParameterSource("carrier", carrier), scope))));
+        }
+        return report("network", scope, List.of("measure", "value"), rows);
+    }
+
+    /**
+     * Direction levels (the family's own say) per level: recorded in the period in a trajectory's
+     * first three months, recorded later, and each member's last level at closure of the
+     * trajectories closed in the period. Overall levels only, not those per life domain.
+     */
+    private Report directionLevels(Scope scope) {
+        Map<String, int[]> perLevel = new LinkedHashMap<>();
+        for (DirectionLevel level : DirectionLevel.values()) {
+            perLevel.put(level.name(), new int[3]);
+        }
+        jdbc.query("SELECT d.level, d.recorded_on, t.opened_on FROM " + scope.table("direction_report") + " d JOIN "
+                        + scope.table("trajectory_report") + " t ON t.trajectory_id = d.trajectory_id"
+                        + where("d.life_domain IS NULL AND d.recorded_on >= :from AND d.recorded_on < :to",
+                        "direction_report", scope).replace("lower(municipality)", "lower(d.municipality)")
+                        .replace("trajectory_id IN", "d.trajectory_id IN"),
+                filter(new MapSqlParameterSource(), scope), rs -> {
+                    boolean early = rs.getObject(2, LocalDate.class)
+                            .isBefore(rs.getObject(3, LocalDate.class).plusMonths(FIRST_MONTHS));
+                    perLevel.get(rs.getString(1))[early ? 0 : 1]++;
+                });
+        Map<String, String> lastPerMember = new LinkedHashMap<>();
+        jdbc.query("SELECT d.trajectory_id, d.member_id, d.level FROM " + scope.table("direction_report") + " d JOIN "
+                        + scope.table("trajectory_report") + " t ON t.trajectory_id = d.trajectory_id"
+                        + where("d.life_domain IS NULL AND t.closed_on >= :from AND t.closed_on < :to "
+                        + "AND d.recorded_on <= t.closed_on", "direction_report", scope)
+                        .replace("lower(municipality)", "lower(d.municipality)")
+                        .replace("trajectory_id IN", "d.trajectory_id IN")
+                        + " ORDER BY d.recorded_on, d.sequence_number",
+                filter(new MapSqlParameterSource(), scope),
+                rs -> {
+                    lastPerMember.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
+                });
+        lastPerMember.values().forEach(level -> perLevel.get(level)[2]++);
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        perLevel.forEach((level, counts) -> {
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("level", Report.Cell.of(level));
+            row.put("firstThreeMonths", cell(counts[0]));
+            row.put("later", cell(counts[1]));
+            row.put("atClosure", cell(counts[2]));
+            rows.add(row);
+        });
+        return report("direction-levels", scope, List.of("level", "firstThreeMonths", "later", "atClosure"), rows);
+    }
+
+    /**
+     * Caseloads at the end of the period: how many coordinators have 1–5, 6–10, … open
+     * trajectories, and the median. A coordinator is a professional's account (the same person
+     * across trajectories), never named; a family coordinating its own plan counts as one.
+     */
+    private Report caseloads(Scope scope) {
+        Map<String, Integer> perCoordinator = new LinkedHashMap<>();
+        jdbc.query("SELECT coordinator_key FROM " + scope.table("trajectory_report")
+                        + where(OPEN_AT_END + " AND coordinator_key IS NOT NULL", "trajectory_report", scope),
+                filter(new MapSqlParameterSource(), scope),
+                rs -> {
+                    perCoordinator.merge(rs.getString(1), 1, Integer::sum);
+                });
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (int[] band : CASELOAD_BANDS) {
+            String name = band[1] == Integer.MAX_VALUE ? "COORDINATORS_WITH_" + band[0] + "_OR_MORE"
+                    : "COORDINATORS_WITH_" + band[0] + "_TO_" + band[1];
+            rows.add(value(name, cell((int) perCoordinator.values().stream()
+                    .filter(open -> open >= band[0] && open <= band[1]).count())));
+        }
+        rows.add(value("MEDIAN_OPEN_TRAJECTORIES_PER_COORDINATOR",
+                median(perCoordinator.values().stream().map(Integer::longValue).toList())));
+        return report("caseloads", scope, List.of("measure", "value"), rows);
+    }
+
+    private static Map<String, Report.Cell> value(String measure, Report.Cell value) {
+        Map<String, Report.Cell> row = new LinkedHashMap<>();
+        row.put("measure", Report.Cell.of(measure));
+        row.put("value", value);
+        return row;
+    }
+
+    /**
+     * A percentage of a whole, shown only when both counts are shown: otherwise it would give
+     * away the suppressed one.
+     */
+    private Report.Cell share(int part, int whole) {
+        if (whole == 0) {
+            return Report.Cell.of("-");
+        }
+        if (suppressed(part) || suppressed(whole) || suppressed(whole - part)) {
+            return Report.Cell.of("<" + minimumCell);
+        }
+        double percent = Math.round(part * 1000.0 / whole) / 10.0;
+        return new Report.Cell((int) Math.round(percent), percent + "%");
+    }
+
+    private boolean suppressed(int count) {
+        return count > 0 && count < minimumCell;
+    }
+
     /** Days from {@code start} to {@code end} for each row meeting the condition. */
     private List<Long> days(String start, String end, String table, String condition,
                             MapSqlParameterSource parameters, Scope scope) {
         return jdbc.query("SELECT " + start + ", " + end + " FROM " + scope.table(table)
-                        + where(condition, scope),
+                        + where(condition, table, scope),
                 filter(parameters, scope),
                 (rs, row) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class)));
@@ -276,8 +449,8 @@ public class Reports {
         Instant eventTime = position < 0 ? null : jdbc.query("SELECT timestamp FROM domainevententry "
                         + "WHERE globalindex = :position", new MapSqlParameterSource("position", position),
                 (rs, row) -> Instant.parse(rs.getString(1))).stream().findFirst().orElse(null);
-        return new Report(name, scope.query().from(), scope.query().to(), scope.query().municipality(), position,
-                eventTime, scope.version(), minimumCell, columns, rows);
+        return new Report(name, scope.query().from(), scope.query().to(), scope.query().municipality(),
+                scope.query().organisation(), position, eventTime, scope.version(), minimumCell, columns, rows);
     }
 
     private int count(String condition, String value, Scope scope) {
@@ -291,14 +464,25 @@ public class Reports {
     private int aggregate(String expression, String table, String condition, MapSqlParameterSource parameters,
                           Scope scope) {
         Integer count = jdbc.queryForObject("SELECT coalesce(" + expression + ", 0) FROM " + scope.table(table)
-                + where(condition, scope), filter(parameters, scope), Integer.class);
+                + where(condition, table, scope), filter(parameters, scope), Integer.class);
         return count == null ? 0 : count;
     }
 
-    /** The condition, narrowed to the municipality when one is asked for (ignoring case). */
-    private static String where(String condition, Scope scope) {
-        return " WHERE " + condition
-                + (scope.query().municipality() == null ? "" : " AND lower(municipality) = lower(:municipality)");
+    /**
+     * The condition, narrowed to the municipality and to the organisation coordinating the
+     * trajectory when they are asked for (ignoring case).
+     */
+    private static String where(String condition, String table, Scope scope) {
+        String where = " WHERE " + condition;
+        if (scope.query().municipality() != null) {
+            where += " AND lower(municipality) = lower(:municipality)";
+        }
+        if (scope.query().organisation() != null) {
+            where += table.equals("trajectory_report") ? " AND " + ORGANISATION
+                    : " AND trajectory_id IN (SELECT trajectory_id FROM " + scope.table("trajectory_report")
+                    + " WHERE " + ORGANISATION + ")";
+        }
+        return where;
     }
 
     /** The period as days (from, to) and as Dutch midnights (fromStart, toStart), and the municipality. */
@@ -308,12 +492,13 @@ public class Reports {
         return parameters.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
                 .addValue("fromStart", Timestamp.from(from.atStartOfDay(DUTCH_TIME).toInstant()))
                 .addValue("toStart", Timestamp.from(to.atStartOfDay(DUTCH_TIME).toInstant()))
-                .addValue("municipality", scope.query().municipality());
+                .addValue("municipality", scope.query().municipality())
+                .addValue("organisation", scope.query().organisation());
     }
 
     /** 1 to 4 (below the minimum) show as "<5"; zero shows, it points to nobody. */
     private Report.Cell cell(int count) {
-        return count > 0 && count < minimumCell ? new Report.Cell(null, "<" + minimumCell)
+        return suppressed(count) ? new Report.Cell(null, "<" + minimumCell)
                 : new Report.Cell(count, Integer.toString(count));
     }
 }

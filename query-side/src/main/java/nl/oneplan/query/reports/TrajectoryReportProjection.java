@@ -7,6 +7,15 @@ import nl.oneplan.events.AgreementRescheduled;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.CoordinationHandedOver;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.events.ParticipantWithdrawn;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.RoundTableHeld;
+import nl.oneplan.events.RoundTableIntervalSet;
 import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DisclosureRefused;
@@ -27,6 +36,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,6 +48,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +60,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The facts reports count and nothing personal: per trajectory its municipality, registration
- * route, when it opened and closed, why, whether the family evaluated it, and when consent was
- * first asked and information first shared; per disclosure its day and basis. Batched and
+ * route, when it opened and closed, why, whether the family evaluated it, when consent was first
+ * asked and information first shared, and who coordinates it; per disclosure, goal, agreement,
+ * escalation, round table and direction level its days and kinds; per participant its kind. Batched and
  * idempotent like the other projections. Runs once per slot; a slot that is neither active nor
  * being rebuilt reads along without writing.
  */
@@ -58,44 +70,96 @@ public abstract class TrajectoryReportProjection {
 
     /** Two slots, so a rebuild happens beside the version reports read (see {@code Rebuilds}). */
     public static final SlottedProjection PROJECTION = new SlottedProjection("trajectory-report", List.of(
-            "trajectory_report", "disclosure_report", "goal_report", "agreement_report", "escalation_report"));
+            "trajectory_report", "disclosure_report", "goal_report", "agreement_report", "escalation_report",
+            "participant_report", "round_table_report", "direction_report"));
+    /** Round tables are due every 90 days unless the trajectory set another interval. */
+    static final int DEFAULT_ROUND_TABLE_INTERVAL = 90;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
-    /** A trajectory as reports see it. */
-    record Row(UUID trajectoryId, long version, String municipality, String route, LocalDate openedOn,
-               LocalDate closedOn, String closureReason, Boolean withoutFinalEvaluation,
-               Instant firstConsentAskedAt, Instant firstDisclosureAt, Integer informedParties, int handovers) {
+    /**
+     * A trajectory as reports see it: where and how it came in, how it ended, when consent was
+     * first asked and information first shared, and who coordinates it (an account or party key
+     * for grouping caseloads, and the coordinator's organisation; never a name). Changed in place
+     * within a batch.
+     */
+    static final class Row {
+        private final UUID trajectoryId;
+        private final String municipality;
+        private final String route;
+        private final LocalDate openedOn;
+        private long version;
+        private LocalDate closedOn;
+        private String closureReason;
+        private Boolean withoutFinalEvaluation;
+        private Instant firstConsentAskedAt;
+        private Instant firstDisclosureAt;
+        private Integer informedParties;
+        private int handovers;
+        private String coordinatorKey;
+        private String coordinatorOrganisation;
+        private int roundTableInterval = DEFAULT_ROUND_TABLE_INTERVAL;
+
+        Row(UUID trajectoryId, String municipality, String route, LocalDate openedOn) {
+            this.trajectoryId = trajectoryId;
+            this.municipality = municipality;
+            this.route = route;
+            this.openedOn = openedOn;
+        }
+
+        UUID trajectoryId() {
+            return trajectoryId;
+        }
+
+        String municipality() {
+            return municipality;
+        }
+
+        long version() {
+            return version;
+        }
 
         Row closed(LocalDate on, String reason, Boolean withoutEvaluation) {
-            return new Row(trajectoryId, version, municipality, route, openedOn, on, reason, withoutEvaluation,
-                    firstConsentAskedAt, firstDisclosureAt, on == null ? null : informedParties, handovers);
+            closedOn = on;
+            closureReason = reason;
+            withoutFinalEvaluation = withoutEvaluation;
+            informedParties = on == null ? null : informedParties;
+            return this;
         }
 
         Row consentAsked(Instant at) {
-            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, earliest(firstConsentAskedAt, at), firstDisclosureAt, informedParties,
-                    handovers);
+            firstConsentAskedAt = earliest(firstConsentAskedAt, at);
+            return this;
         }
 
         Row disclosed(Instant at) {
-            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, firstConsentAskedAt, earliest(firstDisclosureAt, at), informedParties,
-                    handovers);
+            firstDisclosureAt = earliest(firstDisclosureAt, at);
+            return this;
         }
 
         Row at(long sequenceNumber) {
-            return new Row(trajectoryId, sequenceNumber, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt, informedParties, handovers);
+            version = sequenceNumber;
+            return this;
         }
 
         Row informed(int parties) {
-            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt, parties, handovers);
+            informedParties = parties;
+            return this;
         }
 
         Row handedOver() {
-            return new Row(trajectoryId, version, municipality, route, openedOn, closedOn, closureReason,
-                    withoutFinalEvaluation, firstConsentAskedAt, firstDisclosureAt, informedParties, handovers + 1);
+            handovers++;
+            return this;
+        }
+
+        Row coordinatedBy(String key, String organisation) {
+            coordinatorKey = key;
+            coordinatorOrganisation = organisation;
+            return this;
+        }
+
+        Row roundTablesEvery(int days) {
+            roundTableInterval = days;
+            return this;
         }
 
         private static Instant earliest(Instant current, Instant candidate) {
@@ -128,8 +192,24 @@ public abstract class TrajectoryReportProjection {
     }
 
     /** An agreement as reports see it: its planned end, whether it moved, and how it ended. */
-    record Agreement(UUID trajectoryId, int number, String municipality, LocalDate plannedEndDate,
-                     boolean rescheduled, LocalDate completedOn, LocalDate cancelledOn) {
+    record Agreement(UUID trajectoryId, int number, String municipality, LocalDate startDate,
+                     LocalDate plannedEndDate, boolean rescheduled, LocalDate completedOn, LocalDate cancelledOn,
+                     String carriedBy) {
+
+        Agreement rescheduled(LocalDate plannedEnd) {
+            return new Agreement(trajectoryId, number, municipality, startDate, plannedEnd, true, completedOn,
+                    cancelledOn, carriedBy);
+        }
+
+        Agreement completed(LocalDate on) {
+            return new Agreement(trajectoryId, number, municipality, startDate, plannedEndDate, rescheduled, on,
+                    cancelledOn, carriedBy);
+        }
+
+        Agreement cancelled(LocalDate on) {
+            return new Agreement(trajectoryId, number, municipality, startDate, plannedEndDate, rescheduled,
+                    completedOn, on, carriedBy);
+        }
     }
 
     /** An escalation as reports see it: to which level, when, and when it was resolved. */
@@ -137,8 +217,22 @@ public abstract class TrajectoryReportProjection {
                       LocalDate deescalatedOn) {
     }
 
-    /** A goal, agreement or escalation: numbered per trajectory. */
-    private record NumberedKey(UUID trajectoryId, int number) {
+    /** An involved person as reports see it: network or professional, the organisation, the account. */
+    record Participant(UUID trajectoryId, UUID participantId, String kind, String organisation, String userId,
+                       LocalDate withdrawnOn) {
+    }
+
+    /** A round table that was held: its day only. */
+    record RoundTable(UUID trajectoryId, int number, String municipality, LocalDate heldOn) {
+    }
+
+    /** A direction level recorded for a member (overall when the life domain is null). */
+    record Direction(UUID trajectoryId, long sequenceNumber, String municipality, UUID memberId, String lifeDomain,
+                     String level, LocalDate recordedOn) {
+    }
+
+    /** A goal, agreement, escalation, participant, round table or direction record within its trajectory. */
+    private record NumberedKey(UUID trajectoryId, Object number) {
     }
 
     /** The goals, agreements or escalations of a batch's trajectories, and which of them changed. */
@@ -146,15 +240,15 @@ public abstract class TrajectoryReportProjection {
         private final Map<NumberedKey, T> rows = new LinkedHashMap<>();
         private final Set<NumberedKey> changed = new LinkedHashSet<>();
 
-        T get(UUID trajectoryId, int number) {
+        T get(UUID trajectoryId, Object number) {
             return rows.get(new NumberedKey(trajectoryId, number));
         }
 
-        void load(UUID trajectoryId, int number, T row) {
+        void load(UUID trajectoryId, Object number, T row) {
             rows.put(new NumberedKey(trajectoryId, number), row);
         }
 
-        void put(UUID trajectoryId, int number, T row) {
+        void put(UUID trajectoryId, Object number, T row) {
             load(trajectoryId, number, row);
             changed.add(new NumberedKey(trajectoryId, number));
         }
@@ -165,7 +259,14 @@ public abstract class TrajectoryReportProjection {
     }
 
     private record Batch(boolean writes, Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
-                         Numbered<Goal> goals, Numbered<Agreement> agreements, Numbered<Escalation> escalations) {
+                         Numbered<Goal> goals, Numbered<Agreement> agreements, Numbered<Escalation> escalations,
+                         Numbered<Participant> participants, Numbered<RoundTable> roundTables,
+                         Numbered<Direction> directions) {
+
+        static Batch idle() {
+            return new Batch(false, Map.of(), Set.of(), List.of(), new Numbered<>(), new Numbered<>(),
+                    new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>());
+        }
     }
 
     @Component
@@ -200,8 +301,8 @@ public abstract class TrajectoryReportProjection {
 
     @EventHandler
     void on(TrajectoryOpened event, DomainEventMessage<?> message) {
-        change(event.trajectoryId(), message, row -> new Row(event.trajectoryId(), 0, event.municipality(),
-                event.registration().route().name(), event.startDate(), null, null, null, null, null, null, 0));
+        change(event.trajectoryId(), message, row -> new Row(event.trajectoryId(), event.municipality(),
+                event.registration().route().name(), event.startDate()));
     }
 
     @EventHandler
@@ -222,7 +323,56 @@ public abstract class TrajectoryReportProjection {
 
     @EventHandler
     void on(CoordinationHandedOver event, DomainEventMessage<?> message) {
-        change(event.trajectoryId(), message, Row::handedOver);
+        change(event.trajectoryId(), message, row -> coordinatedBy(row, event.to()).handedOver());
+    }
+
+    @EventHandler
+    void on(CoordinatorAssigned event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, row -> coordinatedBy(row, event.coordinator()));
+    }
+
+    @EventHandler
+    void on(ParticipantInvolved event, DomainEventMessage<?> message) {
+        add(Batch::participants, event.trajectoryId(), event.participantId(), message, row -> new Participant(
+                event.trajectoryId(), event.participantId(), event.kind().name(), event.organisation(), null, null));
+    }
+
+    @EventHandler
+    void on(ParticipantAccountLinked event, DomainEventMessage<?> message) {
+        changeNumbered(Batch::participants, event.trajectoryId(), event.participantId(), message,
+                p -> new Participant(p.trajectoryId(), p.participantId(), p.kind(), p.organisation(), event.userId(),
+                        p.withdrawnOn()));
+        Row row = batch().rows().get(event.trajectoryId());
+        if (row != null && row.version() == message.getSequenceNumber()
+                && ("participant:" + event.participantId()).equals(row.coordinatorKey)) {
+            coordinatedBy(row, PartyRef.participant(event.participantId()));
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantWithdrawn event, DomainEventMessage<?> message) {
+        changeNumbered(Batch::participants, event.trajectoryId(), event.participantId(), message,
+                p -> new Participant(p.trajectoryId(), p.participantId(), p.kind(), p.organisation(), p.userId(),
+                        event.withdrawnOn()));
+    }
+
+    @EventHandler
+    void on(RoundTableIntervalSet event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, row -> row.roundTablesEvery(event.days()));
+    }
+
+    @EventHandler
+    void on(RoundTableHeld event, DomainEventMessage<?> message) {
+        add(Batch::roundTables, event.trajectoryId(), event.roundTableNumber(), message, row -> new RoundTable(
+                event.trajectoryId(), event.roundTableNumber(), row.municipality(), event.heldOn()));
+    }
+
+    @EventHandler
+    void on(DirectionLevelRecorded event, DomainEventMessage<?> message) {
+        add(Batch::directions, event.trajectoryId(), message.getSequenceNumber(), message, row -> new Direction(
+                event.trajectoryId(), message.getSequenceNumber(), row.municipality(), event.memberId(),
+                event.lifeDomain() == null ? null : event.lifeDomain().name(), event.level().name(),
+                event.recordedOn()));
     }
 
     @EventHandler
@@ -284,31 +434,27 @@ public abstract class TrajectoryReportProjection {
     @EventHandler
     void on(AgreementMade event, DomainEventMessage<?> message) {
         add(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message, row -> new Agreement(
-                event.trajectoryId(), event.agreementNumber(), row.municipality(), event.plannedEndDate(), false, null,
-                null));
+                event.trajectoryId(), event.agreementNumber(), row.municipality(), event.startDate(),
+                event.plannedEndDate(), false, null, null, carrier(event.trajectoryId(), event.who())));
     }
 
     @EventHandler
     void on(AgreementRescheduled event, DomainEventMessage<?> message) {
         changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
-                a -> new Agreement(a.trajectoryId(), a.number(), a.municipality(),
-                        event.plannedEndDate(), true, a.completedOn(), a.cancelledOn()));
+                a -> a.rescheduled(event.plannedEndDate()));
     }
 
     @EventHandler
     void on(AgreementCompleted event, DomainEventMessage<?> message) {
         changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
-                a -> new Agreement(a.trajectoryId(), a.number(), a.municipality(),
-                        a.plannedEndDate(), a.rescheduled(), event.completedOn(),
-                a.cancelledOn()));
+                a -> a.completed(event.completedOn()));
     }
 
     @EventHandler
     void on(AgreementCancelled event, DomainEventMessage<?> message) {
         LocalDate on = LocalDate.ofInstant(message.getTimestamp(), DUTCH_TIME);
         changeNumbered(Batch::agreements, event.trajectoryId(), event.agreementNumber(), message,
-                a -> new Agreement(a.trajectoryId(), a.number(), a.municipality(),
-                        a.plannedEndDate(), a.rescheduled(), a.completedOn(), on));
+                a -> a.cancelled(on));
     }
 
     @EventHandler
@@ -346,8 +492,40 @@ public abstract class TrajectoryReportProjection {
         return changed;
     }
 
-    /** Adds a goal, agreement or escalation unless its trajectory's row already contains this event. */
-    private <T> void add(Function<Batch, Numbered<T>> table, UUID trajectoryId, int number,
+    /**
+     * The coordinator as reports group caseloads: by the participant's account when it has one
+     * (the same person across trajectories), else by the party itself; a family member
+     * coordinating is grouped as the family.
+     */
+    private Row coordinatedBy(Row row, PartyRef coordinator) {
+        if (coordinator == null) {
+            return row.coordinatedBy(null, null);
+        }
+        if (coordinator.kind() != PartyKind.PARTICIPANT) {
+            return row.coordinatedBy("member:" + coordinator.id(), null);
+        }
+        Participant participant = batch().participants().get(row.trajectoryId(), coordinator.id());
+        if (participant == null) {
+            return row.coordinatedBy("participant:" + coordinator.id(), null);
+        }
+        return row.coordinatedBy(participant.userId() != null ? "user:" + participant.userId()
+                : "participant:" + coordinator.id(), participant.organisation());
+    }
+
+    /** Who carries an agreement: the family (a member), the network or a professional. */
+    private String carrier(UUID trajectoryId, PartyRef who) {
+        if (who == null) {
+            return null;
+        }
+        if (who.kind() != PartyKind.PARTICIPANT) {
+            return "FAMILY";
+        }
+        Participant participant = batch().participants().get(trajectoryId, who.id());
+        return participant == null ? null : participant.kind();
+    }
+
+    /** Adds a fact numbered within its trajectory unless the trajectory's row already contains this event. */
+    private <T> void add(Function<Batch, Numbered<T>> table, UUID trajectoryId, Object number,
                          DomainEventMessage<?> message, Function<Row, T> create) {
         Row row = change(trajectoryId, message, UnaryOperator.identity());
         if (row != null) {
@@ -355,8 +533,8 @@ public abstract class TrajectoryReportProjection {
         }
     }
 
-    /** Changes a goal, agreement or escalation unless its trajectory's row already contains this event. */
-    private <T> void changeNumbered(Function<Batch, Numbered<T>> table, UUID trajectoryId, int number,
+    /** Changes a numbered fact unless its trajectory's row already contains this event. */
+    private <T> void changeNumbered(Function<Batch, Numbered<T>> table, UUID trajectoryId, Object number,
                                     DomainEventMessage<?> message, UnaryOperator<T> change) {
         if (change(trajectoryId, message, UnaryOperator.identity()) != null) {
             Numbered<T> rows = table.apply(batch());
@@ -376,68 +554,66 @@ public abstract class TrajectoryReportProjection {
     }
 
     private Batch load(Set<UUID> trajectories) {
-        Map<UUID, Row> rows = new LinkedHashMap<>();
-        boolean writes = slots.writes(PROJECTION.name(), slot);
-        if (writes) {
-            ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
+        if (!slots.writes(PROJECTION.name(), slot)) {
+            return Batch.idle();
         }
-        if (!writes) {
-            return new Batch(false, rows, Set.of(), List.of(), new Numbered<>(), new Numbered<>(), new Numbered<>());
+        ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
+        Batch batch = new Batch(true, new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),
+                new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(),
+                new Numbered<>());
+        if (trajectories.isEmpty()) {
+            return batch;
         }
-        if (!trajectories.isEmpty()) {
-            named.query("SELECT trajectory_id, version, municipality, registration_route, opened_on, closed_on, "
-                            + "closure_reason, without_final_evaluation, first_consent_asked_at, first_disclosure_at, "
-                            + "informed_parties, handovers FROM " + table("trajectory_report")
-                            + " WHERE trajectory_id IN (:ids)",
-                    new MapSqlParameterSource("ids", trajectories),
-                    rs -> {
-                        Row row = new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
-                                (Boolean) rs.getObject(8), instant(rs.getObject(9, OffsetDateTime.class)),
-                                instant(rs.getObject(10, OffsetDateTime.class)), (Integer) rs.getObject(11),
-                                rs.getInt(12));
-                        rows.put(row.trajectoryId(), row);
-                    });
-        }
-        Numbered<Goal> goals = new Numbered<>();
-        if (!trajectories.isEmpty()) {
-            named.query("SELECT trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, "
-                            + "achieved_on, dropped_on, first_revised_on FROM " + table("goal_report") + " "
-                            + "WHERE trajectory_id IN (:ids)", new MapSqlParameterSource("ids", trajectories),
-                    rs -> {
-                        Goal goal = new Goal(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-                                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                                rs.getObject(9, LocalDate.class));
-                        goals.load(goal.trajectoryId(), goal.goalNumber(), goal);
-                    });
-        }
-        Numbered<Agreement> agreements = new Numbered<>();
-        if (!trajectories.isEmpty()) {
-            named.query("SELECT trajectory_id, agreement_number, municipality, planned_end_date, rescheduled, "
-                            + "completed_on, cancelled_on FROM " + table("agreement_report")
-                            + " WHERE trajectory_id IN (:ids)",
-                    new MapSqlParameterSource("ids", trajectories),
-                    rs -> {
-                        Agreement agreement = new Agreement(rs.getObject(1, UUID.class), rs.getInt(2),
-                                rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
-                                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
-                        agreements.load(agreement.trajectoryId(), agreement.number(), agreement);
-                    });
-        }
-        Numbered<Escalation> escalations = new Numbered<>();
-        if (!trajectories.isEmpty()) {
-            named.query("SELECT trajectory_id, escalation_number, municipality, level, escalated_on, deescalated_on "
-                            + "FROM " + table("escalation_report") + " WHERE trajectory_id IN (:ids)",
-                    new MapSqlParameterSource("ids", trajectories),
-                    rs -> {
-                        Escalation escalation = new Escalation(rs.getObject(1, UUID.class), rs.getInt(2),
-                                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                                rs.getObject(6, LocalDate.class));
-                        escalations.load(escalation.trajectoryId(), escalation.number(), escalation);
-                    });
-        }
-        return new Batch(true, rows, new LinkedHashSet<>(), new ArrayList<>(), goals, agreements, escalations);
+        select("trajectory_id, version, municipality, registration_route, opened_on, closed_on, closure_reason, "
+                + "without_final_evaluation, first_consent_asked_at, first_disclosure_at, informed_parties, "
+                + "handovers, coordinator_key, coordinator_organisation, round_table_interval", "trajectory_report",
+                trajectories, rs -> {
+                    Row row = new Row(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class)).at(rs.getLong(2))
+                            .closed(rs.getObject(6, LocalDate.class), rs.getString(7), (Boolean) rs.getObject(8))
+                            .coordinatedBy(rs.getString(13), rs.getString(14))
+                            .roundTablesEvery(rs.getInt(15));
+                    row.firstConsentAskedAt = instant(rs.getObject(9, OffsetDateTime.class));
+                    row.firstDisclosureAt = instant(rs.getObject(10, OffsetDateTime.class));
+                    row.informedParties = (Integer) rs.getObject(11);
+                    row.handovers = rs.getInt(12);
+                    batch.rows().put(row.trajectoryId(), row);
+                });
+        select("trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, achieved_on, "
+                + "dropped_on, first_revised_on", "goal_report", trajectories, rs -> {
+                    Goal goal = new Goal(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class));
+                    batch.goals().load(goal.trajectoryId(), goal.goalNumber(), goal);
+                });
+        select("trajectory_id, agreement_number, municipality, start_date, planned_end_date, rescheduled, "
+                + "completed_on, cancelled_on, carried_by", "agreement_report", trajectories, rs -> {
+                    Agreement agreement = new Agreement(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getBoolean(6),
+                            rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9));
+                    batch.agreements().load(agreement.trajectoryId(), agreement.number(), agreement);
+                });
+        select("trajectory_id, escalation_number, municipality, level, escalated_on, deescalated_on",
+                "escalation_report", trajectories, rs -> {
+                    Escalation escalation = new Escalation(rs.getObject(1, UUID.class), rs.getInt(2),
+                            rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class));
+                    batch.escalations().load(escalation.trajectoryId(), escalation.number(), escalation);
+                });
+        select("trajectory_id, participant_id, kind, organisation, user_id, withdrawn_on", "participant_report",
+                trajectories, rs -> {
+                    Participant participant = new Participant(rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, LocalDate.class));
+                    batch.participants().load(participant.trajectoryId(), participant.participantId(), participant);
+                });
+        // Round tables and direction records are only added; the batch never reads earlier ones.
+        return batch;
+    }
+
+    private void select(String columns, String table, Set<UUID> trajectories, RowCallbackHandler handler) {
+        named.query("SELECT " + columns + " FROM " + table(table) + " WHERE trajectory_id IN (:ids)",
+                new MapSqlParameterSource("ids", trajectories), handler);
     }
 
     private void write(Batch batch) {
@@ -445,64 +621,66 @@ public abstract class TrajectoryReportProjection {
             return;
         }
         List<Row> rows = batch.changed().stream().map(batch.rows()::get).toList();
-        jdbc.batchUpdate("DELETE FROM " + table("trajectory_report") + " WHERE trajectory_id = ?",
-                rows.stream().map(row -> new Object[]{row.trajectoryId()}).toList());
-        jdbc.batchUpdate("INSERT INTO " + table("trajectory_report") + " (trajectory_id, version, municipality, "
-                        + "registration_route, "
-                        + "opened_on, closed_on, closure_reason, without_final_evaluation, first_consent_asked_at, "
-                        + "first_disclosure_at, informed_parties, handovers) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows.stream().map(row -> new Object[]{row.trajectoryId(), row.version(), row.municipality(),
-                        row.route(), Date.valueOf(row.openedOn()), date(row.closedOn()), row.closureReason(),
-                        row.withoutFinalEvaluation(), timestamp(row.firstConsentAskedAt()),
-                        timestamp(row.firstDisclosureAt()), row.informedParties(), row.handovers()}).toList());
+        replace("trajectory_report", List.of("trajectory_id"), List.of("version", "municipality",
+                "registration_route", "opened_on", "closed_on", "closure_reason", "without_final_evaluation",
+                "first_consent_asked_at", "first_disclosure_at", "informed_parties", "handovers", "coordinator_key",
+                "coordinator_organisation", "round_table_interval"), rows, row -> new Object[]{row.trajectoryId(),
+                row.version(), row.municipality(), row.route, Date.valueOf(row.openedOn), date(row.closedOn),
+                row.closureReason, row.withoutFinalEvaluation, timestamp(row.firstConsentAskedAt),
+                timestamp(row.firstDisclosureAt), row.informedParties, row.handovers, row.coordinatorKey,
+                row.coordinatorOrganisation, row.roundTableInterval});
         // A disclosure is only added by an event its trajectory's row did not yet contain, so no duplicates.
-        jdbc.batchUpdate("INSERT INTO " + table("disclosure_report")
-                        + " (disclosure_id, trajectory_id, municipality, shared_on, basis) "
-                        + "VALUES (?, ?, ?, ?, ?)",
-                batch.disclosures().stream().map(d -> new Object[]{d.disclosureId(), d.trajectoryId(),
-                        d.municipality(), Date.valueOf(d.sharedOn()), d.basis()}).toList());
-        writeGoals(batch);
-        writeAgreements(batch);
-        writeEscalations(batch);
+        insert("disclosure_report", List.of("disclosure_id", "trajectory_id", "municipality", "shared_on", "basis"),
+                batch.disclosures(), d -> new Object[]{d.disclosureId(), d.trajectoryId(), d.municipality(),
+                        Date.valueOf(d.sharedOn()), d.basis()});
+        replace("goal_report", List.of("trajectory_id", "goal_number"), List.of("municipality", "life_domain",
+                "formulated_by", "start_date", "achieved_on", "dropped_on", "first_revised_on"),
+                batch.goals().changedRows(), goal -> new Object[]{goal.trajectoryId(), goal.goalNumber(),
+                        goal.municipality(), goal.lifeDomain(), goal.formulatedBy(), Date.valueOf(goal.startDate()),
+                        date(goal.achievedOn()), date(goal.droppedOn()), date(goal.firstRevisedOn())});
+        replace("agreement_report", List.of("trajectory_id", "agreement_number"), List.of("municipality",
+                "start_date", "planned_end_date", "rescheduled", "completed_on", "cancelled_on", "carried_by"),
+                batch.agreements().changedRows(), a -> new Object[]{a.trajectoryId(), a.number(), a.municipality(),
+                        date(a.startDate()), date(a.plannedEndDate()), a.rescheduled(), date(a.completedOn()),
+                        date(a.cancelledOn()), a.carriedBy()});
+        replace("escalation_report", List.of("trajectory_id", "escalation_number"), List.of("municipality",
+                "level", "escalated_on", "deescalated_on"), batch.escalations().changedRows(),
+                e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(),
+                        Date.valueOf(e.escalatedOn()), date(e.deescalatedOn())});
+        replace("participant_report", List.of("trajectory_id", "participant_id"), List.of("kind", "organisation",
+                "user_id", "withdrawn_on"), batch.participants().changedRows(),
+                p -> new Object[]{p.trajectoryId(), p.participantId(), p.kind(), p.organisation(), p.userId(),
+                        date(p.withdrawnOn())});
+        insert("round_table_report", List.of("trajectory_id", "round_table_number", "municipality", "held_on"),
+                batch.roundTables().changedRows(), r -> new Object[]{r.trajectoryId(), r.number(), r.municipality(),
+                        Date.valueOf(r.heldOn())});
+        insert("direction_report", List.of("trajectory_id", "sequence_number", "municipality", "member_id",
+                "life_domain", "level", "recorded_on"), batch.directions().changedRows(),
+                d -> new Object[]{d.trajectoryId(), d.sequenceNumber(), d.municipality(), d.memberId(),
+                        d.lifeDomain(), d.level(), Date.valueOf(d.recordedOn())});
     }
 
-    private void writeEscalations(Batch batch) {
-        List<Escalation> escalations = batch.escalations().changedRows();
-        jdbc.batchUpdate("DELETE FROM " + table("escalation_report")
-                        + " WHERE trajectory_id = ? AND escalation_number = ?",
-                escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number()}).toList());
-        jdbc.batchUpdate("INSERT INTO " + table("escalation_report")
-                        + " (trajectory_id, escalation_number, municipality, level, "
-                        + "escalated_on, deescalated_on) VALUES (?, ?, ?, ?, ?, ?)",
-                escalations.stream().map(e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(),
-                        Date.valueOf(e.escalatedOn()), date(e.deescalatedOn())}).toList());
+    /** Deletes the rows by their key and inserts them anew: one batched statement each. */
+    private <T> void replace(String table, List<String> key, List<String> columns, List<T> rows,
+                             Function<T, Object[]> values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM " + table(table) + " WHERE "
+                        + String.join(" AND ", key.stream().map(column -> column + " = ?").toList()),
+                rows.stream().map(row -> Arrays.copyOf(values.apply(row), key.size())).toList());
+        List<String> all = new ArrayList<>(key);
+        all.addAll(columns);
+        insert(table, all, rows, values);
     }
 
-    private void writeAgreements(Batch batch) {
-        List<Agreement> agreements = batch.agreements().changedRows();
-        jdbc.batchUpdate("DELETE FROM " + table("agreement_report")
-                        + " WHERE trajectory_id = ? AND agreement_number = ?",
-                agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number()}).toList());
-        jdbc.batchUpdate("INSERT INTO " + table("agreement_report")
-                        + " (trajectory_id, agreement_number, municipality, "
-                        + "planned_end_date, rescheduled, completed_on, cancelled_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                agreements.stream().map(a -> new Object[]{a.trajectoryId(), a.number(), a.municipality(),
-                        date(a.plannedEndDate()), a.rescheduled(), date(a.completedOn()),
-                        date(a.cancelledOn())}).toList());
-    }
-
-    private void writeGoals(Batch batch) {
-        List<Goal> goals = batch.goals().changedRows();
-        jdbc.batchUpdate("DELETE FROM " + table("goal_report") + " WHERE trajectory_id = ? AND goal_number = ?",
-                goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber()}).toList());
-        jdbc.batchUpdate("INSERT INTO " + table("goal_report")
-                        + " (trajectory_id, goal_number, municipality, life_domain, "
-                        + "formulated_by, start_date, achieved_on, dropped_on, first_revised_on) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                goals.stream().map(goal -> new Object[]{goal.trajectoryId(), goal.goalNumber(), goal.municipality(),
-                        goal.lifeDomain(), goal.formulatedBy(), Date.valueOf(goal.startDate()),
-                        date(goal.achievedOn()), date(goal.droppedOn()), date(goal.firstRevisedOn())}).toList());
+    private <T> void insert(String table, List<String> columns, List<T> rows, Function<T, Object[]> values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO " + table(table) + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
+                rows.stream().map(values).toList());
     }
 
     private static Date date(LocalDate date) {
