@@ -217,7 +217,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                             + "/end", "{\"endedOn\":\"2026-02-01\"}"), true, change(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/escalations",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/escalations",
-                            "{\"to\":\"TEAM_LEAD\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-02-01\"}"),
+                            "{\"to\":\"TEAM_LEAD\",\"reasonCode\":\"NO_PROGRESS\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-02-01\"}"),
                     true, change(201)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/escalations/{escalationNumber}/deescalation",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/escalations/1/deescalation",
@@ -418,7 +418,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         String indication = api.post(base + "/indications", """
                 {"careProvider":"Jeugdhulp","kindOfCare":"Begeleiding","validFrom":"2026-01-05",
                  "validUntil":"2026-06-30"}""").text("indicationId");
-        api.post(base + "/escalations", "{\"to\":\"MANAGEMENT\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-01-20\"}");
+        api.post(base + "/escalations", "{\"to\":\"MANAGEMENT\",\"reasonCode\":\"NO_PROGRESS\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-01-20\"}");
         String consent = api.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"Basisschool De Regenboog"},
                  "categories":[{"type":"GOALS"}],"purpose":"Afstemming met school","form":"VERBAL"}"""

@@ -91,7 +91,7 @@ class OneFamilyScenarioTest extends PostgresIntegrationTest {
 
         // The plan stalls; Sanne escalates to her team lead, and it is resolved.
         ok(sanne.post(base + "/escalations", """
-                {"to":"TEAM_LEAD","reason":"Schuldhulp komt niet op gang","escalatedOn":"2026-02-20"}"""));
+                {"to":"TEAM_LEAD","reasonCode":"CARE_NOT_AVAILABLE","reason":"Schuldhulp komt niet op gang","escalatedOn":"2026-02-20"}"""));
         ok(sanne.post(base + "/escalations/1/deescalation", """
                 {"resolution":"Schuldhulpverlening start op 1 maart","deescalatedOn":"2026-03-01"}"""));
 

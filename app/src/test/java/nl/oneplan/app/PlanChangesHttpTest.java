@@ -113,7 +113,7 @@ class PlanChangesHttpTest extends PostgresIntegrationTest {
                  "validUntil":"2027-01-04"}""")).text("indicationId");
         ok(sanne.post(base + "/indications/" + indication + "/extension", "{\"validUntil\":\"2027-06-30\"}"));
         Response escalated = ok(sanne.post(base + "/escalations", """
-                {"to":"VEILIG_THUIS","reason":"Zorgen over de veiligheid van de kinderen","escalatedOn":"2026-02-01"}"""));
+                {"to":"VEILIG_THUIS","reasonCode":"SAFETY_CONCERN","reason":"Zorgen over de veiligheid van de kinderen","escalatedOn":"2026-02-01"}"""));
         assertThat(escalated.status()).isEqualTo(201);
         assertThat(escalated.text("escalationNumber")).isEqualTo("1");
         Response decided = ok(sanne.post(base + "/safety-decisions", """

@@ -67,7 +67,7 @@ class RestartTest {
                     {"careProvider":"Jeugdhulp","kindOfCare":"Begeleiding","validFrom":"%s","validUntil":"%s"}"""
                     .formatted(today.minusDays(100), today.plusDays(10)));
             Response last = api.post(base + "/escalations", """
-                    {"to":"TEAM_LEAD","reason":"Afspraken komen niet van de grond","escalatedOn":"%s"}"""
+                    {"to":"TEAM_LEAD","reasonCode":"AGREEMENTS_NOT_KEPT","reason":"Afspraken komen niet van de grond","escalatedOn":"%s"}"""
                     .formatted(today.minusDays(1)));
             assertThat(api.get(base + "/plan", "OnePlan-Consistency-Token", last.header("OnePlan-Consistency-Token"))
                     .status()).isEqualTo(200);

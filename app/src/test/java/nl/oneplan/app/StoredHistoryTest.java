@@ -69,4 +69,29 @@ class StoredHistoryTest extends PostgresIntegrationTest {
         assertThat(plan.path("goals").get(0).path("formulatedBy").isNull()).isTrue();
         assertThat(plan.path("goals").get(0).path("achievedOn").asText()).isEqualTo("2026-02-01");
     }
+
+    @Test
+    void anEscalationStoredBeforeReasonsWereCodedReadsAsNotRecordedAndCanBeResolved() {
+        Api api = api();
+        Response opened = api.post("/api/trajectories", """
+                {"familyName":"Oud","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
+        String id = opened.text("trajectoryId");
+        // An escalation as revision 1 stored it: the reason as free text only.
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 5, 'FamilyTrajectory', "
+                        + "?, ?, ?, '1', 'nl.oneplan.events.Escalated', ?)", id, UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8), ("{\"trajectoryId\":\"" + id + "\",\"escalationNumber\":1,"
+                        + "\"to\":\"MANAGEMENT\",\"reason\":\"Plan loopt vast\",\"escalatedOn\":\"2026-02-01\"}")
+                        .getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+
+        Response resolved = api.post("/api/trajectories/" + id + "/escalations/1/deescalation",
+                "{\"resolution\":\"Opgelost\",\"deescalatedOn\":\"2026-02-10\"}");
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+
+        JsonNode plan = api.get("/api/trajectories/" + id + "/plan", "OnePlan-Consistency-Token",
+                resolved.header("OnePlan-Consistency-Token")).body();
+        assertThat(plan.path("escalations").get(0).path("reasonCode").asText()).isEqualTo("NOT_RECORDED");
+        assertThat(plan.path("escalations").get(0).path("reason").asText()).isEqualTo("Plan loopt vast");
+        assertThat(plan.path("escalations").get(0).path("deescalatedOn").asText()).isEqualTo("2026-02-10");
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.upcasting.EscalatedRevision1Upcaster;
 import nl.oneplan.events.upcasting.GoalSetRevision1Upcaster;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -219,6 +220,11 @@ public class AxonConfiguration {
     @Bean
     public GoalSetRevision1Upcaster goalSetRevision1Upcaster() {
         return new GoalSetRevision1Upcaster();
+    }
+
+    @Bean
+    public EscalatedRevision1Upcaster escalatedRevision1Upcaster() {
+        return new EscalatedRevision1Upcaster();
     }
 
     /** "Today" for the rules (no birth dates or completions in the future) is a Dutch today. */

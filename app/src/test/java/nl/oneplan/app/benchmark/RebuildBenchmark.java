@@ -190,7 +190,7 @@ public final class RebuildBenchmark {
                  "goalReviews":[{"goalNumber":1,"outcome":"ACHIEVED"}]}""".formatted(mother, coordinator, aunt)));
         ok(api.post(base + "/agreements/3/completion", "{\"completedOn\":\"2026-02-20\"}"));
         ok(api.post(base + "/escalations", """
-                {"to":"TEAM_LEAD","reason":"Vast","escalatedOn":"2026-03-01"}"""));
+                {"to":"TEAM_LEAD","reasonCode":"AGREEMENTS_NOT_KEPT","reason":"Vast","escalatedOn":"2026-03-01"}"""));
         ok(api.post(base + "/escalations/1/deescalation", """
                 {"resolution":"Opgelost","deescalatedOn":"2026-03-09"}"""));
         if (number % 2 == 0) {

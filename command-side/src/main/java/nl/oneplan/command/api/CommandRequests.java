@@ -11,6 +11,7 @@ import nl.oneplan.events.ConsentForm;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.GoalDropReason;
 import nl.oneplan.events.GoalResult;
@@ -200,7 +201,7 @@ final class CommandRequests {
     record IndicationEndBody(LocalDate endedOn, String reason) {
     }
 
-    record EscalationBody(EscalationLevel to, String reason, LocalDate escalatedOn) {
+    record EscalationBody(EscalationLevel to, EscalationReason reasonCode, String reason, LocalDate escalatedOn) {
     }
 
     record DeescalationBody(String resolution, LocalDate deescalatedOn) {

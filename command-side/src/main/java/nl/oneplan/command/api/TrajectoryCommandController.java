@@ -364,7 +364,7 @@ public class TrajectoryCommandController {
     @Operation(summary = "Escalate (opschalen): to management when the plan stalls, to Veilig Thuis or the Child "
             + "Protection Board when safety is at stake")
     public ResponseEntity<Answer> escalate(@PathVariable UUID trajectoryId, @RequestBody EscalationBody body) {
-        Accepted accepted = commands.sendAndWait(new Escalate(trajectoryId, body.to(), body.reason(),
+        Accepted accepted = commands.sendAndWait(new Escalate(trajectoryId, body.to(), body.reasonCode(), body.reason(),
                 body.escalatedOn()));
         return CommandResponses.of(trajectoryId, accepted).escalation().created();
     }

@@ -6,6 +6,7 @@ package nl.oneplan.command.trajectory;
  */
 public enum ErrorCode {
     FIELD_REQUIRED(Kind.INVALID_INPUT),
+    ESCALATION_REASON_NOT_CHOSEN(Kind.INVALID_INPUT),
     TEXT_TOO_LONG(Kind.INVALID_INPUT),
     INVALID_EMAIL(Kind.INVALID_INPUT),
     INVALID_PHONE(Kind.INVALID_INPUT),

@@ -1,11 +1,12 @@
 package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record Escalate(@TargetAggregateIdentifier UUID trajectoryId, EscalationLevel to, String reason,
-                       LocalDate escalatedOn) {
+public record Escalate(@TargetAggregateIdentifier UUID trajectoryId, EscalationLevel to,
+                       EscalationReason reasonCode, String reason, LocalDate escalatedOn) {
 }

@@ -25,6 +25,7 @@ import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -574,11 +575,21 @@ public class FamilyTrajectory {
     public Accepted handle(Escalate command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         EscalationLevel to = Text.present(command.to(), "to");
+        EscalationReason reasonCode = assertCodedReason(command.reasonCode());
         String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
         int number = escalations.size() + 1;
-        apply(new Escalated(trajectoryId, number, to, reason,
+        apply(new Escalated(trajectoryId, number, to, reasonCode, reason,
                 assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock)));
         return Accepted.numbered(number, getVersion());
+    }
+
+    /** A new escalation names its reason; NOT_RECORDED is only what old ones read as. */
+    private static EscalationReason assertCodedReason(EscalationReason reasonCode) {
+        if (Text.present(reasonCode, "reasonCode") == EscalationReason.NOT_RECORDED) {
+            throw new DomainException(ErrorCode.ESCALATION_REASON_NOT_CHOSEN, "reasonCode",
+                    "reasonCode NOT_RECORDED is for escalations from before reasons were coded; choose a reason");
+        }
+        return reasonCode;
     }
 
     @CommandHandler

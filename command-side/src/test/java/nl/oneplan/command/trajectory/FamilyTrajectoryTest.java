@@ -25,6 +25,7 @@ import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -1366,12 +1367,12 @@ class FamilyTrajectoryTest {
         @Test
         void escalationsAreNumberedAndResolved() {
             fixture.given(openedWithStandardAgreements())
-                    .when(new Escalate(ID, EscalationLevel.TEAM_LEAD, "Plan loopt vast", LocalDate.of(2026, 2, 1)))
-                    .expectEvents(new Escalated(ID, 1, EscalationLevel.TEAM_LEAD, "Plan loopt vast",
+                    .when(new Escalate(ID, EscalationLevel.TEAM_LEAD, EscalationReason.AGREEMENTS_NOT_KEPT, "Plan loopt vast", LocalDate.of(2026, 2, 1)))
+                    .expectEvents(new Escalated(ID, 1, EscalationLevel.TEAM_LEAD, EscalationReason.AGREEMENTS_NOT_KEPT, "Plan loopt vast",
                             LocalDate.of(2026, 2, 1)))
                     .expectResultMessagePayload(Accepted.numbered(1, 5));
             fixture.given(openedWithStandardAgreements())
-                    .andGiven(new Escalated(ID, 1, EscalationLevel.TEAM_LEAD, "Plan loopt vast", LocalDate.of(2026, 2, 1)))
+                    .andGiven(new Escalated(ID, 1, EscalationLevel.TEAM_LEAD, EscalationReason.AGREEMENTS_NOT_KEPT, "Plan loopt vast", LocalDate.of(2026, 2, 1)))
                     .when(new Deescalate(ID, 1, "Nieuwe afspraken met school", LocalDate.of(2026, 2, 10)))
                     .expectEvents(new Deescalated(ID, 1, "Nieuwe afspraken met school", LocalDate.of(2026, 2, 10)));
         }
@@ -1379,14 +1380,26 @@ class FamilyTrajectoryTest {
         @Test
         void anEscalationHasAReason() {
             rejected(fixture.given(openedWithStandardAgreements())
-                    .when(new Escalate(ID, EscalationLevel.VEILIG_THUIS, " ", LocalDate.of(2026, 2, 1))),
+                    .when(new Escalate(ID, EscalationLevel.VEILIG_THUIS, EscalationReason.SAFETY_CONCERN, " ", LocalDate.of(2026, 2, 1))),
                     ErrorCode.FIELD_REQUIRED, "reason");
+        }
+
+        @Test
+        void anEscalationHasACodedReason() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new Escalate(ID, EscalationLevel.MANAGEMENT, null, "Plan loopt vast",
+                            LocalDate.of(2026, 2, 1))),
+                    ErrorCode.FIELD_REQUIRED, "reasonCode");
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new Escalate(ID, EscalationLevel.MANAGEMENT, EscalationReason.NOT_RECORDED, "Plan loopt vast",
+                            LocalDate.of(2026, 2, 1))),
+                    ErrorCode.ESCALATION_REASON_NOT_CHOSEN, "reasonCode");
         }
 
         @Test
         void anEscalationIsResolvedOnce() {
             rejected(fixture.given(openedWithStandardAgreements())
-                    .andGiven(new Escalated(ID, 1, EscalationLevel.MANAGEMENT, "Vast", LocalDate.of(2026, 2, 1)),
+                    .andGiven(new Escalated(ID, 1, EscalationLevel.MANAGEMENT, EscalationReason.NO_PROGRESS, "Vast", LocalDate.of(2026, 2, 1)),
                             new Deescalated(ID, 1, "Opgelost", LocalDate.of(2026, 2, 5)))
                     .when(new Deescalate(ID, 1, "Nog eens", LocalDate.of(2026, 2, 6))),
                     ErrorCode.ALREADY_DEESCALATED, "escalationNumber");
@@ -1395,7 +1408,7 @@ class FamilyTrajectoryTest {
         @Test
         void anEscalationIsNotResolvedBeforeItStarted() {
             rejected(fixture.given(openedWithStandardAgreements())
-                    .andGiven(new Escalated(ID, 1, EscalationLevel.MANAGEMENT, "Vast", LocalDate.of(2026, 2, 1)))
+                    .andGiven(new Escalated(ID, 1, EscalationLevel.MANAGEMENT, EscalationReason.NO_PROGRESS, "Vast", LocalDate.of(2026, 2, 1)))
                     .when(new Deescalate(ID, 1, "Opgelost", LocalDate.of(2026, 1, 31))),
                     ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn");
         }

@@ -18,6 +18,7 @@ import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -260,8 +261,8 @@ public class PlanView {
         }
     }
 
-    public record Escalation(int number, EscalationLevel to, boolean safety, String reason, LocalDate escalatedOn,
-                             String resolution, LocalDate deescalatedOn) {
+    public record Escalation(int number, EscalationLevel to, boolean safety, EscalationReason reasonCode,
+                             String reason, LocalDate escalatedOn, String resolution, LocalDate deescalatedOn) {
     }
 
     public record SafetyDecision(int number, LocalDate decidedOn, String decision, String decidedBy,
@@ -656,15 +657,16 @@ public class PlanView {
     }
 
     void on(Escalated event) {
-        escalations.add(new Escalation(event.escalationNumber(), event.to(), event.to().safety(), event.reason(),
-                event.escalatedOn(), null, null));
+        escalations.add(new Escalation(event.escalationNumber(), event.to(), event.to().safety(),
+                event.reasonCode(), event.reason(), event.escalatedOn(), null, null));
         escalationState = "OPEN";
     }
 
     void on(Deescalated event) {
         escalations.replaceAll(escalation -> escalation.number() == event.escalationNumber()
-                ? new Escalation(escalation.number(), escalation.to(), escalation.safety(), escalation.reason(),
-                escalation.escalatedOn(), event.resolution(), event.deescalatedOn()) : escalation);
+                ? new Escalation(escalation.number(), escalation.to(), escalation.safety(), escalation.reasonCode(),
+                        escalation.reason(), escalation.escalatedOn(), event.resolution(), event.deescalatedOn())
+                : escalation);
         escalationState = escalated() ? "OPEN" : "RESOLVED";
     }
 

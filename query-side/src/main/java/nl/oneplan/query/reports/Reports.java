@@ -3,6 +3,7 @@ package nl.oneplan.query.reports;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.GoalAuthorship;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.RegistrationRoute;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,8 @@ public class Reports {
         reports.put("network", this::network);
         reports.put("direction-levels", this::directionLevels);
         reports.put("caseloads", this::caseloads);
+        reports.put("escalation-reasons", this::escalationReasons);
+        reports.put("safety-decisions", this::safetyDecisions);
     }
 
     public List<String> names() {
@@ -374,6 +378,54 @@ public class Reports {
         rows.add(value("MEDIAN_OPEN_TRAJECTORIES_PER_COORDINATOR",
                 median(perCoordinator.values().stream().map(Integer::longValue).toList())));
         return report("caseloads", scope, List.of("measure", "value"), rows);
+    }
+
+    /**
+     * Escalations per coded reason: escalated in the period, of those to a safety level (Veilig
+     * Thuis, the Child Protection Board), de-escalated in the period with the median days it took.
+     * Escalations from before reasons were coded count as NOT_RECORDED.
+     */
+    private Report escalationReasons(Scope scope) {
+        List<String> safetyLevels = Arrays.stream(EscalationLevel.values()).filter(EscalationLevel::safety)
+                .map(Enum::name).toList();
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        for (EscalationReason reason : EscalationReason.values()) {
+            String coded = reason == EscalationReason.NOT_RECORDED
+                    ? "(reason_code IS NULL OR reason_code = :reason)" : "reason_code = :reason";
+            String escalated = coded + " AND escalated_on >= :from AND escalated_on < :to";
+            String resolved = coded + " AND deescalated_on >= :from AND deescalated_on < :to";
+            Map<String, Report.Cell> row = new LinkedHashMap<>();
+            row.put("reason", Report.Cell.of(reason.name()));
+            row.put("escalated", cell(count("escalation_report", escalated,
+                    new MapSqlParameterSource("reason", reason.name()), scope)));
+            row.put("toSafetyLevel", cell(count("escalation_report", escalated + " AND level IN (:safety)",
+                    new MapSqlParameterSource("reason", reason.name()).addValue("safety", safetyLevels), scope)));
+            row.put("deescalated", cell(count("escalation_report", resolved,
+                    new MapSqlParameterSource("reason", reason.name()), scope)));
+            row.put("medianDaysToDeescalate", median(days("escalated_on", "deescalated_on", "escalation_report",
+                    resolved, new MapSqlParameterSource("reason", reason.name()), scope)));
+            rows.add(row);
+        }
+        return report("escalation-reasons", scope, List.of("reason", "escalated", "toSafetyLevel", "deescalated",
+                "medianDaysToDeescalate"), rows);
+    }
+
+    /**
+     * Safety decisions, each taken against the family's wish, in the period: how many, in how many
+     * trajectories, and whether the family was still given options ("if this, then that").
+     */
+    private Report safetyDecisions(Scope scope) {
+        String decided = "decided_on >= :from AND decided_on < :to";
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        rows.add(value("SAFETY_DECISIONS_AGAINST_FAMILY_WISH", cell(count("safety_decision_report", decided,
+                new MapSqlParameterSource(), scope))));
+        rows.add(value("TRAJECTORIES_WITH_SAFETY_DECISION", cell(aggregate("count(DISTINCT trajectory_id)",
+                "safety_decision_report", decided, new MapSqlParameterSource(), scope))));
+        rows.add(value("WITH_OPTIONS_PUT_TO_FAMILY", cell(count("safety_decision_report",
+                decided + " AND options_put_to_family", new MapSqlParameterSource(), scope))));
+        rows.add(value("WITHOUT_OPTIONS_PUT_TO_FAMILY", cell(count("safety_decision_report",
+                decided + " AND NOT options_put_to_family", new MapSqlParameterSource(), scope))));
+        return report("safety-decisions", scope, List.of("measure", "value"), rows);
     }
 
     private static Map<String, Report.Cell> value(String measure, Report.Cell value) {

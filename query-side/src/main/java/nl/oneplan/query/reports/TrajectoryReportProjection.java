@@ -16,6 +16,7 @@ import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.RoundTableHeld;
 import nl.oneplan.events.RoundTableIntervalSet;
+import nl.oneplan.events.SafetyDecisionRecorded;
 import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DisclosureRefused;
@@ -71,7 +72,7 @@ public abstract class TrajectoryReportProjection {
     /** Two slots, so a rebuild happens beside the version reports read (see {@code Rebuilds}). */
     public static final SlottedProjection PROJECTION = new SlottedProjection("trajectory-report", List.of(
             "trajectory_report", "disclosure_report", "goal_report", "agreement_report", "escalation_report",
-            "participant_report", "round_table_report", "direction_report"));
+            "participant_report", "round_table_report", "direction_report", "safety_decision_report"));
     /** Round tables are due every 90 days unless the trajectory set another interval. */
     static final int DEFAULT_ROUND_TABLE_INTERVAL = 90;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
@@ -213,8 +214,13 @@ public abstract class TrajectoryReportProjection {
     }
 
     /** An escalation as reports see it: to which level, when, and when it was resolved. */
-    record Escalation(UUID trajectoryId, int number, String municipality, String level, LocalDate escalatedOn,
-                      LocalDate deescalatedOn) {
+    record Escalation(UUID trajectoryId, int number, String municipality, String level, String reasonCode,
+                      LocalDate escalatedOn, LocalDate deescalatedOn) {
+    }
+
+    /** A safety decision (always against the family's wish): its day, and whether options were put to the family. */
+    record SafetyDecision(UUID trajectoryId, int number, String municipality, LocalDate decidedOn,
+                          boolean optionsPutToFamily) {
     }
 
     /** An involved person as reports see it: network or professional, the organisation, the account. */
@@ -261,11 +267,11 @@ public abstract class TrajectoryReportProjection {
     private record Batch(boolean writes, Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
                          Numbered<Goal> goals, Numbered<Agreement> agreements, Numbered<Escalation> escalations,
                          Numbered<Participant> participants, Numbered<RoundTable> roundTables,
-                         Numbered<Direction> directions) {
+                         Numbered<Direction> directions, Numbered<SafetyDecision> safetyDecisions) {
 
         static Batch idle() {
             return new Batch(false, Map.of(), Set.of(), List.of(), new Numbered<>(), new Numbered<>(),
-                    new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>());
+                    new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>());
         }
     }
 
@@ -461,14 +467,21 @@ public abstract class TrajectoryReportProjection {
     void on(Escalated event, DomainEventMessage<?> message) {
         add(Batch::escalations, event.trajectoryId(), event.escalationNumber(), message, row -> new Escalation(
                 event.trajectoryId(), event.escalationNumber(), row.municipality(), event.to().name(),
-                event.escalatedOn(), null));
+                event.reasonCode() == null ? null : event.reasonCode().name(), event.escalatedOn(), null));
+    }
+
+    @EventHandler
+    void on(SafetyDecisionRecorded event, DomainEventMessage<?> message) {
+        add(Batch::safetyDecisions, event.trajectoryId(), event.decisionNumber(), message, row -> new SafetyDecision(
+                event.trajectoryId(), event.decisionNumber(), row.municipality(), event.decidedOn(),
+                event.optionsPutToFamily() != null && !event.optionsPutToFamily().isEmpty()));
     }
 
     @EventHandler
     void on(Deescalated event, DomainEventMessage<?> message) {
         changeNumbered(Batch::escalations, event.trajectoryId(), event.escalationNumber(), message,
-                e -> new Escalation(e.trajectoryId(), e.number(), e.municipality(), e.level(), e.escalatedOn(),
-                        event.deescalatedOn()));
+                e -> new Escalation(e.trajectoryId(), e.number(), e.municipality(), e.level(), e.reasonCode(),
+                        e.escalatedOn(), event.deescalatedOn()));
     }
 
     @ResetHandler
@@ -560,7 +573,7 @@ public abstract class TrajectoryReportProjection {
         ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
         Batch batch = new Batch(true, new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),
                 new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(),
-                new Numbered<>());
+                new Numbered<>(), new Numbered<>());
         if (trajectories.isEmpty()) {
             return batch;
         }
@@ -593,11 +606,11 @@ public abstract class TrajectoryReportProjection {
                             rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9));
                     batch.agreements().load(agreement.trajectoryId(), agreement.number(), agreement);
                 });
-        select("trajectory_id, escalation_number, municipality, level, escalated_on, deescalated_on",
+        select("trajectory_id, escalation_number, municipality, level, reason_code, escalated_on, deescalated_on",
                 "escalation_report", trajectories, rs -> {
                     Escalation escalation = new Escalation(rs.getObject(1, UUID.class), rs.getInt(2),
-                            rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                            rs.getObject(6, LocalDate.class));
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class));
                     batch.escalations().load(escalation.trajectoryId(), escalation.number(), escalation);
                 });
         select("trajectory_id, participant_id, kind, organisation, user_id, withdrawn_on", "participant_report",
@@ -607,7 +620,7 @@ public abstract class TrajectoryReportProjection {
                             rs.getObject(6, LocalDate.class));
                     batch.participants().load(participant.trajectoryId(), participant.participantId(), participant);
                 });
-        // Round tables and direction records are only added; the batch never reads earlier ones.
+        // Round tables, direction records and safety decisions are only added; no batch reads earlier ones.
         return batch;
     }
 
@@ -644,9 +657,13 @@ public abstract class TrajectoryReportProjection {
                         date(a.startDate()), date(a.plannedEndDate()), a.rescheduled(), date(a.completedOn()),
                         date(a.cancelledOn()), a.carriedBy()});
         replace("escalation_report", List.of("trajectory_id", "escalation_number"), List.of("municipality",
-                "level", "escalated_on", "deescalated_on"), batch.escalations().changedRows(),
-                e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(),
+                "level", "reason_code", "escalated_on", "deescalated_on"), batch.escalations().changedRows(),
+                e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(), e.reasonCode(),
                         Date.valueOf(e.escalatedOn()), date(e.deescalatedOn())});
+        insert("safety_decision_report", List.of("trajectory_id", "decision_number", "municipality", "decided_on",
+                "options_put_to_family"), batch.safetyDecisions().changedRows(),
+                d -> new Object[]{d.trajectoryId(), d.number(), d.municipality(), Date.valueOf(d.decidedOn()),
+                        d.optionsPutToFamily()});
         replace("participant_report", List.of("trajectory_id", "participant_id"), List.of("kind", "organisation",
                 "user_id", "withdrawn_on"), batch.participants().changedRows(),
                 p -> new Object[]{p.trajectoryId(), p.participantId(), p.kind(), p.organisation(), p.userId(),

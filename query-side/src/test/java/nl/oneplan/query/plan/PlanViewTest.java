@@ -16,6 +16,7 @@ import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
+import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -320,7 +321,7 @@ class PlanViewTest {
 
     @Test
     void anOpenEscalationShows() {
-        view.on(new Escalated(ID, 1, EscalationLevel.VEILIG_THUIS, "Zorgen", START));
+        view.on(new Escalated(ID, 1, EscalationLevel.VEILIG_THUIS, EscalationReason.SAFETY_CONCERN, "Zorgen", START));
         assertThat(view.escalated()).isTrue();
         assertThat(view.escalations().get(0).safety()).isTrue();
         view.on(new Deescalated(ID, 1, "Veiligheidsplan", START.plusDays(10)));
