@@ -34,7 +34,7 @@ class ProjectionStatusTest extends PostgresIntegrationTest {
         Api admin = api("admin");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            for (String name : new String[]{"plan-view", "timeline", "disclosure-ledger"}) {
+            for (String name : new String[]{"plan-view", "timeline-a", "disclosure-ledger-a"}) {
                 JsonNode status = projection(admin, name);
                 assertThat(status.path("state").asText()).as(name).isEqualTo("CAUGHT_UP");
                 assertThat(status.path("segments").asInt()).isEqualTo(4);
@@ -43,16 +43,17 @@ class ProjectionStatusTest extends PostgresIntegrationTest {
             }
         });
 
-        StreamingEventProcessor timeline = processing.eventProcessor("timeline", StreamingEventProcessor.class)
+        StreamingEventProcessor plans = processing.eventProcessor("plan-view", StreamingEventProcessor.class)
                 .orElseThrow();
-        timeline.shutDown();
-        timeline.resetTokens();
-        JsonNode replaying = projection(admin, "timeline");
+        plans.shutDown();
+        plans.resetTokens();
+        JsonNode replaying = projection(admin, "plan-view");
         assertThat(replaying.path("state").asText()).isEqualTo("REPLAYING");
         assertThat(replaying.path("lag").asLong()).isPositive();
 
-        timeline.start();
+        plans.start();
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(projection(api("fatima"), "timeline").path("state").asText()).isEqualTo("CAUGHT_UP"));
+                assertThat(projection(api("fatima"), "plan-view").path("state").asText()).isEqualTo("CAUGHT_UP"));
+        assertThat(projection(admin, "timeline-b").path("state").asText()).isEqualTo("IDLE");
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -174,6 +175,52 @@ class RebuildHttpTest extends PostgresIntegrationTest {
         } finally {
             jdbc.execute("DROP TRIGGER refuse_rows ON trajectory_report_" + target);
         }
+    }
+
+    @Test
+    void rebuildingAllRebuildsTimelineAndLedgerBesideTheVersionsInUse() {
+        Api sanne = api();
+        Response opened = ok(sanne.post("/api/trajectories", """
+                {"familyName":"Alles","municipality":"Gouda","startDate":"2026-02-02","registration":{"route":"SELF"}}"""));
+        String base = "/api/trajectories/" + opened.text("trajectoryId");
+        String child = ok(sanne.post(base + "/members", """
+                {"name":"Daan Jansen","dateOfBirth":"2016-09-12","role":"CHILD"}""")).text("memberId");
+        String school = ok(sanne.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"}"""))
+                .text("participantId");
+        // Without consent the attempt is refused, and the ledger records it.
+        Response refused = sanne.post(base + "/disclosures", """
+                {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"GOALS"}],
+                 "purpose":"Voortgang bespreken","channel":"EMAIL"}""".formatted(school, child));
+        assertThat(refused.status()).isEqualTo(403);
+        Api officer = api("pieter");
+        Api admin = api("admin");
+        String ledgerSearch = "/api/disclosures?organisation=Basisschool%20De%20Regenboog";
+        await().atMost(Duration.ofSeconds(20)).until(() -> ok(officer.get(ledgerSearch)).body().size() == 1);
+        String ledger = officer.get(ledgerSearch).raw().body();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Response read = sanne.get(base + "/timeline");
+            return read.status() == 200 && read.raw().body().contains("DisclosureRefused");
+        });
+        String timeline = sanne.get(base + "/timeline").raw().body();
+
+        Response all = admin.post("/api/projections/rebuild", "");
+        assertThat(all.status()).isEqualTo(202);
+        assertThat(StreamSupport.stream(all.body().spliterator(), false)
+                .map(status -> status.path("projection").asText()))
+                .containsExactlyInAnyOrder("trajectory-report", "timeline", "disclosure-ledger");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            // Throughout, the ledger and the timeline answer in full.
+            assertThat(officer.get(ledgerSearch).raw().body()).isEqualTo(ledger);
+            assertThat(sanne.get(base + "/timeline").raw().body()).isEqualTo(timeline);
+            JsonNode statuses = ok(admin.get("/api/projections/rebuild")).body();
+            return StreamSupport.stream(statuses.spliterator(), false)
+                    .allMatch(status -> status.path("state").asText().equals("COMPLETED"));
+        });
+        assertThat(ok(admin.get("/api/projections/timeline/rebuild")).body().path("activeVersion").asInt())
+                .isGreaterThan(1);
+        assertThat(officer.get(ledgerSearch).raw().body()).isEqualTo(ledger);
+        assertThat(sanne.get(base + "/timeline").raw().body()).isEqualTo(timeline);
     }
 
     /** Opens a family; every third closes, and each has a goal, so several report tables fill. */

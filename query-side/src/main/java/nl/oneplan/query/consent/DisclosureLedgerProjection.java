@@ -9,6 +9,8 @@ import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
 import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,21 +33,42 @@ import java.util.UUID;
  * period. Per trajectory the privacy endpoints read the events themselves; this read model only
  * makes the cross-trajectory search possible. Batched and idempotent like the other projections.
  */
-@Component
-@ProcessingGroup(DisclosureLedgerProjection.PROCESSING_GROUP)
-public class DisclosureLedgerProjection {
+public abstract class DisclosureLedgerProjection {
 
-    public static final String PROCESSING_GROUP = "disclosure-ledger";
-    private static final String BATCH_RESOURCE = DisclosureLedgerProjection.class.getName() + ".batch";
+    /** Two slots, so the ledger is rebuilt beside the version privacy officers search. */
+    public static final SlottedProjection PROJECTION = new SlottedProjection("disclosure-ledger",
+            List.of("disclosure_ledger", "ledger_participant"));
+
+    @Component
+    @ProcessingGroup("disclosure-ledger-a")
+    static class SlotA extends DisclosureLedgerProjection {
+        SlotA(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots) {
+            super(jdbc, json, slots, "a");
+        }
+    }
+
+    @Component
+    @ProcessingGroup("disclosure-ledger-b")
+    static class SlotB extends DisclosureLedgerProjection {
+        SlotB(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots) {
+            super(jdbc, json, slots, "b");
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ObjectMapper json;
+    private final ProjectionSlots slots;
+    private final String slot;
+    private final String batchResource;
 
-    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, String slot) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.json = json;
+        this.slots = slots;
+        this.slot = slot;
+        this.batchResource = PROJECTION.processor(slot) + ".batch";
     }
 
     @EventHandler
@@ -69,8 +92,11 @@ public class DisclosureLedgerProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM disclosure_ledger");
-        jdbc.update("DELETE FROM ledger_participant");
+        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + table(table)));
+    }
+
+    private String table(String name) {
+        return PROJECTION.table(name, slot);
     }
 
     private void entry(UUID trajectoryId, Recipient recipient, DomainEventMessage<?> message) {
@@ -90,8 +116,11 @@ public class DisclosureLedgerProjection {
         }
     }
 
-    /** Events a batch already stored (a redelivery) are passed over. */
+    /** Events a batch already stored (a redelivery) are passed over, and all of them in an idle slot. */
     private static boolean isNew(Batch batch, DomainEventMessage<?> message) {
+        if (!batch.writes) {
+            return false;
+        }
         UUID trajectory = UUID.fromString(message.getAggregateIdentifier());
         long seen = batch.versions.getOrDefault(trajectory, -1L);
         if (message.getSequenceNumber() <= seen) {
@@ -102,18 +131,23 @@ public class DisclosureLedgerProjection {
     }
 
     private Batch batch() {
-        return ProcessorBatch.current(BATCH_RESOURCE, this::open, this::write);
+        return ProcessorBatch.current(batchResource, this::open, this::write);
     }
 
     private Batch open(Set<UUID> trajectories) {
-        Batch batch = new Batch();
-        if (!trajectories.isEmpty()) {
+        Batch batch = new Batch(slots.writes(PROJECTION.name(), slot));
+        if (batch.writes) {
+            ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
+        }
+        if (batch.writes && !trajectories.isEmpty()) {
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", trajectories);
             named.query("SELECT trajectory_id, max(seq) FROM (SELECT trajectory_id, sequence_number AS seq FROM "
-                    + "disclosure_ledger WHERE trajectory_id IN (:ids)) ledger GROUP BY trajectory_id", ids, rs -> {
+                    + table("disclosure_ledger") + " WHERE trajectory_id IN (:ids)) ledger GROUP BY trajectory_id", ids,
+                    rs -> {
                         batch.versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
                     });
-            named.query("SELECT participant_id, organisation FROM ledger_participant WHERE trajectory_id IN (:ids)",
+            named.query("SELECT participant_id, organisation FROM " + table("ledger_participant")
+                            + " WHERE trajectory_id IN (:ids)",
                     ids, rs -> {
                         batch.organisations.put(rs.getObject(1, UUID.class), rs.getString(2));
                     });
@@ -122,15 +156,25 @@ public class DisclosureLedgerProjection {
     }
 
     private void write(Batch batch) {
-        jdbc.batchUpdate("DELETE FROM ledger_participant WHERE trajectory_id = ? AND participant_id = ?",
+        if (!batch.writes) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM " + table("ledger_participant")
+                        + " WHERE trajectory_id = ? AND participant_id = ?",
                 batch.participants.stream().map(row -> new Object[]{row[0], row[1]}).toList());
-        jdbc.batchUpdate("INSERT INTO ledger_participant (trajectory_id, participant_id, organisation) "
-                + "VALUES (?, ?, ?)", batch.participants);
-        jdbc.batchUpdate("INSERT INTO disclosure_ledger (entry_id, trajectory_id, sequence_number, outcome, shared_at, "
-                + "recipient_organisation, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.entries);
+        jdbc.batchUpdate("INSERT INTO " + table("ledger_participant")
+                + " (trajectory_id, participant_id, organisation) VALUES (?, ?, ?)", batch.participants);
+        jdbc.batchUpdate("INSERT INTO " + table("disclosure_ledger") + " (entry_id, trajectory_id, sequence_number, "
+                + "outcome, shared_at, recipient_organisation, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.entries);
     }
 
     private static final class Batch {
+        private final boolean writes;
+
+        Batch(boolean writes) {
+            this.writes = writes;
+        }
+
         private final Map<UUID, Long> versions = new HashMap<>();
         private final Map<UUID, String> organisations = new HashMap<>();
         private final List<Object[]> participants = new ArrayList<>();

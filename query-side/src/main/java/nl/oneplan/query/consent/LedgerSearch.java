@@ -2,6 +2,7 @@ package nl.oneplan.query.consent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.oneplan.query.projection.ProjectionSlots;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,10 @@ public class LedgerSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ProjectionSlots slots;
 
-    LedgerSearch(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    LedgerSearch(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots) {
+        this.slots = slots;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -32,7 +35,9 @@ public class LedgerSearch {
                 .addValue("organisation", organisation == null ? null : organisation.toLowerCase(java.util.Locale.ROOT))
                 .addValue("from", from == null ? null : Timestamp.from(from))
                 .addValue("to", to == null ? null : Timestamp.from(to));
-        StringBuilder sql = new StringBuilder("SELECT trajectory_id, entry FROM disclosure_ledger WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT trajectory_id, entry FROM "
+                + DisclosureLedgerProjection.PROJECTION.table("disclosure_ledger",
+                slots.active(DisclosureLedgerProjection.PROJECTION.name()).slot()) + " WHERE 1 = 1");
         if (organisation != null) {
             sql.append(" AND lower(recipient_organisation) = :organisation");
         }

@@ -5,6 +5,7 @@ import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.timeline.TimelineDescriptions.Described;
 import nl.oneplan.query.timeline.TimelineEntry.Who;
 import org.axonframework.config.ProcessingGroup;
@@ -27,27 +28,44 @@ import java.util.UUID;
  * as the server recorded it) and what, in plain words. Names are the names at that moment. Like
  * the plan view it works per processor batch and skips events it already holds.
  */
-@Component
-@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-public class TimelineProjection {
+public abstract class TimelineProjection {
 
-    public static final String PROCESSING_GROUP = "timeline";
-    private static final String BATCH_RESOURCE = TimelineProjection.class.getName() + ".batch";
+    @Component
+    @ProcessingGroup("timeline-a")
+    static class SlotA extends TimelineProjection {
+        SlotA(TimelineRepository repository, ProjectionSlots slots) {
+            super(repository, slots, "a");
+        }
+    }
+
+    @Component
+    @ProcessingGroup("timeline-b")
+    static class SlotB extends TimelineProjection {
+        SlotB(TimelineRepository repository, ProjectionSlots slots) {
+            super(repository, slots, "b");
+        }
+    }
 
     private final TimelineRepository repository;
+    private final ProjectionSlots slots;
+    private final String slot;
+    private final String batchResource;
 
-    public TimelineProjection(TimelineRepository repository) {
+    TimelineProjection(TimelineRepository repository, ProjectionSlots slots, String slot) {
         this.repository = repository;
+        this.slots = slots;
+        this.slot = slot;
+        this.batchResource = TimelineRepository.PROJECTION.processor(slot) + ".batch";
     }
 
     /** Every event of a trajectory belongs on its timeline. */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         UUID trajectoryId = UUID.fromString(message.getAggregateIdentifier());
-        Batch batch = ProcessorBatch.current(BATCH_RESOURCE, this::openBatch,
-                open -> repository.store(open.rows, open.changedNames.entrySet().stream()
-                        .map(entry -> new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getValue()})
-                        .toList()));
+        Batch batch = ProcessorBatch.current(batchResource, this::openBatch, this::write);
+        if (!batch.writes) {
+            return;
+        }
         long stored = batch.versions.getOrDefault(trajectoryId, -1L);
         if (message.getSequenceNumber() <= stored) {
             return;
@@ -67,7 +85,15 @@ public class TimelineProjection {
 
     @ResetHandler
     void reset() {
-        repository.deleteAll();
+        repository.deleteAll(slot);
+    }
+
+    private void write(Batch batch) {
+        if (batch.writes) {
+            repository.store(slot, batch.rows, batch.changedNames.entrySet().stream()
+                    .map(entry -> new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getValue()})
+                    .toList());
+        }
     }
 
     private static void rememberName(Object event, UUID trajectoryId, Map<UUID, String> names, Batch batch) {
@@ -90,13 +116,24 @@ public class TimelineProjection {
     }
 
     private Batch openBatch(Set<UUID> trajectories) {
-        Batch batch = new Batch();
-        batch.versions.putAll(repository.versions(trajectories));
-        batch.names.putAll(repository.names(trajectories));
+        String projection = TimelineRepository.PROJECTION.name();
+        Batch batch = new Batch(slots.writes(projection, slot));
+        if (batch.writes) {
+            ProcessorBatch.onFailure(cause -> slots.recordFailure(projection, slot, cause));
+            batch.versions.putAll(repository.versions(slot, trajectories));
+            batch.names.putAll(repository.names(slot, trajectories));
+        }
         return batch;
     }
 
+    /** A batch of this slot's processor; a slot that neither serves nor is rebuilt reads along without writing. */
     private static final class Batch {
+        private final boolean writes;
+
+        Batch(boolean writes) {
+            this.writes = writes;
+        }
+
         private final Map<UUID, Long> versions = new HashMap<>();
         private final Map<UUID, Map<UUID, String>> names = new HashMap<>();
         private final List<TimelineRepository.Row> rows = new ArrayList<>();
