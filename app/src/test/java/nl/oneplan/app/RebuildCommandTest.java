@@ -62,9 +62,9 @@ class RebuildCommandTest extends PostgresIntegrationTest {
         assertThat(printed()).contains("rebuild refused: 401");
 
         output.reset();
-        assertThat(rebuild(Map.of(), false, "plan-view", url, "--user=admin", "--password=demo-admin"))
-                .isEqualTo(1);
-        assertThat(printed()).contains("409 PROJECTION_NOT_REBUILDABLE");
+        assertThat(rebuild(Map.of(), false, "no-such-projection", url, "--user=admin", "--password=demo-admin"))
+                .isEqualTo(2);
+        assertThat(printed()).contains("404 PROJECTION_NOT_FOUND");
 
         output.reset();
         assertThat(rebuild(Map.of(), false, "trajectory-report", "--url=http://localhost:1", "--user=admin",

@@ -128,9 +128,9 @@ class RebuildHttpTest extends PostgresIntegrationTest {
         Response unknown = admin.post("/api/projections/no-such-thing/rebuild", "");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.text("code")).isEqualTo("PROJECTION_NOT_FOUND");
-        Response inPlace = admin.post("/api/projections/plan-view/rebuild", "");
-        assertThat(inPlace.status()).isEqualTo(409);
-        assertThat(inPlace.text("code")).isEqualTo("PROJECTION_NOT_REBUILDABLE");
+        Response group = admin.post("/api/projections/plan-view-a/rebuild", "");
+        assertThat(group.status()).isEqualTo(409);
+        assertThat(group.text("code")).isEqualTo("PROJECTION_NOT_REBUILDABLE");
         Response nothingToCancel = admin.delete(REBUILD);
         assertThat(nothingToCancel.status()).isEqualTo(409);
         assertThat(nothingToCancel.text("code")).isEqualTo("NO_REBUILD_RUNNING");
@@ -178,7 +178,7 @@ class RebuildHttpTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void rebuildingAllRebuildsTimelineAndLedgerBesideTheVersionsInUse() {
+    void rebuildingAllRebuildsPlansTimelineAndLedgerBesideTheVersionsInUse() {
         Api sanne = api();
         Response opened = ok(sanne.post("/api/trajectories", """
                 {"familyName":"Alles","municipality":"Gouda","startDate":"2026-02-02","registration":{"route":"SELF"}}"""));
@@ -203,16 +203,18 @@ class RebuildHttpTest extends PostgresIntegrationTest {
             return read.status() == 200 && read.raw().body().contains("DisclosureRefused");
         });
         String timeline = sanne.get(base + "/timeline").raw().body();
+        String plan = ok(sanne.get(base + "/plan")).raw().body();
 
         Response all = admin.post("/api/projections/rebuild", "");
         assertThat(all.status()).isEqualTo(202);
         assertThat(StreamSupport.stream(all.body().spliterator(), false)
                 .map(status -> status.path("projection").asText()))
-                .containsExactlyInAnyOrder("trajectory-report", "timeline", "disclosure-ledger");
+                .containsExactlyInAnyOrder("trajectory-report", "timeline", "disclosure-ledger", "plan-view");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             // Throughout, the ledger and the timeline answer in full.
             assertThat(officer.get(ledgerSearch).raw().body()).isEqualTo(ledger);
             assertThat(sanne.get(base + "/timeline").raw().body()).isEqualTo(timeline);
+            assertThat(sanne.get(base + "/plan").raw().body()).isEqualTo(plan);
             JsonNode statuses = ok(admin.get("/api/projections/rebuild")).body();
             return StreamSupport.stream(statuses.spliterator(), false)
                     .allMatch(status -> status.path("state").asText().equals("COMPLETED"));
@@ -221,6 +223,7 @@ class RebuildHttpTest extends PostgresIntegrationTest {
                 .isGreaterThan(1);
         assertThat(officer.get(ledgerSearch).raw().body()).isEqualTo(ledger);
         assertThat(sanne.get(base + "/timeline").raw().body()).isEqualTo(timeline);
+        assertThat(sanne.get(base + "/plan").raw().body()).isEqualTo(plan);
     }
 
     /** Opens a family; every third closes, and each has a goal, so several report tables fill. */

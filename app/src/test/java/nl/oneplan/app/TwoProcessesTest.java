@@ -80,7 +80,7 @@ class TwoProcessesTest {
 
         assertThat(query.getBeansOfType(TrajectoryQueryController.class)).hasSize(1);
         assertThat(query.getBeansOfType(TrajectoryCommandController.class)).isEmpty();
-        assertThat(query.getBean(EventProcessingConfiguration.class).eventProcessors()).containsKey("plan-view");
+        assertThat(query.getBean(EventProcessingConfiguration.class).eventProcessors()).containsKey("plan-view-a");
 
         assertThat(api(commandA).get("/api/trajectories").status()).isEqualTo(405);
         assertThat(api(query).post("/api/trajectories", "{}").status()).isEqualTo(405);

@@ -40,6 +40,7 @@ import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.query.plan.PlanView.ChangedBy;
 import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.ProjectionSlots;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -61,18 +62,36 @@ import java.util.function.BiConsumer;
  * transaction as the processor's token. An event whose sequence number the stored plan already
  * contains is skipped, so redelivery (a claimed-over segment, a retried batch) changes nothing.
  * The accounts that may read a plan are written with it, so access never lags behind the plan.
+ * Runs once per slot, so the plans can be rebuilt beside the ones coordinators read.
  */
-@Component
-@ProcessingGroup(PlanViewProjection.PROCESSING_GROUP)
-public class PlanViewProjection {
+public abstract class PlanViewProjection {
 
-    public static final String PROCESSING_GROUP = "plan-view";
-    private static final String BATCH_RESOURCE = PlanViewProjection.class.getName() + ".batch";
+    @Component
+    @ProcessingGroup("plan-view-a")
+    static class SlotA extends PlanViewProjection {
+        SlotA(PlanViewRepository repository, ProjectionSlots slots) {
+            super(repository, slots, "a");
+        }
+    }
+
+    @Component
+    @ProcessingGroup("plan-view-b")
+    static class SlotB extends PlanViewProjection {
+        SlotB(PlanViewRepository repository, ProjectionSlots slots) {
+            super(repository, slots, "b");
+        }
+    }
 
     private final PlanViewRepository repository;
+    private final ProjectionSlots slots;
+    private final String slot;
+    private final String batchResource;
 
-    public PlanViewProjection(PlanViewRepository repository) {
+    PlanViewProjection(PlanViewRepository repository, ProjectionSlots slots, String slot) {
         this.repository = repository;
+        this.slots = slots;
+        this.slot = slot;
+        this.batchResource = PlanViewRepository.PROJECTION.processor(slot) + ".batch";
     }
 
     @EventHandler
@@ -271,11 +290,14 @@ public class PlanViewProjection {
 
     @ResetHandler
     void reset() {
-        repository.deleteAll();
+        repository.deleteAll(slot);
     }
 
     private void change(UUID trajectoryId, DomainEventMessage<?> message, BiConsumer<PlanView, ChangedBy> change) {
-        Batch batch = ProcessorBatch.current(BATCH_RESOURCE, this::openBatch, this::flush);
+        Batch batch = ProcessorBatch.current(batchResource, this::openBatch, this::flush);
+        if (!batch.writes) {
+            return;
+        }
         PlanView view = batch.views.computeIfAbsent(trajectoryId, id -> {
             batch.inserts.add(id);
             return PlanView.empty(id);
@@ -296,21 +318,35 @@ public class PlanViewProjection {
     }
 
     private Batch openBatch(Set<UUID> trajectories) {
-        Batch batch = new Batch();
-        batch.views.putAll(repository.findAll(trajectories));
+        String projection = PlanViewRepository.PROJECTION.name();
+        Batch batch = new Batch(slots.writes(projection, slot));
+        if (batch.writes) {
+            ProcessorBatch.onFailure(cause -> slots.recordFailure(projection, slot, cause));
+            batch.views.putAll(repository.findAll(slot, trajectories));
+        }
         return batch;
     }
 
     private void flush(Batch batch) {
+        if (!batch.writes) {
+            return;
+        }
         List<PlanView> inserts = new ArrayList<>();
         List<PlanView> updates = new ArrayList<>();
         for (UUID id : batch.changed) {
             (batch.inserts.contains(id) ? inserts : updates).add(batch.views.get(id));
         }
-        repository.store(inserts, updates);
+        repository.store(slot, inserts, updates);
     }
 
+    /** A batch of this slot's processor; a slot that neither serves nor is rebuilt reads along without writing. */
     private static final class Batch {
+        private final boolean writes;
+
+        Batch(boolean writes) {
+            this.writes = writes;
+        }
+
         private final Map<UUID, PlanView> views = new LinkedHashMap<>();
         private final Set<UUID> inserts = new LinkedHashSet<>();
         private final Set<UUID> changed = new LinkedHashSet<>();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlottedProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,14 +26,18 @@ import java.util.UUID;
 /**
  * Storage of the plan view: one row per trajectory with the plan as a JSON document and the
  * columns the trajectory list needs. Plain SQL that PostgreSQL and the embedded H2 both run.
+ * Slotted (see {@code Rebuilds}): reads use the active slot, the projection writes its own.
  */
 @Repository
 public class PlanViewRepository {
 
+    public static final SlottedProjection PROJECTION = new SlottedProjection("plan-view",
+            List.of("plan_view", "plan_view_access"));
+
     private static final String COLUMNS = "trajectory_id, version, family_name, municipality, coordinator_name, "
             + "opened_on, status, document, coordinator_user_id";
-    private static final String SUMMARY_SELECT = "SELECT trajectory_id, family_name, municipality, coordinator_name, "
-            + "opened_on, status, version FROM plan_view";
+    private static final String SUMMARY_COLUMNS = "SELECT trajectory_id, family_name, municipality, "
+            + "coordinator_name, opened_on, status, version FROM ";
     private static final RowMapper<TrajectorySummary> SUMMARY = (rs, row) -> new TrajectorySummary(
             rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7));
@@ -44,23 +50,30 @@ public class PlanViewRepository {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public PlanViewRepository(JdbcTemplate jdbc) {
+    private final ProjectionSlots slots;
+
+    public PlanViewRepository(JdbcTemplate jdbc, ProjectionSlots slots) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.slots = slots;
+    }
+
+    private String active(String table) {
+        return PROJECTION.table(table, slots.active(PROJECTION.name()).slot());
     }
 
     public Optional<PlanView> find(UUID trajectoryId) {
-        return jdbc.query("SELECT document FROM plan_view WHERE trajectory_id = ?",
+        return jdbc.query("SELECT document FROM " + active("plan_view") + " WHERE trajectory_id = ?",
                 (rs, row) -> read(rs.getString(1)), trajectoryId).stream().findFirst();
     }
 
-    /** The stored versions of the given trajectories, in one query. */
-    Map<UUID, PlanView> findAll(Collection<UUID> trajectoryIds) {
+    /** The stored versions of the given trajectories in a slot, in one query. */
+    Map<UUID, PlanView> findAll(String slot, Collection<UUID> trajectoryIds) {
         Map<UUID, PlanView> found = new HashMap<>();
         if (trajectoryIds.isEmpty()) {
             return found;
         }
-        named.query("SELECT document FROM plan_view WHERE trajectory_id IN (:ids)",
+        named.query("SELECT document FROM " + PROJECTION.table("plan_view", slot) + " WHERE trajectory_id IN (:ids)",
                 new MapSqlParameterSource("ids", trajectoryIds),
                 rs -> {
                     PlanView view = read(rs.getString(1));
@@ -71,30 +84,34 @@ public class PlanViewRepository {
 
     /** Version of the trajectory's plan view, or -1 when it has none yet. */
     public long version(UUID trajectoryId) {
-        return jdbc.query("SELECT version FROM plan_view WHERE trajectory_id = ?", (rs, row) -> rs.getLong(1),
-                trajectoryId).stream().findFirst().orElse(-1L);
+        return jdbc.query("SELECT version FROM " + active("plan_view") + " WHERE trajectory_id = ?",
+                (rs, row) -> rs.getLong(1), trajectoryId).stream().findFirst().orElse(-1L);
     }
 
     public List<TrajectorySummary> list() {
-        return jdbc.query(SUMMARY_SELECT + " ORDER BY opened_on DESC, family_name, trajectory_id", SUMMARY);
+        return jdbc.query(SUMMARY_COLUMNS + active("plan_view") + " ORDER BY opened_on DESC, family_name, "
+                + "trajectory_id", SUMMARY);
     }
 
     public Optional<TrajectorySummary> summary(UUID trajectoryId) {
-        return jdbc.query(SUMMARY_SELECT + " WHERE trajectory_id = ?", SUMMARY, trajectoryId).stream().findFirst();
+        return jdbc.query(SUMMARY_COLUMNS + active("plan_view") + " WHERE trajectory_id = ?", SUMMARY, trajectoryId)
+                .stream().findFirst();
     }
 
     /** Writes new and changed views, and who may read them, with batched statements. */
-    void store(Collection<PlanView> inserts, Collection<PlanView> updates) {
+    void store(String slot, Collection<PlanView> inserts, Collection<PlanView> updates) {
+        String plans = PROJECTION.table("plan_view", slot);
+        String access = PROJECTION.table("plan_view_access", slot);
         List<PlanView> changed = new ArrayList<>(inserts);
         changed.addAll(updates);
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO plan_view (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.batchUpdate("INSERT INTO " + plans + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     inserts.stream().map(view -> new Object[]{view.trajectoryId(), view.version(),
                             view.familyName(), view.municipality(), coordinatorName(view), date(view.startDate()),
                             view.status(), write(view), view.coordinatorUserId()}).toList());
         }
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("UPDATE plan_view SET version = ?, family_name = ?, municipality = ?, "
+            jdbc.batchUpdate("UPDATE " + plans + " SET version = ?, family_name = ?, municipality = ?, "
                             + "coordinator_name = ?, opened_on = ?, status = ?, document = ?, coordinator_user_id = ? "
                             + "WHERE trajectory_id = ?",
                     updates.stream().map(view -> new Object[]{view.version(), view.familyName(), view.municipality(),
@@ -102,39 +119,40 @@ public class PlanViewRepository {
                             view.coordinatorUserId(), view.trajectoryId()}).toList());
         }
         if (!changed.isEmpty()) {
-            named.update("DELETE FROM plan_view_access WHERE trajectory_id IN (:ids)",
+            named.update("DELETE FROM " + access + " WHERE trajectory_id IN (:ids)",
                     new MapSqlParameterSource("ids", changed.stream().map(PlanView::trajectoryId).toList()));
             List<Object[]> links = new ArrayList<>();
             for (PlanView view : changed) {
                 view.accounts().forEach((participant, user) ->
                         links.add(new Object[]{view.trajectoryId(), participant, user}));
             }
-            jdbc.batchUpdate("INSERT INTO plan_view_access (trajectory_id, participant_id, user_id) VALUES (?, ?, ?)",
+            jdbc.batchUpdate("INSERT INTO " + access + " (trajectory_id, participant_id, user_id) VALUES (?, ?, ?)",
                     links);
         }
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM plan_view_access");
-        jdbc.update("DELETE FROM plan_view");
+    void deleteAll(String slot) {
+        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + PROJECTION.table(table, slot)));
     }
 
     /** The plans of the trajectories the user coordinates. */
     public List<PlanView> coordinatedBy(String userId) {
-        return jdbc.query("SELECT document FROM plan_view WHERE coordinator_user_id = ?",
+        return jdbc.query("SELECT document FROM " + active("plan_view") + " WHERE coordinator_user_id = ?",
                 (rs, row) -> read(rs.getString(1)), userId);
     }
 
     /** Whether the user acts as a participant of the trajectory. */
     public boolean isInvolved(UUID trajectoryId, String userId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT count(*) > 0 FROM plan_view_access "
-                + "WHERE trajectory_id = ? AND user_id = ?", Boolean.class, trajectoryId, userId));
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT count(*) > 0 FROM " + active("plan_view_access")
+                + " WHERE trajectory_id = ? AND user_id = ?", Boolean.class, trajectoryId, userId));
     }
 
     /** The trajectories the user acts in, newest first. */
     public List<TrajectorySummary> listInvolving(String userId) {
-        return jdbc.query(SUMMARY_SELECT + " WHERE trajectory_id IN (SELECT trajectory_id FROM plan_view_access "
-                + "WHERE user_id = ?) ORDER BY opened_on DESC, family_name, trajectory_id", SUMMARY, userId);
+        String slot = slots.active(PROJECTION.name()).slot();
+        return jdbc.query(SUMMARY_COLUMNS + PROJECTION.table("plan_view", slot) + " WHERE trajectory_id IN "
+                + "(SELECT trajectory_id FROM " + PROJECTION.table("plan_view_access", slot) + " WHERE user_id = ?) "
+                + "ORDER BY opened_on DESC, family_name, trajectory_id", SUMMARY, userId);
     }
 
     private static String coordinatorName(PlanView view) {

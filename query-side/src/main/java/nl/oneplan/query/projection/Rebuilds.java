@@ -217,8 +217,8 @@ public class Rebuilds {
         }
         boolean exists = statuses.all().stream().anyMatch(status -> status.name().equals(name));
         if (exists) {
-            throw new RebuildException(RebuildException.PROJECTION_NOT_REBUILDABLE, name + " cannot be rebuilt "
-                    + "while it serves reads; rebuildable: " + String.join(", ", projections.keySet()));
+            throw new RebuildException(RebuildException.PROJECTION_NOT_REBUILDABLE, name + " is a processing group, "
+                    + "not a rebuildable projection; rebuild one of " + String.join(", ", projections.keySet()));
         }
         throw new RebuildException(RebuildException.PROJECTION_NOT_FOUND, "no projection " + name + "; rebuildable: "
                 + String.join(", ", projections.keySet()));
