@@ -27,6 +27,7 @@ import java.util.Map;
 public class SegmentBalancer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SegmentBalancer.class);
+    private static final Duration FORGET = Duration.ofDays(1);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -52,8 +53,11 @@ public class SegmentBalancer {
             if (jdbc.update("UPDATE query_node SET seen_at = ? WHERE node_id = ?", now, nodeId) == 0) {
                 jdbc.update("INSERT INTO query_node (node_id, seen_at) VALUES (?, ?)", nodeId, now);
             }
+            Timestamp liveSince = Timestamp.from(clock.instant().minus(liveFor));
             Integer live = jdbc.queryForObject("SELECT count(*) FROM query_node WHERE seen_at > ?", Integer.class,
-                    Timestamp.from(clock.instant().minus(liveFor)));
+                    liveSince);
+            // Nodes that stopped without signing off (a crash) are forgotten after a day.
+            jdbc.update("DELETE FROM query_node WHERE seen_at < ?", Timestamp.from(clock.instant().minus(FORGET)));
             processing.eventProcessors().forEach((name, processor) -> {
                 if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
                     releaseAboveFairShare(name, streaming, Math.max(1, live == null ? 1 : live));
