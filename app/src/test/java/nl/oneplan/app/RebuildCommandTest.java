@@ -38,12 +38,12 @@ class RebuildCommandTest extends PostgresIntegrationTest {
         assertThat(printed()).contains("rebuilding trajectory-report on http://localhost:" + port)
                 .containsPattern("trajectory-report \\[#{30}\\] 100\\.0%")
                 .contains("events/s")
-                .containsPattern("trajectory-report: version \\d+ serves reports now");
+                .containsPattern("trajectory-report: version \\d+ serves reads now");
 
         output.reset();
         assertThat(rebuild(Map.of(), true, "all", "--url=http://localhost:" + port, "--user=fatima",
                 "--password=demo-fatima")).as(printed()).isZero();
-        assertThat(printed()).contains("\rtrajectory-report [").contains("serves reports now");
+        assertThat(printed()).contains("\rtrajectory-report [").contains("serves reads now");
     }
 
     @Test

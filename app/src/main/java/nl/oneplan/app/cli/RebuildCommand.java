@@ -125,7 +125,7 @@ public final class RebuildCommand {
             switch (state) {
                 case "COMPLETED" -> {
                     out.println((terminal ? "\n" : "") + name + ": version " + status.path("activeVersion").asInt()
-                            + " serves reports now");
+                            + " serves reads now");
                     return true;
                 }
                 case "CANCELLED", "NONE" -> {
