@@ -226,6 +226,28 @@ class RebuildHttpTest extends PostgresIntegrationTest {
         assertThat(sanne.get(base + "/plan").raw().body()).isEqualTo(plan);
     }
 
+    @Test
+    void aRebuildAMigrationAsksForStartsByItself() {
+        Api analyst = api("fatima");
+        family(api(), 3);
+        awaitCaughtUp(analyst);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !analyst.get(REBUILD).text("state").equals("RUNNING"));
+        int version = analyst.get(REBUILD).body().path("activeVersion").asInt();
+
+        // What a migration that adds a report column does: it cannot fill the history, so it asks.
+        jdbc.update("UPDATE projection_slot SET rebuild_requested = 'V99: a new report column' "
+                + "WHERE projection = 'trajectory-report' AND state = 'ACTIVE'");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode status = analyst.get(REBUILD).body();
+            assertThat(status.path("state").asText()).isEqualTo("COMPLETED");
+            assertThat(status.path("activeVersion").asInt()).isEqualTo(version + 1);
+            assertThat(status.path("requestedBy").asText()).isEqualTo("migration (V99: a new report column)");
+        });
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projection_slot WHERE rebuild_requested IS NOT NULL",
+                Integer.class)).isZero();
+    }
+
     /** Opens a family; every third closes, and each has a goal, so several report tables fill. */
     private static void family(Api api, int number) {
         Response opened = ok(api.post("/api/trajectories", """

@@ -6,11 +6,11 @@ import java.time.Instant;
  * One slot of a slotted projection as stored in {@code projection_slot}: ACTIVE (serves reads),
  * BUILDING (being rebuilt from the first event) or IDLE (its processor stopped). The last
  * build's start, target position, end and outcome stay for its status, as does the slot's last
- * failed batch.
+ * failed batch, and a rebuild a migration asked for.
  */
 public record ProjectionSlot(String projection, String slot, String state, int version, Instant buildStartedAt,
                              Long buildTarget, Instant buildFinishedAt, String buildOutcome, String requestedBy,
-                             String lastError, Instant lastErrorAt) {
+                             String lastError, Instant lastErrorAt, String rebuildRequested) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String BUILDING = "BUILDING";

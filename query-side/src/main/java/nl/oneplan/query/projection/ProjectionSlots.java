@@ -19,7 +19,7 @@ import java.util.List;
 public class ProjectionSlots {
 
     private static final String COLUMNS = "projection, slot, state, version, build_started_at, build_target, "
-            + "build_finished_at, build_outcome, requested_by, last_error, last_error_at";
+            + "build_finished_at, build_outcome, requested_by, last_error, last_error_at, rebuild_requested";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separately;
@@ -70,7 +70,7 @@ public class ProjectionSlots {
         return new ProjectionSlot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                 instant(rs.getTimestamp(5)), target == null ? null : target.longValue(),
                 instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9), rs.getString(10),
-                instant(rs.getTimestamp(11)));
+                instant(rs.getTimestamp(11)), rs.getString(12));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -40,6 +40,7 @@ public class Rebuilds {
     private static final String RESET_OWNER = "oneplan-rebuild";
     private static final Duration RESET_GUARD = Duration.ofSeconds(2);
     private static final int DEFAULT_SEGMENTS = 4;
+    private static final int REQUESTER_LENGTH = 200;
 
     private final Map<String, SlottedProjection> projections = new LinkedHashMap<>();
     private final ProjectionSlots slots;
@@ -74,23 +75,61 @@ public class Rebuilds {
         SlottedProjection projection = rebuildableProjection(name);
         transaction.executeWithoutResult(tx -> {
             List<ProjectionSlot> current = slots.lock(name);
-            if (current.stream().anyMatch(slot -> ProjectionSlot.BUILDING.equals(slot.state()))) {
-                throw new RebuildException(RebuildException.REBUILD_IN_PROGRESS,
-                        "a rebuild of " + name + " is running; follow it or cancel it first");
-            }
-            ProjectionSlot active = current.stream().filter(slot -> ProjectionSlot.ACTIVE.equals(slot.state()))
-                    .findFirst().orElseThrow();
-            ProjectionSlot target = current.stream().filter(slot -> !slot.equals(active)).findFirst().orElseThrow();
-            empty(projection, target.slot());
-            long head = resetTokens(projection.processor(target.slot()));
-            jdbc.update("UPDATE projection_slot SET state = ?, version = ?, build_started_at = ?, build_target = ?, "
-                            + "build_finished_at = NULL, build_outcome = NULL, requested_by = ? "
-                            + "WHERE projection = ? AND slot = ?",
-                    ProjectionSlot.BUILDING, active.version() + 1, Timestamp.from(clock.instant()), head,
-                    requestedBy, name, target.slot());
+            startLocked(projection, current, requestedBy);
         });
         LOG.info("Rebuild of {} started by {}", name, requestedBy);
         return status(name);
+    }
+
+    /**
+     * Starts the rebuilds migrations asked for (a changed table cannot be filled from history by
+     * SQL). Every query node checks; the row lock makes one of them start it, once.
+     */
+    @Scheduled(fixedDelayString = "${oneplan.rebuilds.check-interval:PT0.5S}")
+    public void startRequested() {
+        for (SlottedProjection projection : projections.values()) {
+            try {
+                String reason = transaction.execute(tx -> {
+                    List<ProjectionSlot> current = slots.lock(projection.name());
+                    String requested = current.stream().map(ProjectionSlot::rebuildRequested)
+                            .filter(Objects::nonNull).findFirst().orElse(null);
+                    if (requested == null || current.stream().anyMatch(slot -> ProjectionSlot.BUILDING.equals(
+                            slot.state()))) {
+                        return null;
+                    }
+                    jdbc.update("UPDATE projection_slot SET rebuild_requested = NULL WHERE projection = ?",
+                            projection.name());
+                    startLocked(projection, current, "migration (" + requested + ")");
+                    return requested;
+                });
+                if (reason != null) {
+                    LOG.info("Rebuild of {} started as a migration asked: {}", projection.name(), reason);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not start the rebuild of {} a migration asked for: {}", projection.name(),
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** Empties the idle slot, sets its tokens back and marks it BUILDING; the slot rows are locked. */
+    private void startLocked(SlottedProjection projection, List<ProjectionSlot> current, String requestedBy) {
+        String name = projection.name();
+        if (current.stream().anyMatch(slot -> ProjectionSlot.BUILDING.equals(slot.state()))) {
+            throw new RebuildException(RebuildException.REBUILD_IN_PROGRESS,
+                    "a rebuild of " + name + " is running; follow it or cancel it first");
+        }
+        ProjectionSlot active = current.stream().filter(slot -> ProjectionSlot.ACTIVE.equals(slot.state()))
+                .findFirst().orElseThrow();
+        ProjectionSlot target = current.stream().filter(slot -> !slot.equals(active)).findFirst().orElseThrow();
+        empty(projection, target.slot());
+        long head = resetTokens(projection.processor(target.slot()));
+        jdbc.update("UPDATE projection_slot SET state = ?, version = ?, build_started_at = ?, build_target = ?, "
+                        + "build_finished_at = NULL, build_outcome = NULL, requested_by = ? "
+                        + "WHERE projection = ? AND slot = ?",
+                ProjectionSlot.BUILDING, active.version() + 1, Timestamp.from(clock.instant()), head,
+                requestedBy.length() > REQUESTER_LENGTH ? requestedBy.substring(0, REQUESTER_LENGTH) : requestedBy,
+                name, target.slot());
     }
 
     /** Starts rebuilding every rebuildable projection; one whose rebuild is running goes on as it is. */
