@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * until the store holds {@code -Devents}, default 1,000,000), reads them once with plain JDBC
  * for the PostgreSQL limit on this machine, then rebuilds every projection from the first event
  * and then all of them again blue/green while they serve; prints events per second of each next to
- * the raw read. Not a test: run it with {@code ./mvnw -pl app -am -Pbenchmark verify}.
+ * the raw read. Not a test: run it with {@code ./mvnw -pl app -Pbenchmark verify} after an install.
  */
 public final class RebuildBenchmark {
 
