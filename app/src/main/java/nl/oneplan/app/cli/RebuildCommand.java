@@ -133,6 +133,7 @@ public final class RebuildCommand {
                             + "; the current version stays");
                     return false;
                 }
+                // The server offers no push; a status read twice a second is cheap and enough for a bar.
                 default -> Thread.sleep(pollEvery.toMillis());
             }
         }
