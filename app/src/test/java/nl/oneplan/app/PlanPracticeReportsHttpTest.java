@@ -115,6 +115,13 @@ class PlanPracticeReportsHttpTest extends PostgresIntegrationTest {
         // C: 15 June is more than three months after 2 February, and the mother's level at closure.
         assertThat(phases(report, "ASSESSOR")).containsExactly("0", "1", "1");
         assertThat(phases(report, "OBJECT")).containsExactly("0", "0", "0");
+
+        // Only A and B are coordinated by the CJG; C's levels drop out.
+        JsonNode cjg = ok(analyst.get("/api/reports/direction-levels?" + HALF_YEAR + CJG)).body();
+        assertThat(phases(cjg, "ADVISER")).containsExactly("1", "0", "0");
+        assertThat(phases(cjg, "CO_DECIDER")).containsExactly("0", "1", "0");
+        assertThat(phases(cjg, "ASSESSOR")).containsExactly("0", "0", "0");
+        assertThat(phases(cjg, "INFORMATION_PROVIDER")).containsExactly("0", "0", "0");
     }
 
     @Test

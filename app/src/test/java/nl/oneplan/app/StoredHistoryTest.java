@@ -51,13 +51,9 @@ class StoredHistoryTest extends PostgresIntegrationTest {
                 {"familyName":"Oud","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
         String id = opened.text("trajectoryId");
         // A goal as revision 1 stored it: no formulatedBy.
-        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
-                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 5, 'FamilyTrajectory', "
-                        + "?, ?, ?, '1', 'nl.oneplan.events.GoalSet', ?)", id, UUID.randomUUID().toString(),
-                "{}".getBytes(StandardCharsets.UTF_8), ("{\"trajectoryId\":\"" + id + "\",\"goalNumber\":1,"
-                        + "\"description\":\"Oud doel\",\"lifeDomain\":\"HOUSING\",\"memberIds\":[],"
-                        + "\"startDate\":\"2026-01-05\",\"plannedEndDate\":\"2026-06-30\"}")
-                        .getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+        storeRevisionOne(id, "nl.oneplan.events.GoalSet", "{\"trajectoryId\":\"" + id + "\",\"goalNumber\":1,"
+                + "\"description\":\"Oud doel\",\"lifeDomain\":\"HOUSING\",\"memberIds\":[],"
+                + "\"startDate\":\"2026-01-05\",\"plannedEndDate\":\"2026-06-30\"}");
 
         Response achieved = api.post("/api/trajectories/" + id + "/goals/1/achievement",
                 "{\"achievedOn\":\"2026-02-01\"}");
@@ -77,12 +73,9 @@ class StoredHistoryTest extends PostgresIntegrationTest {
                 {"familyName":"Oud","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
         String id = opened.text("trajectoryId");
         // An escalation as revision 1 stored it: the reason as free text only.
-        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
-                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 5, 'FamilyTrajectory', "
-                        + "?, ?, ?, '1', 'nl.oneplan.events.Escalated', ?)", id, UUID.randomUUID().toString(),
-                "{}".getBytes(StandardCharsets.UTF_8), ("{\"trajectoryId\":\"" + id + "\",\"escalationNumber\":1,"
-                        + "\"to\":\"MANAGEMENT\",\"reason\":\"Plan loopt vast\",\"escalatedOn\":\"2026-02-01\"}")
-                        .getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+        storeRevisionOne(id, "nl.oneplan.events.Escalated", "{\"trajectoryId\":\"" + id + "\","
+                + "\"escalationNumber\":1,\"to\":\"MANAGEMENT\",\"reason\":\"Plan loopt vast\","
+                + "\"escalatedOn\":\"2026-02-01\"}");
 
         Response resolved = api.post("/api/trajectories/" + id + "/escalations/1/deescalation",
                 "{\"resolution\":\"Opgelost\",\"deescalatedOn\":\"2026-02-10\"}");
@@ -93,5 +86,14 @@ class StoredHistoryTest extends PostgresIntegrationTest {
         assertThat(plan.path("escalations").get(0).path("reasonCode").asText()).isEqualTo("NOT_RECORDED");
         assertThat(plan.path("escalations").get(0).path("reason").asText()).isEqualTo("Plan loopt vast");
         assertThat(plan.path("escalations").get(0).path("deescalatedOn").asText()).isEqualTo("2026-02-10");
+    }
+
+    /** Appends an event to a freshly opened trajectory (sequence 5) as an old revision 1 stored it. */
+    private void storeRevisionOne(String trajectoryId, String payloadType, String payload) {
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 5, 'FamilyTrajectory', "
+                        + "?, ?, ?, '1', ?, ?)", trajectoryId, UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8), payloadType,
+                Instant.now().toString());
     }
 }

@@ -135,10 +135,7 @@ public abstract class DisclosureLedgerProjection {
     }
 
     private Batch open(Set<UUID> trajectories) {
-        Batch batch = new Batch(slots.writes(PROJECTION.name(), slot));
-        if (batch.writes) {
-            ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
-        }
+        Batch batch = new Batch(slots.openBatch(PROJECTION.name(), slot));
         if (batch.writes && !trajectories.isEmpty()) {
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", trajectories);
             named.query("SELECT trajectory_id, max(seq) FROM (SELECT trajectory_id, sequence_number AS seq FROM "

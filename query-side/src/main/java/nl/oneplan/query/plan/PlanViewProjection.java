@@ -318,10 +318,8 @@ public abstract class PlanViewProjection {
     }
 
     private Batch openBatch(Set<UUID> trajectories) {
-        String projection = PlanViewRepository.PROJECTION.name();
-        Batch batch = new Batch(slots.writes(projection, slot));
+        Batch batch = new Batch(slots.openBatch(PlanViewRepository.PROJECTION.name(), slot));
         if (batch.writes) {
-            ProcessorBatch.onFailure(cause -> slots.recordFailure(projection, slot, cause));
             batch.views.putAll(repository.findAll(slot, trajectories));
         }
         return batch;

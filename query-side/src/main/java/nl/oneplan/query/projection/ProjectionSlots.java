@@ -65,6 +65,18 @@ public class ProjectionSlots {
         return of(projection).stream().anyMatch(row -> row.slot().equals(slot) && row.writes());
     }
 
+    /**
+     * Opens a processor batch of a slot: whether it writes (a slot that neither serves nor is
+     * rebuilt reads along without writing), and if so, a failure of the batch is recorded.
+     */
+    public boolean openBatch(String projection, String slot) {
+        boolean writes = writes(projection, slot);
+        if (writes) {
+            ProcessorBatch.onFailure(cause -> recordFailure(projection, slot, cause));
+        }
+        return writes;
+    }
+
     private static ProjectionSlot slot(ResultSet rs) throws SQLException {
         Number target = (Number) rs.getObject(6);
         return new ProjectionSlot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),

@@ -258,8 +258,7 @@ public class Reports {
         List<Long> sincePrevious = jdbc.query("SELECT r.held_on, (SELECT max(p.held_on) FROM "
                         + scope.table("round_table_report") + " p WHERE p.trajectory_id = r.trajectory_id "
                         + "AND p.round_table_number < r.round_table_number) FROM " + scope.table("round_table_report")
-                        + " r" + where(held, "round_table_report", scope).replace("trajectory_id IN",
-                        "r.trajectory_id IN"), filter(new MapSqlParameterSource(), scope),
+                        + " r" + where(held, "round_table_report", scope, "r."), filter(new MapSqlParameterSource(), scope),
                 (rs, row) -> rs.getObject(2, LocalDate.class) == null ? null
                         : ChronoUnit.DAYS.between(rs.getObject(2, LocalDate.class), rs.getObject(1, LocalDate.class)))
                 .stream().filter(days -> days != null).toList();
@@ -323,8 +322,7 @@ public class Reports {
         jdbc.query("SELECT d.level, d.recorded_on, t.opened_on FROM " + scope.table("direction_report") + " d JOIN "
                         + scope.table("trajectory_report") + " t ON t.trajectory_id = d.trajectory_id"
                         + where("d.life_domain IS NULL AND d.recorded_on >= :from AND d.recorded_on < :to",
-                        "direction_report", scope).replace("lower(municipality)", "lower(d.municipality)")
-                        .replace("trajectory_id IN", "d.trajectory_id IN"),
+                        "direction_report", scope, "d."),
                 filter(new MapSqlParameterSource(), scope), rs -> {
                     boolean early = rs.getObject(2, LocalDate.class)
                             .isBefore(rs.getObject(3, LocalDate.class).plusMonths(FIRST_MONTHS));
@@ -334,9 +332,7 @@ public class Reports {
         jdbc.query("SELECT d.trajectory_id, d.member_id, d.level FROM " + scope.table("direction_report") + " d JOIN "
                         + scope.table("trajectory_report") + " t ON t.trajectory_id = d.trajectory_id"
                         + where("d.life_domain IS NULL AND t.closed_on >= :from AND t.closed_on < :to "
-                        + "AND d.recorded_on <= t.closed_on", "direction_report", scope)
-                        .replace("lower(municipality)", "lower(d.municipality)")
-                        .replace("trajectory_id IN", "d.trajectory_id IN")
+                        + "AND d.recorded_on <= t.closed_on", "direction_report", scope, "d.")
                         + " ORDER BY d.recorded_on, d.sequence_number",
                 filter(new MapSqlParameterSource(), scope),
                 rs -> {
@@ -525,14 +521,20 @@ public class Reports {
      * trajectory when they are asked for (ignoring case).
      */
     private static String where(String condition, String table, Scope scope) {
+        return where(condition, table, scope, "");
+    }
+
+    /** The same for a query that names {@code table} by an alias ({@code "d."}) beside other tables. */
+    private static String where(String condition, String table, Scope scope, String alias) {
         String where = " WHERE " + condition;
         if (scope.query().municipality() != null) {
-            where += " AND lower(municipality) = lower(:municipality)";
+            where += " AND lower(" + alias + "municipality) = lower(:municipality)";
         }
         if (scope.query().organisation() != null) {
-            where += table.equals("trajectory_report") ? " AND " + ORGANISATION
-                    : " AND trajectory_id IN (SELECT trajectory_id FROM " + scope.table("trajectory_report")
-                    + " WHERE " + ORGANISATION + ")";
+            where += table.equals("trajectory_report")
+                    ? " AND lower(" + alias + "coordinator_organisation) = lower(:organisation)"
+                    : " AND " + alias + "trajectory_id IN (SELECT trajectory_id FROM "
+                    + scope.table("trajectory_report") + " WHERE " + ORGANISATION + ")";
         }
         return where;
     }

@@ -567,10 +567,9 @@ public abstract class TrajectoryReportProjection {
     }
 
     private Batch load(Set<UUID> trajectories) {
-        if (!slots.writes(PROJECTION.name(), slot)) {
+        if (!slots.openBatch(PROJECTION.name(), slot)) {
             return Batch.idle();
         }
-        ProcessorBatch.onFailure(cause -> slots.recordFailure(PROJECTION.name(), slot, cause));
         Batch batch = new Batch(true, new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),
                 new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(),
                 new Numbered<>(), new Numbered<>());

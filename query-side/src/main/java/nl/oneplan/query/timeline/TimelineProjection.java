@@ -116,10 +116,8 @@ public abstract class TimelineProjection {
     }
 
     private Batch openBatch(Set<UUID> trajectories) {
-        String projection = TimelineRepository.PROJECTION.name();
-        Batch batch = new Batch(slots.writes(projection, slot));
+        Batch batch = new Batch(slots.openBatch(TimelineRepository.PROJECTION.name(), slot));
         if (batch.writes) {
-            ProcessorBatch.onFailure(cause -> slots.recordFailure(projection, slot, cause));
             batch.versions.putAll(repository.versions(slot, trajectories));
             batch.names.putAll(repository.names(slot, trajectories));
         }
