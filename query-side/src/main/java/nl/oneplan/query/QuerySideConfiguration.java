@@ -1,5 +1,9 @@
 package nl.oneplan.query;
 
+import nl.oneplan.query.projection.StoreReplays;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -23,5 +27,12 @@ public class QuerySideConfiguration {
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("projection-slots-");
         return scheduler;
+    }
+
+    /** A slot without tokens on a store with history is replayed by a store reader, set up before processors start. */
+    @Bean
+    ConfigurerModule replayBeforeProcessorsStart(ObjectProvider<StoreReplays> replays) {
+        return configurer -> configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1,
+                () -> replays.getObject().prepareFirstStart());
     }
 }

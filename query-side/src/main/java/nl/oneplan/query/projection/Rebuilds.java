@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,8 +26,9 @@ import java.util.Objects;
 
 /**
  * Rebuilds a slotted projection blue/green: the idle slot is emptied and its tokens are set back
- * to the first event; the processors of every query node then share its segments through the
- * token store; when it has read up to where the active slot is, one update of projection_slot
+ * to the first event; one node's store reader ({@link StoreReplays}) replays the history into it,
+ * then the processors of every query node share its segments through the token store for the
+ * events since; when it has read up to where the active slot is, one update of projection_slot
  * makes it the active one. Until then reads keep using the current version, and a rebuild that
  * fails or is cancelled leaves that version in place.
  */
@@ -36,9 +36,6 @@ import java.util.Objects;
 public class Rebuilds {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
-    /** Owns the reset tokens briefly, so an idle processor's batch in flight cannot store its old position. */
-    private static final String RESET_OWNER = "oneplan-rebuild";
-    private static final Duration RESET_GUARD = Duration.ofSeconds(2);
     private static final int DEFAULT_SEGMENTS = 4;
     private static final int REQUESTER_LENGTH = 200;
 
@@ -50,11 +47,9 @@ public class Rebuilds {
     private final TokenStore tokenStore;
     private final EventStore eventStore;
     private final Clock clock;
-    private final Duration claimTimeout;
 
     Rebuilds(List<SlottedProjection> slotted, ProjectionSlots slots, ProjectionStatuses statuses, JdbcTemplate jdbc,
-             PlatformTransactionManager transactionManager, TokenStore tokenStore, EventStore eventStore, Clock clock,
-             @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout) {
+             PlatformTransactionManager transactionManager, TokenStore tokenStore, EventStore eventStore, Clock clock) {
         slotted.forEach(projection -> projections.put(projection.name(), projection));
         this.slots = slots;
         this.statuses = statuses;
@@ -63,7 +58,6 @@ public class Rebuilds {
         this.tokenStore = tokenStore;
         this.eventStore = eventStore;
         this.clock = clock;
-        this.claimTimeout = claimTimeout;
     }
 
     public List<String> rebuildable() {
@@ -272,7 +266,10 @@ public class Rebuilds {
         }
     }
 
-    /** Sets every segment back to the first event, replaying up to the newest one; returns its position. */
+    /**
+     * Sets every segment back to the first event, replaying up to the newest one, and leaves the
+     * tokens to a store reader ({@link StoreReplays}); returns the newest event's position.
+     */
     private long resetTokens(String processor) {
         Integer existing = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
                 Integer.class, processor);
@@ -280,9 +277,9 @@ public class Rebuilds {
         TrackingToken head = eventStore.createHeadToken();
         tokenStore.initializeTokenSegments(processor, existing == null || existing == 0 ? DEFAULT_SEGMENTS : existing,
                 ReplayToken.createReplayToken(head));
-        Instant claimableFrom = clock.instant().plus(RESET_GUARD).minus(claimTimeout);
-        jdbc.update("UPDATE tokenentry SET owner = ?, timestamp = ? WHERE processorname = ?", RESET_OWNER,
-                DateTimeUtils.formatInstant(claimableFrom), processor);
+        // Owned by no node yet: a processor cannot claim them before the claim timeout, a reader can at once.
+        jdbc.update("UPDATE tokenentry SET owner = ?, timestamp = ? WHERE processorname = ?", StoreReplays.UNASSIGNED,
+                DateTimeUtils.formatInstant(clock.instant()), processor);
         return head == null ? -1 : head.position().orElse(-1);
     }
 }
