@@ -43,7 +43,9 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
         boolean demo = properties.demoUsersActive();
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", demo ? "Basic realm=\"OnePlan\"" : "Bearer");
+            // The web UI signs in with its own form; a Basic challenge would make the browser ask instead.
+            boolean fromScript = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+            response.setHeader("WWW-Authenticate", !demo ? "Bearer" : fromScript ? "Form realm=\"OnePlan\"" : "Basic realm=\"OnePlan\"");
             ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                     "sign in to use OnePlan");
         };
@@ -65,6 +67,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
+                        // The web UI's files hold no data; every piece of data comes through the API.
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.svg", "/ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers("/api/projections", "/api/projections/**").hasAnyRole("ADMIN", "ANALYST")
