@@ -1,0 +1,71 @@
+import {h, clear} from './dom.js';
+import {loadMessages, t, language, languages, setLanguage} from './i18n.js';
+import {session, signOut} from './api.js';
+import {signInPage} from './pages/signin.js';
+import {caseloadPage} from './pages/caseload.js';
+import {familyPage} from './pages/family.js';
+import {commandPage, newFamilyPage} from './pages/command.js';
+
+/** Hash routes: each page renders into <main> and sets the document title. */
+const ROUTES = [
+  [/^#\/signin$/, () => signInPage],
+  [/^#\/families\/new$/, () => newFamilyPage],
+  [/^#\/families\/([0-9a-f-]{36})$/, (match) => (main) => familyPage(main, match[1])],
+  [/^#\/families\/([0-9a-f-]{36})\/do\/(\w+)$/, (match) => (main) => commandPage(main, match[1], match[2])],
+  [/^#\/?$/, () => homePage],
+];
+
+async function route() {
+  const main = document.getElementById('main');
+  const hash = window.location.hash || '#/';
+  if (!session() && hash !== '#/signin') {
+    window.location.hash = '#/signin';
+    return;
+  }
+  renderHeader();
+  for (const [pattern, page] of ROUTES) {
+    const match = hash.match(pattern);
+    if (match) {
+      clear(main).append(h('p', {class: 'loading'}, t('app.loading')));
+      try {
+        await page(match)(main);
+      } catch (error) {
+        clear(main).append(h('div', {class: 'form-error', role: 'alert'}, t('error.page'), ' ', error.message));
+      }
+      main.focus();
+      return;
+    }
+  }
+  clear(main).append(h('h1', {}, t('app.notFound')));
+}
+
+function homePage(main) {
+  const roles = session().me.roles;
+  if (roles.includes('COORDINATOR') || roles.includes('PROFESSIONAL')) return caseloadPage(main);
+  clear(main).append(h('h1', {}, t('home.title', {name: session().me.name})),
+    h('p', {}, t('home.other')));
+  document.title = t('home.title', {name: session().me.name}) + ' — OnePlan';
+}
+
+function renderHeader() {
+  const top = clear(document.getElementById('top'));
+  document.getElementById('skip-link').textContent = t('app.skip');
+  const me = session()?.me;
+  const languageSwitch = h('div', {class: 'language', role: 'group', 'aria-label': t('app.language')},
+    languages().map((code) => h('button', {type: 'button', lang: code, 'aria-pressed': String(code === language()),
+      onclick: async () => {
+        await setLanguage(code);
+        route();
+      }}, t(`app.language.${code}`))));
+  top.append(h('a', {href: '#/', class: 'brand'}, 'OnePlan'),
+    me ? h('nav', {'aria-label': t('app.menu')}, h('a', {href: '#/'}, t('nav.home')),
+      me.roles.includes('COORDINATOR') ? h('a', {href: '#/families/new'}, t('nav.newFamily')) : null) : null,
+    h('div', {class: 'who'}, me ? [h('span', {}, `${me.name}${me.organisation ? ' · ' + me.organisation : ''}`),
+      h('button', {type: 'button', onclick: () => {
+        signOut();
+        window.location.hash = '#/signin';
+      }}, t('nav.signOut'))] : null, languageSwitch));
+}
+
+window.addEventListener('hashchange', route);
+loadMessages().then(route);

@@ -1,0 +1,352 @@
+import {h, clear} from './dom.js';
+import {t, has} from './i18n.js';
+import {ApiError, request} from './api.js';
+
+/** Values the API accepts for its enumerations; their labels are in the bundles as enum.<Type>.<VALUE>. */
+export const ENUMS = {
+  RegistrationRoute: ['SELF', 'SCHOOL', 'GP', 'VEILIG_THUIS', 'YOUTH_HEALTH_CARE', 'OTHER_AGENCY'],
+  MemberRole: ['PARENT', 'GUARDIAN', 'CHILD', 'OTHER_HOUSEHOLD'],
+  ParticipantKind: ['PROFESSIONAL', 'NETWORK'],
+  NetworkCategory: ['RELATIVES', 'FRIENDS', 'ACQUAINTANCES', 'NEIGHBOURS', 'WORK_OR_SCHOOL', 'CLUB', 'RELIGION', 'OTHER'],
+  LifeDomain: ['HOUSING', 'WORK_INCOME_DEBTS', 'EDUCATION_AND_UPBRINGING', 'HEALTH_AND_PSYCHOSOCIAL', 'ADDICTION',
+    'DOMESTIC_VIOLENCE', 'CRIME_AND_SAFETY', 'SOCIAL_NETWORK', 'OTHER'],
+  GoalAuthorship: ['FAMILY', 'TOGETHER', 'PROFESSIONAL_ACCEPTED_BY_FAMILY'],
+  GoalDropReason: ['NO_LONGER_APPLICABLE', 'REPLACED', 'FAMILYS_CHOICE'],
+  ArrangementKind: ['EMAIL', 'PHONE', 'COORDINATION_MEETING', 'OTHER'],
+  DirectionLevel: ['OBJECT', 'INFORMATION_PROVIDER', 'ADVISER', 'ASSESSOR', 'CO_DECIDER', 'DRIVING_FORCE'],
+  EscalationLevel: ['TEAM_LEAD', 'MANAGEMENT', 'VEILIG_THUIS', 'CHILD_PROTECTION_BOARD'],
+  EscalationReason: ['AGREEMENTS_NOT_KEPT', 'NO_PROGRESS', 'CARE_NOT_AVAILABLE', 'DISAGREEMENT', 'SAFETY_CONCERN', 'OTHER'],
+  ClosureReason: ['GOALS_REACHED', 'SELF_RELIANT', 'MOVED', 'FAMILY_WITHDRAWS', 'COURT_ORDERED_SUPERVISION', 'TRANSFERRED'],
+};
+
+const today = () => new Date().toISOString().substring(0, 10);
+const base = (plan) => `/api/trajectories/${plan.trajectoryId}`;
+const members = (plan) => plan.family.members.map((m) => ({value: m.memberId, label: m.name}));
+const participants = (plan) => plan.involved.filter((p) => !p.withdrawnOn)
+  .map((p) => ({value: p.participantId, label: p.organisation ? `${p.name} (${p.organisation})` : p.name}));
+const everyone = (plan) => [...members(plan), ...participants(plan)];
+const openGoals = (plan) => plan.goals.filter((g) => !g.achievedOn && !g.dropped)
+  .map((g) => ({value: String(g.number), label: `${g.number}. ${g.description}`}));
+const isMember = (plan, id) => plan.family.members.some((m) => m.memberId === id);
+
+/**
+ * One form per command of the API: its fields, where it is sent and how the body is made.
+ * Fields named like the API's fields, so an error's `field` lands next to the right input.
+ */
+export const FORMS = {
+  open: {
+    method: 'POST', path: () => '/api/trajectories',
+    fields: [
+      {name: 'familyName', type: 'text', required: true},
+      {name: 'municipality', type: 'text', required: true},
+      {name: 'startDate', type: 'date', required: true, initial: today},
+      {name: 'route', type: 'select', enum: 'RegistrationRoute', required: true, initial: () => 'SELF'},
+      {name: 'agency', type: 'text'},
+    ],
+    body: (v) => ({familyName: v.familyName, municipality: v.municipality, startDate: v.startDate,
+      registration: {route: v.route, agency: v.agency || null}}),
+  },
+  member: {
+    method: 'POST', path: (plan) => `${base(plan)}/members`,
+    fields: [
+      {name: 'name', type: 'text', required: true},
+      {name: 'dateOfBirth', type: 'date', required: true},
+      {name: 'role', type: 'select', enum: 'MemberRole', required: true},
+      {name: 'custody', type: 'checkbox'},
+    ],
+  },
+  participant: {
+    method: 'POST', path: (plan) => `${base(plan)}/participants`,
+    fields: [
+      {name: 'name', type: 'text', required: true},
+      {name: 'kind', type: 'select', enum: 'ParticipantKind', required: true, initial: () => 'PROFESSIONAL'},
+      {name: 'organisation', type: 'text'},
+      {name: 'function', type: 'text'},
+      {name: 'networkCategory', type: 'select', enum: 'NetworkCategory'},
+      {name: 'relation', type: 'text'},
+      {name: 'email', type: 'email'},
+      {name: 'phone', type: 'tel'},
+      {name: 'userId', type: 'text'},
+    ],
+  },
+  coordinator: {
+    method: 'PUT', path: (plan) => `${base(plan)}/coordinator`,
+    fields: [{name: 'who', type: 'select', options: everyone, required: true}],
+    body: (v, plan) => (isMember(plan, v.who) ? {memberId: v.who} : {participantId: v.who}),
+  },
+  arrangement: {
+    method: 'PUT', path: (plan) => `${base(plan)}/coordination-arrangement`,
+    fields: [
+      {name: 'kind', type: 'select', enum: 'ArrangementKind', required: true},
+      {name: 'description', type: 'textarea'},
+    ],
+  },
+  contact: {
+    method: 'PUT', path: (plan) => `${base(plan)}/family-contact`,
+    fields: [
+      {name: 'address', type: 'text', initial: (plan) => plan.family.address},
+      {name: 'placeOfResidence', type: 'text', initial: (plan) => plan.family.placeOfResidence},
+      {name: 'phone', type: 'tel', initial: (plan) => plan.family.phone},
+      {name: 'email', type: 'email', initial: (plan) => plan.family.email},
+      {name: 'importantInformation', type: 'textarea', initial: (plan) => plan.family.importantInformation},
+    ],
+  },
+  goal: {
+    method: 'POST', path: (plan) => `${base(plan)}/goals`,
+    fields: [
+      {name: 'description', type: 'textarea', required: true},
+      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain', required: true},
+      {name: 'memberIds', type: 'checkboxes', options: members},
+      {name: 'formulatedBy', type: 'select', enum: 'GoalAuthorship'},
+      {name: 'startDate', type: 'date', required: true, initial: today},
+      {name: 'plannedEndDate', type: 'date', required: true},
+    ],
+  },
+  achieveGoal: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/goals/${v.goalNumber}/achievement`,
+    fields: [
+      {name: 'goalNumber', type: 'select', options: openGoals, required: true},
+      {name: 'achievedOn', type: 'date', required: true, initial: today},
+    ],
+    body: (v) => ({achievedOn: v.achievedOn}),
+  },
+  dropGoal: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/goals/${v.goalNumber}/drop`,
+    fields: [
+      {name: 'goalNumber', type: 'select', options: openGoals, required: true},
+      {name: 'reason', type: 'select', enum: 'GoalDropReason', required: true},
+      {name: 'replacedByGoal', type: 'select', options: openGoals},
+      {name: 'droppedOn', type: 'date', required: true, initial: today},
+    ],
+    body: (v) => ({reason: v.reason, replacedByGoal: v.replacedByGoal ? Number(v.replacedByGoal) : null,
+      droppedOn: v.droppedOn}),
+  },
+  agreement: {
+    method: 'POST', path: (plan) => `${base(plan)}/agreements`,
+    fields: [
+      {name: 'goalNumber', type: 'select', options: openGoals},
+      {name: 'who', type: 'select', options: everyone, required: true},
+      {name: 'what', type: 'textarea', required: true},
+      {name: 'startDate', type: 'date', required: true, initial: today},
+      {name: 'plannedEndDate', type: 'date', required: true},
+    ],
+    body: (v) => ({...v, goalNumber: v.goalNumber ? Number(v.goalNumber) : null}),
+  },
+  completeAgreement: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/agreements/${v.agreementNumber}/completion`,
+    fields: [
+      {name: 'agreementNumber', type: 'select', required: true, options: (plan) => plan.agreements
+        .filter((a) => !a.completedOn && !a.cancellationReason)
+        .map((a) => ({value: String(a.number), label: `${a.number}. ${a.what}`}))},
+      {name: 'completedOn', type: 'date', required: true, initial: today},
+    ],
+    body: (v) => ({completedOn: v.completedOn}),
+  },
+  directionLevel: {
+    method: 'POST', path: (plan) => `${base(plan)}/direction-levels`,
+    fields: [
+      {name: 'memberId', type: 'select', options: members, required: true},
+      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
+      {name: 'level', type: 'select', enum: 'DirectionLevel', required: true},
+      {name: 'recordedOn', type: 'date', required: true, initial: today},
+      {name: 'note', type: 'textarea'},
+    ],
+  },
+  indication: {
+    method: 'POST', path: (plan) => `${base(plan)}/indications`,
+    fields: [
+      {name: 'careProvider', type: 'text', required: true},
+      {name: 'kindOfCare', type: 'text', required: true},
+      {name: 'validFrom', type: 'date', required: true, initial: today},
+      {name: 'validUntil', type: 'date', required: true},
+    ],
+  },
+  escalation: {
+    method: 'POST', path: (plan) => `${base(plan)}/escalations`,
+    fields: [
+      {name: 'to', type: 'select', enum: 'EscalationLevel', required: true},
+      {name: 'reasonCode', type: 'select', enum: 'EscalationReason', required: true},
+      {name: 'reason', type: 'textarea', required: true},
+      {name: 'escalatedOn', type: 'date', required: true, initial: today},
+    ],
+  },
+  roundTableInterval: {
+    method: 'PUT', path: (plan) => `${base(plan)}/round-table-interval`,
+    fields: [{name: 'days', type: 'number', required: true, initial: (plan) => String(plan.roundTableIntervalDays)}],
+    body: (v) => ({days: Number(v.days)}),
+  },
+  closureProposal: {
+    method: 'POST', path: (plan) => `${base(plan)}/closure-proposal`,
+    fields: [
+      {name: 'reason', type: 'select', enum: 'ClosureReason', required: true},
+      {name: 'proposedOn', type: 'date', required: true, initial: today},
+      {name: 'note', type: 'textarea'},
+    ],
+  },
+  finalEvaluation: {
+    method: 'POST', path: (plan) => `${base(plan)}/final-evaluation`,
+    fields: [
+      {name: 'heldOn', type: 'date', required: true, initial: today},
+      {name: 'memberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'participantIds', type: 'checkboxes', options: participants},
+      {name: 'wentWell', type: 'textarea', required: true},
+      {name: 'couldBeBetter', type: 'textarea', required: true},
+      {name: 'goalResults', type: 'perGoal'},
+      {name: 'familyJudgesEnough', type: 'checkbox'},
+      {name: 'futurePerspective', type: 'textarea'},
+    ],
+  },
+  closureInformation: {
+    method: 'POST', path: (plan) => `${base(plan)}/closure-information`,
+    fields: [
+      {name: 'party', type: 'text'},
+      {name: 'informedBy', type: 'select', options: everyone},
+      {name: 'informedOn', type: 'date', initial: today},
+      {name: 'note', type: 'textarea'},
+    ],
+    body: (v) => ({informed: v.party ? [{party: v.party, informedBy: v.informedBy, informedOn: v.informedOn}] : [],
+      note: v.note || null}),
+  },
+  closure: {
+    method: 'POST', path: (plan) => `${base(plan)}/closure`,
+    fields: [
+      {name: 'closedOn', type: 'date', required: true, initial: today},
+      {name: 'explanation', type: 'textarea'},
+    ],
+  },
+  reopening: {
+    method: 'POST', path: (plan) => `${base(plan)}/reopening`,
+    fields: [
+      {name: 'reopenedOn', type: 'date', required: true, initial: today},
+      {name: 'reason', type: 'textarea', required: true},
+    ],
+  },
+};
+
+/** Text of an error code for a form: the form's own text first, then the general one. */
+export function errorText(form, error) {
+  for (const key of [`error.${form}.${error.code}`, `error.${error.code}`]) {
+    if (has(key)) return t(key);
+  }
+  return error.problem?.detail || t('error.REQUEST_REJECTED');
+}
+
+/**
+ * Renders a command's form. On an error the input stays as typed and the message (from the
+ * error code) stands next to the field it concerns, or above the form.
+ */
+export function renderForm(container, key, plan, onDone) {
+  const spec = FORMS[key];
+  const summary = h('div', {class: 'form-error', role: 'alert', id: `${key}-error`, hidden: true});
+  const inputs = {};
+  const form = h('form', {class: 'command-form', novalidate: true, 'data-form': key});
+  form.append(h('h2', {}, t(`form.${key}.title`)), summary);
+  if (has(`form.${key}.help`)) form.append(h('p', {class: 'help'}, t(`form.${key}.help`)));
+  for (const field of spec.fields) {
+    const id = `${key}-${field.name}`;
+    const label = t(`field.${key}.${field.name}`) !== `field.${key}.${field.name}`
+      ? t(`field.${key}.${field.name}`) : t(`field.${field.name}`);
+    const message = h('p', {class: 'field-error', id: `${id}-error`, hidden: true});
+    const initial = field.initial ? field.initial(plan) : '';
+    let input;
+    if (field.type === 'select') {
+      const options = field.enum ? ENUMS[field.enum].map((value) => ({value, label: t(`enum.${field.enum}.${value}`)}))
+        : field.options(plan);
+      input = h('select', {id, name: field.name, required: field.required, 'aria-describedby': `${id}-error`},
+        h('option', {value: ''}, field.required ? t('form.choose') : t('form.none')),
+        options.map((option) => h('option', {value: option.value, selected: option.value === initial}, option.label)));
+    } else if (field.type === 'textarea') {
+      input = h('textarea', {id, name: field.name, rows: 3, required: field.required,
+        'aria-describedby': `${id}-error`});
+      input.value = initial || '';
+    } else if (field.type === 'checkbox') {
+      input = h('input', {id, name: field.name, type: 'checkbox', 'aria-describedby': `${id}-error`});
+    } else if (field.type === 'perGoal') {
+      input = h('fieldset', {id, class: 'per-goal', 'aria-describedby': `${id}-error`}, h('legend', {}, label),
+        plan.goals.map((goal) => h('label', {}, `${goal.number}. ${goal.description}`,
+          h('textarea', {name: field.name, rows: 2, 'data-goal': goal.number}))));
+    } else if (field.type === 'checkboxes') {
+      input = h('fieldset', {id, class: 'checkboxes', 'aria-describedby': `${id}-error`},
+        h('legend', {}, label), field.options(plan).map((option) => h('label', {},
+          h('input', {type: 'checkbox', name: field.name, value: option.value}), ' ', option.label)));
+    } else {
+      input = h('input', {id, name: field.name, type: field.type, required: field.required,
+        'aria-describedby': `${id}-error`, value: initial || undefined});
+    }
+    inputs[field.name] = {field, input, message};
+    if (field.type === 'checkboxes' || field.type === 'perGoal') {
+      form.append(h('div', {class: 'field'}, input, message));
+    } else if (field.type === 'checkbox') {
+      form.append(h('div', {class: 'field checkbox'}, input, h('label', {for: id}, label), message));
+    } else {
+      form.append(h('div', {class: 'field'}, h('label', {for: id}, label, field.required ? h('span', {
+        class: 'required', 'aria-hidden': 'true'}, ' *') : ''), input, message));
+    }
+  }
+  const submit = h('button', {type: 'submit', class: 'primary'}, t(`form.${key}.submit`) !== `form.${key}.submit`
+    ? t(`form.${key}.submit`) : t('form.save'));
+  const cancel = h('a', {href: plan ? `#/families/${plan.trajectoryId}` : '#/', class: 'button'}, t('form.cancel'));
+  form.append(h('div', {class: 'actions'}, submit, cancel));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    summary.hidden = true;
+    Object.values(inputs).forEach(({input, message}) => {
+      message.hidden = true;
+      input.removeAttribute('aria-invalid');
+    });
+    const values = {};
+    let missing = null;
+    for (const [name, {field, input}] of Object.entries(inputs)) {
+      if (field.type === 'checkbox') values[name] = input.checked;
+      else if (field.type === 'perGoal') {
+        values[name] = [...input.querySelectorAll('textarea')].filter((area) => area.value.trim() !== '')
+          .map((area) => ({goalNumber: Number(area.dataset.goal), result: area.value.trim()}));
+      }
+      else if (field.type === 'checkboxes') {
+        values[name] = [...input.querySelectorAll('input:checked')].map((box) => box.value);
+        if (field.required && values[name].length === 0) missing = missing || name;
+      } else {
+        values[name] = input.value.trim() === '' ? null : input.value.trim();
+        if (field.required && values[name] === null) missing = missing || name;
+      }
+    }
+    if (missing) {
+      show(inputs[missing], t('error.FIELD_REQUIRED'));
+      inputs[missing].input.focus();
+      return;
+    }
+    submit.disabled = true;
+    try {
+      const body = spec.body ? spec.body(values, plan) : values;
+      const result = await request(spec.method, spec.path(plan, values), body);
+      onDone(result);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const target = error.field && inputs[fieldName(error.field)];
+      if (target) {
+        show(target, errorText(key, error));
+        target.input.focus();
+      } else {
+        summary.textContent = errorText(key, error);
+        summary.hidden = false;
+        summary.focus?.();
+      }
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  clear(container).append(form);
+  form.querySelector('input, select, textarea')?.focus();
+}
+
+/** The API names nested fields with dots (registration.route); the form names the last part. */
+function fieldName(field) {
+  return field.split('.').pop().replace(/\[\d+]$/, '');
+}
+
+function show(entry, text) {
+  entry.message.textContent = text;
+  entry.message.hidden = false;
+  entry.input.setAttribute('aria-invalid', 'true');
+}

@@ -1,0 +1,28 @@
+import {h, clear} from '../dom.js';
+import {t, formatDate} from '../i18n.js';
+import {get} from '../api.js';
+
+/** The coordinator's families, those that need attention first; below them every family they may open. */
+export async function caseloadPage(main) {
+  document.title = t('caseload.title') + ' — OnePlan';
+  const [caseload, all] = await Promise.all([get('/api/caseload'), get('/api/trajectories')]);
+  const coordinated = new Set(caseload.map((entry) => entry.trajectoryId));
+  const others = all.filter((family) => !coordinated.has(family.trajectoryId));
+  clear(main).append(h('h1', {}, t('caseload.title')),
+    caseload.length === 0 ? h('p', {}, t('caseload.empty')) : h('table', {class: 'caseload'},
+      h('caption', {}, t('caseload.caption')),
+      h('thead', {}, h('tr', {}, ['family', 'attention', 'roundTable', 'goals', 'status']
+        .map((column) => h('th', {scope: 'col'}, t(`caseload.column.${column}`))))),
+      h('tbody', {}, caseload.map((entry) => h('tr', {},
+        h('th', {scope: 'row'}, h('a', {href: `#/families/${entry.trajectoryId}`}, entry.familyName),
+          h('span', {class: 'sub'}, entry.municipality)),
+        h('td', {}, entry.attention.length === 0 ? t('caseload.nothing') : h('ul', {class: 'chips'},
+          entry.attention.map((reason) => h('li', {class: `chip ${reason.toLowerCase()}`}, t(`attention.${reason}`))))),
+        h('td', {}, entry.roundTableDueOn ? t(entry.roundTableOverdue ? 'caseload.overdueSince' : 'caseload.dueOn',
+          {date: formatDate(entry.roundTableDueOn)}) : ''),
+        h('td', {}, t('caseload.goals', {open: entry.goalsOpen, achieved: entry.goalsAchieved})),
+        h('td', {}, t(`status.${entry.status}`)))))),
+    others.length === 0 ? null : [h('h2', {}, t('caseload.others')), h('ul', {class: 'families'},
+      others.map((family) => h('li', {}, h('a', {href: `#/families/${family.trajectoryId}`}, family.familyName),
+        ` — ${family.municipality}, ${t(`status.${family.status}`)}`)))]);
+}

@@ -1,0 +1,110 @@
+import {h, clear} from '../dom.js';
+import {t, formatDate, formatDateTime} from '../i18n.js';
+import {get} from '../api.js';
+
+/**
+ * A family's plan in the order of the gezinsplan: family, involved people (with the coordinator
+ * and how they work together), goals, agreements, then round tables, direction, indications,
+ * escalation, evaluation and closure, and the timeline of who did what when.
+ */
+export async function familyPage(main, trajectoryId) {
+  const [plan, timeline] = await Promise.all([get(`/api/trajectories/${trajectoryId}/plan`),
+    get(`/api/trajectories/${trajectoryId}/timeline`).catch(() => [])]);
+  document.title = t('family.title', {name: plan.familyName}) + ' — OnePlan';
+  const action = (key) => h('a', {href: `#/families/${trajectoryId}/do/${key}`, class: 'button small',
+    'data-action': key}, t(`form.${key}.title`));
+  const open = plan.status === 'OPEN';
+  const nameOf = (id) => plan.family.members.find((m) => m.memberId === id)?.name
+    || plan.involved.find((p) => p.participantId === id)?.name || '';
+
+  clear(main).append(
+    h('h1', {}, t('family.title', {name: plan.familyName})),
+    h('p', {class: 'sub'}, `${plan.municipality} · ${t('family.since', {date: formatDate(plan.startDate)})} · `,
+      h('strong', {'data-status': plan.status}, t(`status.${plan.status}`))),
+    section('family', t('family.section.family'), [
+      table(['name', 'dateOfBirth', 'role', 'custody'], plan.family.members.map((m) => [m.name,
+        formatDate(m.dateOfBirth), t(`enum.MemberRole.${m.role}`), m.custody ? t('yes') : t('no')]), 'members'),
+      contact(plan.family),
+    ], open ? [action('member'), action('contact')] : []),
+    section('involved', t('family.section.involved'), [
+      table(['name', 'kind', 'organisation', 'relation'], plan.involved.map((p) => [
+        [p.name, p.coordinator ? h('span', {class: 'chip'}, t('family.coordinator')) : null,
+          p.withdrawnOn ? h('span', {class: 'chip muted'}, t('family.withdrawn', {date: formatDate(p.withdrawnOn)})) : null],
+        t(`enum.ParticipantKind.${p.kind}`), p.organisation || (p.networkCategory
+          ? t(`enum.NetworkCategory.${p.networkCategory}`) : ''), p.relation || p.function || '']), 'involved'),
+      h('p', {}, h('strong', {}, t('family.coordinatorLabel')), ' ', plan.coordinator ? plan.coordinator.name
+        : t('family.noCoordinator')),
+      h('p', {}, h('strong', {}, t('family.arrangementLabel')), ' ', plan.coordinationArrangement
+        ? `${t(`enum.ArrangementKind.${plan.coordinationArrangement.kind}`)}${plan.coordinationArrangement.description
+          ? ' — ' + plan.coordinationArrangement.description : ''}` : '—'),
+    ], open ? [action('participant'), action('coordinator'), action('arrangement')] : []),
+    section('goals', t('family.section.goals'), [
+      table(['number', 'description', 'forWhom', 'lifeDomain', 'period', 'state'], plan.goals.map((g) => [
+        String(g.number), g.description, g.members.length ? g.members.join(', ') : t('family.wholeFamily'),
+        t(`enum.LifeDomain.${g.lifeDomain}`),
+        `${formatDate(g.startDate)} – ${formatDate(g.plannedEndDate)}`,
+        g.achievedOn ? t('family.achievedOn', {date: formatDate(g.achievedOn)})
+          : g.dropped ? t('family.dropped', {date: formatDate(g.dropped.droppedOn)}) : t('family.open')]), 'goals'),
+    ], open ? [action('goal'), action('achieveGoal'), action('dropGoal')] : []),
+    section('agreements', t('family.section.agreements'), [
+      table(['number', 'who', 'what', 'until', 'state'], plan.agreements.map((a) => [String(a.number),
+        a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : (a.who.name || nameOf(a.who.id)),
+        a.what, a.plannedEndDate ? formatDate(a.plannedEndDate) : '',
+        a.completedOn ? t('family.doneOn', {date: formatDate(a.completedOn)}) : a.cancellationReason
+          ? t('family.cancelled') : a.overdue ? h('strong', {class: 'warning'}, t('family.overdue')) : t('family.open')]),
+      'agreements'),
+    ], open ? [action('agreement'), action('completeAgreement')] : []),
+    section('roundTables', t('family.section.roundTables'), [
+      h('p', {}, plan.roundTableDue?.dueOn ? t(plan.roundTableDue.overdue ? 'caseload.overdueSince' : 'caseload.dueOn',
+        {date: formatDate(plan.roundTableDue.dueOn)}) : ''),
+      table(['number', 'startsAt', 'place', 'heldOn'], plan.roundTables.map((r) => [String(r.number),
+        formatDateTime(r.startsAt), r.place || '', r.heldOn ? formatDate(r.heldOn) : '']), 'round-tables'),
+    ], open ? [action('roundTableInterval')] : []),
+    section('direction', t('family.section.direction'), [
+      table(['member', 'lifeDomain', 'level', 'recordedOn'], plan.directionLevels.map((d) => [d.member,
+        d.lifeDomain ? t(`enum.LifeDomain.${d.lifeDomain}`) : t('family.overall'), t(`enum.DirectionLevel.${d.level}`),
+        formatDate(d.recordedOn)]), 'direction'),
+    ], open ? [action('directionLevel')] : []),
+    section('indications', t('family.section.indications'), [
+      table(['careProvider', 'kindOfCare', 'validUntil'], plan.indications.map((i) => [i.careProvider, i.kindOfCare,
+        formatDate(i.validUntil)]), 'indications'),
+    ], open ? [action('indication')] : []),
+    section('escalations', t('family.section.escalations'), [
+      table(['number', 'to', 'reasonCode', 'escalatedOn', 'state'], plan.escalations.map((e) => [String(e.number),
+        t(`enum.EscalationLevel.${e.to}`), e.reasonCode ? t(`enum.EscalationReason.${e.reasonCode}`) : '',
+        formatDate(e.escalatedOn), e.deescalatedOn ? t('family.resolvedOn', {date: formatDate(e.deescalatedOn)})
+          : t('family.open')]), 'escalations'),
+    ], open ? [action('escalation')] : []),
+    section('closure', t('family.section.closure'), [
+      plan.finalEvaluation ? h('p', {}, t('family.evaluatedOn', {date: formatDate(plan.finalEvaluation.heldOn)}))
+        : h('p', {}, t('family.noEvaluation')),
+      plan.closure.closedOn ? h('p', {}, t('family.closedOn', {date: formatDate(plan.closure.closedOn)})) : null,
+    ], open ? [action('closureProposal'), action('finalEvaluation'), action('closureInformation'), action('closure')]
+      : [action('reopening')]),
+    section('timeline', t('family.section.timeline'), [
+      h('ol', {class: 'timeline'}, timeline.slice().reverse().map((entry) => h('li', {},
+        h('time', {datetime: entry.at}, formatDateTime(entry.at)), ' ',
+        h('span', {class: 'who'}, entry.who ? `${entry.who.name}${entry.who.organisation ? ' (' + entry.who.organisation + ')'
+          : ''}` : ''), h('p', {}, entry.what)))),
+    ], []));
+}
+
+function section(id, title, content, actions) {
+  return h('section', {id: `section-${id}`, 'aria-labelledby': `heading-${id}`},
+    h('h2', {id: `heading-${id}`}, title), content,
+    actions.length ? h('div', {class: 'section-actions'}, actions) : null);
+}
+
+function table(columns, rows, name) {
+  if (rows.length === 0) return h('p', {class: 'empty'}, t('family.none'));
+  return h('table', {'data-table': name},
+    h('thead', {}, h('tr', {}, columns.map((column) => h('th', {scope: 'col'}, t(`column.${column}`))))),
+    h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, cell))))));
+}
+
+function contact(family) {
+  const parts = [family.address, family.placeOfResidence, family.phone, family.email].filter(Boolean);
+  return h('div', {}, parts.length ? h('p', {}, parts.join(' · ')) : null,
+    family.importantInformation ? h('p', {}, h('strong', {}, t('field.importantInformation')), ' ',
+      family.importantInformation) : null);
+}

@@ -1,0 +1,31 @@
+import {h, clear} from '../dom.js';
+import {t} from '../i18n.js';
+import {signIn, ApiError} from '../api.js';
+
+export function signInPage(main) {
+  document.title = t('signin.title') + ' — OnePlan';
+  const error = h('div', {class: 'form-error', role: 'alert', hidden: true, tabindex: '-1'});
+  const user = h('input', {id: 'signin-user', name: 'username', autocomplete: 'username', required: true});
+  const password = h('input', {id: 'signin-password', name: 'password', type: 'password',
+    autocomplete: 'current-password', required: true});
+  const form = h('form', {class: 'command-form narrow', novalidate: true},
+    h('h1', {}, t('signin.title')), h('p', {class: 'help'}, t('signin.demo')), error,
+    h('div', {class: 'field'}, h('label', {for: 'signin-user'}, t('signin.user')), user),
+    h('div', {class: 'field'}, h('label', {for: 'signin-password'}, t('signin.password')), password),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, t('signin.submit'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    try {
+      await signIn(user.value.trim(), password.value);
+      window.location.hash = '#/';
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      error.textContent = t(e.status === 401 ? 'signin.failed' : 'error.REQUEST_REJECTED');
+      error.hidden = false;
+      error.focus();
+    }
+  });
+  clear(main).append(form);
+  user.focus();
+}
