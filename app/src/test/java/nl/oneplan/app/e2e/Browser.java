@@ -1,0 +1,145 @@
+package nl.oneplan.app.e2e;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Headless Chromium (the system's, /usr/bin/chromium with /usr/bin/chromedriver; other paths
+ * through {@code -Dchromium.binary}, {@code -Dchromium.driver}) for the web UI's end-to-end
+ * tests, with a screenshot and the page source in {@code target/e2e-failures} when a test fails.
+ * Like PostgreSQL, Chromium is never silently skipped: without it these tests fail and say how to
+ * install it ({@code .ci/run} does).
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private WebDriver driver;
+    private String base;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        File binary = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+        if (!binary.canExecute() || !chromedriver.canExecute()) {
+            throw new IllegalStateException("The web UI's browser tests need Chromium at " + binary + " and ChromeDriver at "
+                    + chromedriver + ": on Debian `apt-get install chromium chromium-driver` (bash .ci/run does it), "
+                    + "or name other paths with -Dchromium.binary= and -Dchromium.driver=");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        // Background networking is refused on a closed network; each attempt slows the browser down.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--lang=nl");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            Path folder = Path.of("target", "e2e-failures");
+            Files.createDirectories(folder);
+            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(folder.resolve(name + ".html"), Optional.ofNullable(driver.getPageSource()).orElse(""));
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    void at(int port) {
+        base = "http://localhost:" + port;
+    }
+
+    void open(String hash) {
+        driver.get(base + "/" + hash);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Dates go in as the browser's date input expects them from a keyboard: the value is set directly. */
+    void date(String id, String isoDate) {
+        WebElement field = byId(id);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", field, isoDate);
+    }
+
+    void choose(String id, String visibleText) {
+        new Select(byId(id)).selectByVisibleText(visibleText);
+    }
+
+    void click(By by) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    void waitForText(By by, String text) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitForUrl(String fragment) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    void signIn(String user) {
+        open("#/signin");
+        type("signin-user", user);
+        type("signin-password", "demo-" + user);
+        click(By.cssSelector("form button[type=submit]"));
+        find(By.cssSelector("header .who span"));
+    }
+
+    void signOut() {
+        click(By.xpath("//header//button[normalize-space()='Afmelden' or normalize-space()='Sign out']"));
+        byId("signin-user");
+    }
+}
