@@ -5,6 +5,7 @@ import {signInPage} from './pages/signin.js';
 import {caseloadPage} from './pages/caseload.js';
 import {familyPage} from './pages/family.js';
 import {commandPage, newFamilyPage} from './pages/command.js';
+import {printPage} from './pages/print.js';
 
 /** Hash routes: each page renders into <main> and sets the document title. */
 const ROUTES = [
@@ -12,6 +13,8 @@ const ROUTES = [
   [/^#\/families\/new$/, () => newFamilyPage],
   [/^#\/families\/([0-9a-f-]{36})$/, (match) => (main) => familyPage(main, match[1])],
   [/^#\/families\/([0-9a-f-]{36})\/do\/(\w+)$/, (match) => (main) => commandPage(main, match[1], match[2])],
+  [/^#\/families\/([0-9a-f-]{36})\/print(?:\/([0-9a-f-]{36}))?$/,
+    (match) => (main) => printPage(main, match[1], match[2])],
   [/^#\/?$/, () => homePage],
 ];
 

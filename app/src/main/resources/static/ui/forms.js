@@ -1,6 +1,6 @@
 import {h, clear} from './dom.js';
-import {t, has} from './i18n.js';
-import {ApiError, request} from './api.js';
+import {t, has, formatDate} from './i18n.js';
+import {ApiError, get, request} from './api.js';
 
 /** Values the API accepts for its enumerations; their labels are in the bundles as enum.<Type>.<VALUE>. */
 export const ENUMS = {
@@ -16,6 +16,10 @@ export const ENUMS = {
   DirectionLevel: ['OBJECT', 'INFORMATION_PROVIDER', 'ADVISER', 'ASSESSOR', 'CO_DECIDER', 'DRIVING_FORCE'],
   EscalationLevel: ['TEAM_LEAD', 'MANAGEMENT', 'VEILIG_THUIS', 'CHILD_PROTECTION_BOARD'],
   EscalationReason: ['AGREEMENTS_NOT_KEPT', 'NO_PROGRESS', 'CARE_NOT_AVAILABLE', 'DISAGREEMENT', 'SAFETY_CONCERN', 'OTHER'],
+  InformationCategory: ['CONTACT_DETAILS', 'GOALS', 'AGREEMENTS', 'ROUND_TABLE_MINUTES', 'INDICATIONS',
+    'DIRECTION_AND_EVALUATION', 'SAFETY_CONCERNS', 'PLAN_COPY'],
+  ConsentForm: ['VERBAL', 'WRITTEN'],
+  DisclosureChannel: ['EMAIL', 'PHONE', 'PLAN_COPY', 'CONSULTATION', 'ROUND_TABLE', 'OTHER'],
   ClosureReason: ['GOALS_REACHED', 'SELF_RELIANT', 'MOVED', 'FAMILY_WITHDRAWS', 'COURT_ORDERED_SUPERVISION', 'TRANSFERRED'],
 };
 
@@ -28,6 +32,31 @@ const everyone = (plan) => [...members(plan), ...participants(plan)];
 const openGoals = (plan) => plan.goals.filter((g) => !g.achievedOn && !g.dropped)
   .map((g) => ({value: String(g.number), label: `${g.number}. ${g.description}`}));
 const isMember = (plan, id) => plan.family.members.some((m) => m.memberId === id);
+const now = () => {
+  const date = new Date();
+  date.setSeconds(0, 0);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().substring(0, 16);
+};
+/** Who information may go to: an involved person, or everyone of an organisation. */
+export const recipients = (plan) => [
+  ...plan.involved.filter((p) => !p.withdrawnOn).map((p) => ({value: `p:${p.participantId}`,
+    label: p.organisation ? `${p.name} (${p.organisation})` : p.name})),
+  ...[...new Set(plan.involved.map((p) => p.organisation).filter(Boolean))]
+    .map((organisation) => ({value: `o:${organisation}`, label: `${organisation} (${t('consent.wholeOrganisation')})`})),
+];
+export const recipientLabel = (plan, recipient) => {
+  if (recipient.participantId) {
+    const person = plan.involved.find((p) => p.participantId === recipient.participantId);
+    return person ? (person.organisation ? `${person.name} (${person.organisation})` : person.name) : '?';
+  }
+  return `${recipient.organisation} (${t('consent.wholeOrganisation')})`;
+};
+export const recipientBody = (value) => (value.startsWith('p:') ? {participantId: value.substring(2)}
+  : {organisation: value.substring(2)});
+const instant = (local) => (local ? new Date(local).toISOString() : null);
+const categories = (v) => v.categories.map((type) => ({type,
+  lifeDomain: (type === 'GOALS' || type === 'AGREEMENTS') && v.lifeDomain ? v.lifeDomain : null}));
+const sharedAs = (type) => ({value: type, label: t(`enum.InformationCategory.${type}`)});
 
 /**
  * One form per command of the API: its fields, where it is sent and how the body is made.
@@ -175,6 +204,68 @@ export const FORMS = {
     fields: [{name: 'days', type: 'number', required: true, initial: (plan) => String(plan.roundTableIntervalDays)}],
     body: (v) => ({days: Number(v.days)}),
   },
+  giveConsent: {
+    method: 'POST', path: (plan) => `${base(plan)}/consents`,
+    fields: [
+      {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'recipient', type: 'select', options: recipients, required: true},
+      {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
+      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
+      {name: 'purpose', type: 'textarea', required: true},
+      {name: 'givenByMemberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'form', type: 'select', enum: 'ConsentForm', required: true, initial: () => 'VERBAL'},
+      {name: 'documentReference', type: 'text'},
+      {name: 'validFrom', type: 'datetime-local', required: true, initial: now},
+      {name: 'validUntil', type: 'datetime-local'},
+    ],
+    body: (v) => ({aboutMemberIds: v.aboutMemberIds, givenByMemberIds: v.givenByMemberIds,
+      recipient: recipientBody(v.recipient), categories: categories(v), purpose: v.purpose,
+      validFrom: instant(v.validFrom), validUntil: instant(v.validUntil), form: v.form,
+      documentReference: v.documentReference}),
+  },
+  withdrawConsent: {
+    load: async (plan) => {
+      const state = await get(`${base(plan)}/consents`);
+      const byId = new Map();
+      state.entries.filter((e) => e.effect === 'PERMIT').forEach((e) => byId.set(e.sourceId, e));
+      plan.consents = [...byId.values()].map((e) => ({value: e.sourceId,
+        label: `${recipientLabel(plan, e.recipient)}: ${t(`enum.InformationCategory.${e.category.type}`)}`
+          + ` (${t('consent.since', {date: formatDate(e.validFrom)})})`}));
+    },
+    method: 'POST', path: (plan, v) => `${base(plan)}/consents/${v.consentId}/withdrawal`,
+    fields: [
+      {name: 'consentId', type: 'select', options: (plan) => plan.consents || [], required: true},
+      {name: 'effectiveAt', type: 'datetime-local', required: true, initial: now},
+    ],
+    body: (v) => ({effectiveAt: instant(v.effectiveAt)}),
+  },
+  denyConsent: {
+    method: 'POST', path: (plan) => `${base(plan)}/denials`,
+    fields: [
+      {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'recipient', type: 'select', options: recipients, required: true},
+      {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
+      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
+      {name: 'decidedByMemberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'effectiveFrom', type: 'datetime-local', required: true, initial: now},
+    ],
+    body: (v) => ({aboutMemberIds: v.aboutMemberIds, decidedByMemberIds: v.decidedByMemberIds,
+      recipient: recipientBody(v.recipient), categories: categories(v), effectiveFrom: instant(v.effectiveFrom)}),
+  },
+  share: {
+    method: 'POST', path: (plan) => `${base(plan)}/disclosures`,
+    fields: [
+      {name: 'recipient', type: 'select', options: recipients, required: true},
+      {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
+      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
+      {name: 'purpose', type: 'textarea', required: true},
+      {name: 'channel', type: 'select', enum: 'DisclosureChannel', required: true},
+      {name: 'sharedAt', type: 'datetime-local', required: true, initial: now},
+    ],
+    body: (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
+      categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt)}),
+  },
   closureProposal: {
     method: 'POST', path: (plan) => `${base(plan)}/closure-proposal`,
     fields: [
@@ -224,7 +315,11 @@ export const FORMS = {
 };
 
 /** Text of an error code for a form: the form's own text first, then the general one. */
-export function errorText(form, error) {
+export function errorText(form, error, plan) {
+  if (error.code === 'DISCLOSURE_NOT_COVERED' && Array.isArray(error.problem.uncovered)) {
+    return t('error.DISCLOSURE_NOT_COVERED') + ' '
+      + error.problem.uncovered.map((pair) => uncoveredText(pair, plan)).join('; ') + '.';
+  }
   for (const key of [`error.${form}.${error.code}`, `error.${error.code}`]) {
     if (has(key)) return t(key);
   }
@@ -325,10 +420,10 @@ export function renderForm(container, key, plan, onDone) {
       if (!(error instanceof ApiError)) throw error;
       const target = error.field && inputs[fieldName(error.field)];
       if (target) {
-        show(target, errorText(key, error));
+        show(target, errorText(key, error, plan));
         target.input.focus();
       } else {
-        summary.textContent = errorText(key, error);
+        summary.textContent = errorText(key, error, plan);
         summary.hidden = false;
         summary.focus?.();
       }
@@ -338,6 +433,14 @@ export function renderForm(container, key, plan, onDone) {
   });
   clear(container).append(form);
   form.querySelector('input, select, textarea')?.focus();
+}
+
+/** One (member, category) the family did not consent to, and why. */
+function uncoveredText(pair, plan) {
+  const member = plan?.family.members.find((m) => m.memberId === pair.memberId)?.name || '';
+  const domain = pair.category.lifeDomain ? ` (${t(`enum.LifeDomain.${pair.category.lifeDomain}`)})` : '';
+  return t(`consent.uncovered.${pair.reason}`, {member,
+    category: t(`enum.InformationCategory.${pair.category.type}`) + domain});
 }
 
 /** The API names nested fields with dots (registration.route); the form names the last part. */

@@ -17,6 +17,7 @@ export async function commandPage(main, trajectoryId, key) {
     return;
   }
   const plan = await get(`/api/trajectories/${trajectoryId}/plan`);
+  if (FORMS[key].load) await FORMS[key].load(plan);
   document.title = `${t(`form.${key}.title`)} — ${plan.familyName} — OnePlan`;
   const container = h('div');
   clear(main).append(h('p', {class: 'crumbs'}, h('a', {href: `#/families/${trajectoryId}`},

@@ -1,6 +1,7 @@
 import {h, clear} from '../dom.js';
 import {t, formatDate, formatDateTime} from '../i18n.js';
 import {get} from '../api.js';
+import {ENUMS, recipientLabel} from '../forms.js';
 
 /**
  * A family's plan in the order of the gezinsplan: family, involved people (with the coordinator
@@ -8,8 +9,9 @@ import {get} from '../api.js';
  * escalation, evaluation and closure, and the timeline of who did what when.
  */
 export async function familyPage(main, trajectoryId) {
-  const [plan, timeline] = await Promise.all([get(`/api/trajectories/${trajectoryId}/plan`),
-    get(`/api/trajectories/${trajectoryId}/timeline`).catch(() => [])]);
+  const [plan, timeline, consent] = await Promise.all([get(`/api/trajectories/${trajectoryId}/plan`),
+    get(`/api/trajectories/${trajectoryId}/timeline`).catch(() => []),
+    get(`/api/trajectories/${trajectoryId}/consents`).catch(() => ({entries: []}))]);
   document.title = t('family.title', {name: plan.familyName}) + ' — OnePlan';
   const action = (key) => h('a', {href: `#/families/${trajectoryId}/do/${key}`, class: 'button small',
     'data-action': key}, t(`form.${key}.title`));
@@ -21,6 +23,8 @@ export async function familyPage(main, trajectoryId) {
     h('h1', {}, t('family.title', {name: plan.familyName})),
     h('p', {class: 'sub'}, `${plan.municipality} · ${t('family.since', {date: formatDate(plan.startDate)})} · `,
       h('strong', {'data-status': plan.status}, t(`status.${plan.status}`))),
+    h('p', {}, h('a', {href: `#/families/${trajectoryId}/print`, class: 'button small', 'data-action': 'print'},
+      t('family.print'))),
     section('family', t('family.section.family'), [
       table(['name', 'dateOfBirth', 'role', 'custody'], plan.family.members.map((m) => [m.name,
         formatDate(m.dateOfBirth), t(`enum.MemberRole.${m.role}`), m.custody ? t('yes') : t('no')]), 'members'),
@@ -54,6 +58,8 @@ export async function familyPage(main, trajectoryId) {
           ? t('family.cancelled') : a.overdue ? h('strong', {class: 'warning'}, t('family.overdue')) : t('family.open')]),
       'agreements'),
     ], open ? [action('agreement'), action('completeAgreement')] : []),
+    section('consent', t('family.section.consent'), consentMatrix(plan, consent.entries),
+      open ? [action('giveConsent'), action('withdrawConsent'), action('denyConsent'), action('share')] : []),
     section('roundTables', t('family.section.roundTables'), [
       h('p', {}, plan.roundTableDue?.dueOn ? t(plan.roundTableDue.overdue ? 'caseload.overdueSince' : 'caseload.dueOn',
         {date: formatDate(plan.roundTableDue.dueOn)}) : ''),
@@ -87,6 +93,36 @@ export async function familyPage(main, trajectoryId) {
         h('span', {class: 'who'}, entry.who ? `${entry.who.name}${entry.who.organisation ? ' (' + entry.who.organisation + ')'
           : ''}` : ''), h('p', {}, entry.what)))),
     ], []));
+}
+
+/**
+ * Consent in force now, per recipient a table of family members × categories: permitted (until
+ * when), denied, or nothing, which means no information may go there.
+ */
+function consentMatrix(plan, entries) {
+  if (entries.length === 0) return h('p', {class: 'empty'}, t('consent.noneYet'));
+  const byRecipient = new Map();
+  for (const entry of entries) {
+    const key = JSON.stringify(entry.recipient);
+    if (!byRecipient.has(key)) byRecipient.set(key, []);
+    byRecipient.get(key).push(entry);
+  }
+  return [...byRecipient.entries()].map(([key, list]) => h('div', {class: 'consent-recipient'},
+    h('h3', {}, recipientLabel(plan, JSON.parse(key))),
+    h('table', {class: 'consent-matrix', 'data-table': 'consent'},
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('column.member')),
+        ENUMS.InformationCategory.map((category) => h('th', {scope: 'col'}, t(`enum.InformationCategory.${category}`))))),
+      h('tbody', {}, plan.family.members.map((member) => h('tr', {}, h('th', {scope: 'row'}, member.name),
+        ENUMS.InformationCategory.map((category) => {
+          const here = list.filter((e) => e.memberId === member.memberId && e.category.type === category);
+          const denied = here.find((e) => e.effect === 'DENY');
+          const permits = here.filter((e) => e.effect === 'PERMIT');
+          if (denied) return h('td', {class: 'deny'}, t('consent.denied'));
+          if (permits.length === 0) return h('td', {class: 'none'}, t('consent.none'));
+          return h('td', {class: 'permit'}, permits.map((e) => h('div', {}, t('consent.permitted'),
+            e.category.lifeDomain ? ` (${t(`enum.LifeDomain.${e.category.lifeDomain}`)})` : '',
+            e.validUntil ? ` ${t('consent.until', {date: formatDate(e.validUntil)})}` : '')));
+        })))))));
 }
 
 function section(id, title, content, actions) {

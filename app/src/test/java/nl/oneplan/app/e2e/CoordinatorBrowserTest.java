@@ -80,6 +80,46 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         assertThat(BROWSER.find(By.cssSelector("#section-timeline")).getText())
                 .contains("Sanne de Vries (CJG Gouda)");
 
+        // Consent: the parent allows the school Daan's education goals and agreements, nothing else.
+        BROWSER.click(By.cssSelector("[data-action=giveConsent]"));
+        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-aboutMemberIds']//label[contains(., 'Daan Jansen')]/input"));
+        BROWSER.choose("giveConsent-recipient", "Marloes Kok (Basisschool De Regenboog)");
+        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-categories']//label[contains(., 'Doelen')]/input"));
+        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-categories']//label[contains(., 'Afspraken')]/input"));
+        BROWSER.choose("giveConsent-lifeDomain", "Opvoeding en onderwijs");
+        BROWSER.type("giveConsent-purpose", "Samenwerking met school rond Daan");
+        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-givenByMemberIds']//label[contains(., 'Petra Jansen')]/input"));
+        BROWSER.click(By.cssSelector("form[data-form=giveConsent] button[type=submit]"));
+        BROWSER.waitForText(By.id("section-consent"), "Marloes Kok (Basisschool De Regenboog)");
+        assertThat(BROWSER.find(By.cssSelector("#section-consent tbody")).getText())
+                .contains("Daan Jansen").contains("toestemming (Opvoeding en onderwijs)");
+
+        // Sharing what is not covered is refused, with exactly what is missing.
+        BROWSER.click(By.cssSelector("[data-action=share]"));
+        BROWSER.choose("share-recipient", "Marloes Kok (Basisschool De Regenboog)");
+        BROWSER.click(By.xpath("//fieldset[@id='share-aboutMemberIds']//label[contains(., 'Petra Jansen')]/input"));
+        BROWSER.click(By.xpath("//fieldset[@id='share-categories']//label[contains(., 'Contactgegevens')]/input"));
+        BROWSER.type("share-purpose", "Adres voor de schoolarts");
+        BROWSER.choose("share-channel", "E-mail");
+        BROWSER.click(By.cssSelector("form[data-form=share] button[type=submit]"));
+        BROWSER.waitForText(By.id("share-error"), "geen toestemming voor Contactgegevens over Petra Jansen");
+        BROWSER.click(By.linkText("Annuleren"));
+
+        // The school's copy: the education goal and its agreement, the rest visibly withheld.
+        BROWSER.click(By.cssSelector("[data-action=print]"));
+        BROWSER.choose("copy-recipient", "Marloes Kok (Basisschool De Regenboog)");
+        BROWSER.waitForText(By.cssSelector(".plan-document"), "Kopie voor Marloes Kok");
+        String copy = BROWSER.find(By.cssSelector(".plan-document")).getText();
+        assertThat(copy).contains("Daan gaat weer elke dag naar school")
+                .contains("Wekelijks kort contact met moeder")
+                .contains("Niet gedeeld: het gezin gaf geen toestemming voor Contactgegevens.")
+                .doesNotContain("1985");
+        BROWSER.click(By.id("issue-copy"));
+        BROWSER.waitForText(By.cssSelector("[role=status]"), "De kopie voor Marloes Kok is vastgelegd als gedeeld.");
+        BROWSER.click(By.linkText("Terug naar het gezinsplan"));
+        BROWSER.waitForText(By.id("section-timeline"), "Gedeeld met Marloes Kok");
+        assertThat(BROWSER.find(By.id("section-timeline")).getText()).contains("Delen met Marloes Kok geweigerd");
+
         // The caseload now lists the family the coordinator coordinates.
         BROWSER.click(By.linkText("Mijn gezinnen"));
         BROWSER.waitForText(By.cssSelector("table.caseload"), "Jansen");

@@ -1,0 +1,133 @@
+import {h, clear} from '../dom.js';
+import {t, formatDate} from '../i18n.js';
+import {get, post, ApiError} from '../api.js';
+import {errorText} from '../forms.js';
+
+/**
+ * The plan to hand out, in the gezinsplan's five parts: the whole plan for the family, or the copy
+ * for one recipient in which every part the family did not consent to share says so. Printing
+ * (or saving as PDF from the print dialog) leaves out everything but the plan.
+ */
+export async function printPage(main, trajectoryId, recipientId) {
+  const plan = await get(`/api/trajectories/${trajectoryId}/plan`);
+  const copy = recipientId ? await get(`/api/trajectories/${trajectoryId}/plan?recipient=${recipientId}`) : plan;
+  const recipient = recipientId ? plan.involved.find((p) => p.participantId === recipientId) : null;
+  document.title = `${t('print.title', {name: plan.familyName})} — OnePlan`;
+  const status = h('div', {role: 'status', class: 'notice', hidden: true});
+  const choose = h('select', {id: 'copy-recipient'}, h('option', {value: ''}, t('print.wholePlan')),
+    plan.involved.filter((p) => !p.withdrawnOn && p.kind === 'PROFESSIONAL').map((p) => h('option', {
+      value: p.participantId, selected: p.participantId === recipientId}, `${p.name} (${p.organisation})`)));
+  choose.addEventListener('change', () => {
+    window.location.hash = choose.value ? `#/families/${trajectoryId}/print/${choose.value}` : `#/families/${trajectoryId}/print`;
+  });
+  const issue = recipient ? h('button', {type: 'button', class: 'primary', id: 'issue-copy', onclick: async () => {
+    status.hidden = true;
+    try {
+      const sharedAt = new Date().toISOString();
+      for (const group of disclosed(plan, copy)) {
+        await post(`/api/trajectories/${trajectoryId}/disclosures`, {recipient: {participantId: recipientId},
+          aboutMemberIds: group.members, categories: group.categories, purpose: t('print.purpose'),
+          channel: 'PLAN_COPY', sharedAt});
+      }
+      status.textContent = t('print.issued', {name: recipient.name});
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      status.textContent = errorText('share', error, plan);
+    }
+    status.hidden = false;
+  }}, t('print.issue')) : null;
+
+  clear(main).append(
+    h('div', {class: 'no-print section-actions'},
+      h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),
+      h('label', {for: 'copy-recipient'}, t('print.for')), choose,
+      h('button', {type: 'button', class: 'button small', onclick: () => window.print()}, t('print.print')),
+      issue),
+    status,
+    h('article', {class: 'plan-document'},
+      h('h1', {}, t('print.title', {name: plan.familyName})),
+      h('p', {class: 'sub'}, recipient ? t('print.copyFor', {name: recipient.name, organisation: recipient.organisation || '',
+        date: formatDate(copy.asOf)}) : t('print.whole', {date: formatDate(new Date().toISOString())})),
+      part('1', t('family.section.family'), listOf(copy.family.members, (m) => `${m.name}, ${formatDate(m.dateOfBirth)}, `
+        + `${t(`enum.MemberRole.${m.role}`)}${m.custody ? ', ' + t('print.custody') : ''}`),
+      withheldField(copy.family.address) || [copy.family.address, copy.family.placeOfResidence, copy.family.phone,
+        copy.family.email].filter(Boolean).join(' · ')),
+      part('2', t('family.section.involved'), listOf(copy.involved, (p) => `${p.name}${p.organisation ? ' — '
+        + p.organisation : ''}${p.function ? ', ' + p.function : ''}${p.coordinator ? ' (' + t('family.coordinator') + ')' : ''}`)),
+      part('3', t('family.section.goals'), listOf(copy.goals, (g) => `${g.number}. ${g.description} — `
+        + `${t(`enum.LifeDomain.${g.lifeDomain}`)}, ${t('print.until', {date: formatDate(g.plannedEndDate)})}`
+        + (g.achievedOn ? ` (${t('family.achievedOn', {date: formatDate(g.achievedOn)})})` : ''))),
+      part('4', t('family.section.agreements'), listOf(copy.agreements, (a) => `${a.number}. ${a.who.name
+        || (a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : '')}: ${a.what}`
+        + (a.plannedEndDate ? ` — ${t('print.until', {date: formatDate(a.plannedEndDate)})}` : ''))),
+      part('5', t('print.evaluation'), copy.finalEvaluation?.withheld ? withheld(copy.finalEvaluation)
+        : copy.finalEvaluation ? h('p', {}, t('family.evaluatedOn', {date: formatDate(copy.finalEvaluation.heldOn)}))
+          : h('p', {}, t('family.noEvaluation')))));
+}
+
+/**
+ * What issuing the copy discloses, about whom: each category the copy includes, with the members
+ * its parts concern (a goal's members, or the whole family), grouped into one disclosure per
+ * set of members, so the ledger says exactly what went where.
+ */
+function disclosed(plan, copy) {
+  const everyone = plan.family.members.map((m) => m.memberId);
+  const concerned = new Map();
+  const add = (category, members) => {
+    const key = JSON.stringify(category);
+    const set = concerned.get(key) || new Set();
+    members.forEach((member) => set.add(member));
+    concerned.set(key, set);
+  };
+  for (const category of copy.includedCategories) {
+    if (category.type === 'GOALS') {
+      plan.goals.filter((g) => g.lifeDomain === category.lifeDomain || !category.lifeDomain)
+        .forEach((g) => add(category, g.memberIds.length ? g.memberIds : everyone));
+    } else if (category.type === 'AGREEMENTS') {
+      plan.agreements.forEach((a) => {
+        const goal = plan.goals.find((g) => g.number === a.goalNumber);
+        if ((goal?.lifeDomain ?? null) === (category.lifeDomain ?? null)) {
+          add(category, goal && goal.memberIds.length ? goal.memberIds : everyone);
+        }
+      });
+    } else if (category.type === 'CONTACT_DETAILS') {
+      add(category, copy.family.members.filter((m) => !m.withheld).map((m) => m.memberId));
+    } else {
+      add(category, everyone);
+    }
+  }
+  const groups = new Map();
+  concerned.forEach((members, key) => {
+    if (members.size === 0) return;
+    const memberKey = [...members].sort().join(',');
+    const group = groups.get(memberKey) || {members: [...members].sort(), categories: []};
+    group.categories.push(JSON.parse(key));
+    groups.set(memberKey, group);
+  });
+  return [...groups.values()];
+}
+
+function part(number, title, ...content) {
+  return h('section', {class: 'plan-part'}, h('h2', {}, title), content);
+}
+
+function listOf(items, describe) {
+  if (items?.withheld) return withheld(items);
+  if (!items || items.length === 0) return h('p', {class: 'empty'}, t('family.none'));
+  return h('ul', {}, items.map((item) => h('li', {class: item.withheld ? 'withheld' : null},
+    item.withheld ? withheldText(item) : describe(item))));
+}
+
+function withheldField(value) {
+  return value?.withheld ? withheld(value) : null;
+}
+
+function withheld(marker) {
+  return h('p', {class: 'withheld'}, withheldText(marker));
+}
+
+function withheldText(marker) {
+  const domain = marker.category.lifeDomain ? ` (${t(`enum.LifeDomain.${marker.category.lifeDomain}`)})` : '';
+  return (marker.number ? `${marker.number}. ` : '') + t('print.withheld', {category:
+    t(`enum.InformationCategory.${marker.category.type}`) + domain});
+}
