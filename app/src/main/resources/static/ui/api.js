@@ -3,6 +3,8 @@
  * same error codes. Through the gateway of a split deployment, reads reach the query side and
  * commands the command side. The demo sign-in keeps the credentials in this tab only.
  */
+import {language} from './i18n.js';
+
 const SESSION = 'oneplan.session';
 const TOKEN_HEADER = 'OnePlan-Consistency-Token';
 let lastToken = null;
@@ -77,7 +79,9 @@ export async function request(method, path, body) {
 }
 
 function headers(authorization) {
-  const result = {'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest'};
+  // The timeline is in the UI's language.
+  const result = {'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest',
+    'Accept-Language': language()};
   if (authorization) result['Authorization'] = authorization;
   return result;
 }

@@ -6,6 +6,8 @@ import {caseloadPage} from './pages/caseload.js';
 import {familyPage} from './pages/family.js';
 import {commandPage, newFamilyPage} from './pages/command.js';
 import {printPage} from './pages/print.js';
+import {privacyHome, privacyFamily} from './pages/privacy.js';
+import {reportsPage, projectionsPage} from './pages/reports.js';
 
 /** Hash routes: each page renders into <main> and sets the document title. */
 const ROUTES = [
@@ -15,6 +17,10 @@ const ROUTES = [
   [/^#\/families\/([0-9a-f-]{36})\/do\/(\w+)$/, (match) => (main) => commandPage(main, match[1], match[2])],
   [/^#\/families\/([0-9a-f-]{36})\/print(?:\/([0-9a-f-]{36}))?$/,
     (match) => (main) => printPage(main, match[1], match[2])],
+  [/^#\/privacy$/, () => privacyHome],
+  [/^#\/privacy\/([0-9a-f-]{36})$/, (match) => (main) => privacyFamily(main, match[1])],
+  [/^#\/reports$/, () => reportsPage],
+  [/^#\/projections$/, () => projectionsPage],
   [/^#\/?$/, () => homePage],
 ];
 
@@ -45,6 +51,9 @@ async function route() {
 function homePage(main) {
   const roles = session().me.roles;
   if (roles.includes('COORDINATOR') || roles.includes('PROFESSIONAL')) return caseloadPage(main);
+  if (roles.includes('PRIVACY_OFFICER')) return privacyHome(main);
+  if (roles.includes('ANALYST')) return reportsPage(main);
+  if (roles.includes('ADMIN')) return projectionsPage(main);
   clear(main).append(h('h1', {}, t('home.title', {name: session().me.name})),
     h('p', {}, t('home.other')));
   document.title = t('home.title', {name: session().me.name}) + ' — OnePlan';
@@ -61,8 +70,12 @@ function renderHeader() {
         route();
       }}, t(`app.language.${code}`))));
   top.append(h('a', {href: '#/', class: 'brand'}, 'OnePlan'),
-    me ? h('nav', {'aria-label': t('app.menu')}, h('a', {href: '#/'}, t('nav.home')),
-      me.roles.includes('COORDINATOR') ? h('a', {href: '#/families/new'}, t('nav.newFamily')) : null) : null,
+    me ? h('nav', {'aria-label': t('app.menu')}, h('a', {href: '#/'}, t(me.roles.includes('COORDINATOR')
+      || me.roles.includes('PROFESSIONAL') ? 'nav.home' : 'nav.start')),
+      me.roles.includes('COORDINATOR') ? h('a', {href: '#/families/new'}, t('nav.newFamily')) : null,
+      me.roles.includes('ANALYST') ? h('a', {href: '#/reports'}, t('nav.reports')) : null,
+      me.roles.includes('ANALYST') || me.roles.includes('ADMIN') ? h('a', {href: '#/projections'}, t('nav.projections'))
+        : null) : null,
     h('div', {class: 'who'}, me ? [h('span', {}, `${me.name}${me.organisation ? ' · ' + me.organisation : ''}`),
       h('button', {type: 'button', onclick: () => {
         signOut();

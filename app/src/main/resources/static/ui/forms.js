@@ -31,6 +31,13 @@ const participants = (plan) => plan.involved.filter((p) => !p.withdrawnOn)
 const everyone = (plan) => [...members(plan), ...participants(plan)];
 const openGoals = (plan) => plan.goals.filter((g) => !g.achievedOn && !g.dropped)
   .map((g) => ({value: String(g.number), label: `${g.number}. ${g.description}`}));
+/** The plan names who was invited to a round table; the API wants their ids. */
+const idByName = (plan, name) => {
+  const member = plan.family.members.find((m) => m.name === name);
+  if (member) return {kind: 'member', id: member.memberId};
+  const person = plan.involved.find((p) => p.name === name);
+  return {kind: 'participant', id: person?.participantId || ''};
+};
 const isMember = (plan, id) => plan.family.members.some((m) => m.memberId === id);
 const now = () => {
   const date = new Date();
@@ -199,6 +206,25 @@ export const FORMS = {
       {name: 'escalatedOn', type: 'date', required: true, initial: today},
     ],
   },
+  scheduleRoundTable: {
+    method: 'POST', path: (plan) => `${base(plan)}/round-tables`,
+    fields: [
+      {name: 'startsAt', type: 'datetime-local', required: true},
+      {name: 'place', type: 'text', required: true},
+      {name: 'parts', type: 'parts', count: 2},
+    ],
+    body: (v) => ({startsAt: `${v.startsAt}:00`.substring(0, 19), place: v.place, parts: v.parts}),
+  },
+  holdRoundTable: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/round-tables/${v.roundTableNumber}/held`,
+    fields: [
+      {name: 'roundTableNumber', type: 'select', required: true, options: (plan) => plan.roundTables
+        .filter((r) => !r.heldOn).map((r) => ({value: String(r.number), label: `${r.number}. ${formatDate(r.startsAt)}, ${r.place}`}))},
+      {name: 'heldOn', type: 'date', required: true, initial: today},
+      {name: 'attendance', type: 'attendance'},
+    ],
+    body: (v) => ({heldOn: v.heldOn, attendance: v.attendance[v.roundTableNumber] || [], goalReviews: [], agreements: []}),
+  },
   roundTableInterval: {
     method: 'PUT', path: (plan) => `${base(plan)}/round-table-interval`,
     fields: [{name: 'days', type: 'number', required: true, initial: (plan) => String(plan.roundTableIntervalDays)}],
@@ -356,6 +382,25 @@ export function renderForm(container, key, plan, onDone) {
       input.value = initial || '';
     } else if (field.type === 'checkbox') {
       input = h('input', {id, name: field.name, type: 'checkbox', 'aria-describedby': `${id}-error`});
+    } else if (field.type === 'parts') {
+      input = h('div', {id, class: 'parts'}, [...Array(field.count).keys()].map((index) => h('fieldset', {
+        class: 'part', 'data-part': index}, h('legend', {}, t('form.part', {number: index + 1})),
+        h('label', {}, t('field.topic'), h('input', {type: 'text', name: 'topic'})),
+        h('fieldset', {class: 'checkboxes'}, h('legend', {}, t('field.invitedMembers')), members(plan).map((option) =>
+          h('label', {}, h('input', {type: 'checkbox', name: 'memberIds', value: option.value}), ' ', option.label))),
+        h('fieldset', {class: 'checkboxes'}, h('legend', {}, t('field.invitedParticipants')), participants(plan).map(
+          (option) => h('label', {}, h('input', {type: 'checkbox', name: 'participantIds', value: option.value}), ' ',
+            option.label))))));
+    } else if (field.type === 'attendance') {
+      // Per round table still to hold: each part with who was invited, ticked as present.
+      input = h('div', {id, class: 'attendance'}, plan.roundTables.filter((r) => !r.heldOn).map((r) => h('fieldset', {
+        'data-round-table': r.number}, h('legend', {}, t('form.attendanceOf', {number: r.number})),
+        r.parts.map((part, index) => h('fieldset', {class: 'checkboxes', 'data-part': index},
+          h('legend', {}, part.topic), part.invited.map((name) => {
+            const id = idByName(plan, name);
+            return h('label', {}, h('input', {type: 'checkbox', checked: true, value: id.id, 'data-kind': id.kind}), ' ',
+              name);
+          }))))));
     } else if (field.type === 'perGoal') {
       input = h('fieldset', {id, class: 'per-goal', 'aria-describedby': `${id}-error`}, h('legend', {}, label),
         plan.goals.map((goal) => h('label', {}, `${goal.number}. ${goal.description}`,
@@ -369,7 +414,7 @@ export function renderForm(container, key, plan, onDone) {
         'aria-describedby': `${id}-error`, value: initial || undefined});
     }
     inputs[field.name] = {field, input, message};
-    if (field.type === 'checkboxes' || field.type === 'perGoal') {
+    if (['checkboxes', 'perGoal', 'parts', 'attendance'].includes(field.type)) {
       form.append(h('div', {class: 'field'}, input, message));
     } else if (field.type === 'checkbox') {
       form.append(h('div', {class: 'field checkbox'}, input, h('label', {for: id}, label), message));
@@ -394,6 +439,22 @@ export function renderForm(container, key, plan, onDone) {
     let missing = null;
     for (const [name, {field, input}] of Object.entries(inputs)) {
       if (field.type === 'checkbox') values[name] = input.checked;
+      else if (field.type === 'parts') {
+        values[name] = [...input.querySelectorAll('fieldset.part')].map((part) => ({
+          topic: part.querySelector('input[name=topic]').value.trim(),
+          memberIds: [...part.querySelectorAll('input[name=memberIds]:checked')].map((box) => box.value),
+          participantIds: [...part.querySelectorAll('input[name=participantIds]:checked')].map((box) => box.value),
+        })).filter((part) => part.topic !== '');
+        if (values[name].length === 0) missing = missing || name;
+      } else if (field.type === 'attendance') {
+        values[name] = {};
+        input.querySelectorAll('[data-round-table]').forEach((table) => {
+          values[name][table.dataset.roundTable] = [...table.querySelectorAll('[data-part]')].map((part) => ({
+            memberIds: [...part.querySelectorAll('input[data-kind=member]:checked')].map((box) => box.value),
+            participantIds: [...part.querySelectorAll('input[data-kind=participant]:checked')].map((box) => box.value),
+          }));
+        });
+      }
       else if (field.type === 'perGoal') {
         values[name] = [...input.querySelectorAll('textarea')].filter((area) => area.value.trim() !== '')
           .map((area) => ({goalNumber: Number(area.dataset.goal), result: area.value.trim()}));

@@ -15,7 +15,7 @@ export async function familyPage(main, trajectoryId) {
   document.title = t('family.title', {name: plan.familyName}) + ' — OnePlan';
   const action = (key) => h('a', {href: `#/families/${trajectoryId}/do/${key}`, class: 'button small',
     'data-action': key}, t(`form.${key}.title`));
-  const open = plan.status === 'OPEN';
+  const open = !plan.status.startsWith('CLOSED');
   const nameOf = (id) => plan.family.members.find((m) => m.memberId === id)?.name
     || plan.involved.find((p) => p.participantId === id)?.name || '';
 
@@ -65,7 +65,7 @@ export async function familyPage(main, trajectoryId) {
         {date: formatDate(plan.roundTableDue.dueOn)}) : ''),
       table(['number', 'startsAt', 'place', 'heldOn'], plan.roundTables.map((r) => [String(r.number),
         formatDateTime(r.startsAt), r.place || '', r.heldOn ? formatDate(r.heldOn) : '']), 'round-tables'),
-    ], open ? [action('roundTableInterval')] : []),
+    ], open ? [action('scheduleRoundTable'), action('holdRoundTable'), action('roundTableInterval')] : []),
     section('direction', t('family.section.direction'), [
       table(['member', 'lifeDomain', 'level', 'recordedOn'], plan.directionLevels.map((d) => [d.member,
         d.lifeDomain ? t(`enum.LifeDomain.${d.lifeDomain}`) : t('family.overall'), t(`enum.DirectionLevel.${d.level}`),

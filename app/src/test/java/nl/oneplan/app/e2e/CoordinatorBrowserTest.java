@@ -6,17 +6,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator's day in a real browser (headless Chromium) against the running app on
- * PostgreSQL: sign in, register a family, add members and a professional, choose the coordinator,
- * set a goal and make an agreement, see it all on the family page in the shape of the gezinsplan,
- * and get a Dutch message next to the field when the API refuses something, with the input kept.
+ * The web UI in a real browser (headless Chromium) against the running app on PostgreSQL: a
+ * coordinator registers a family, adds members and a professional, sets a goal and an agreement,
+ * gives the school consent for education goals, is refused sharing what is not covered, issues
+ * the school's copy with the rest withheld and closes with a final evaluation; the privacy officer
+ * finds the copy in the ledger and no consent as of a moment before it; the analyst sees the
+ * family in the reports and rebuilds them with a progress bar. And a refused command shows its
+ * Dutch reason next to the field, with the input kept.
  */
+@TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
 class CoordinatorBrowserTest extends PostgresIntegrationTest {
 
     @RegisterExtension
@@ -28,7 +34,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aCoordinatorRegistersAFamilyAndBuildsItsPlan() {
+    void aFamilysPlanFromRegistrationToClosureSeenByThePrivacyOfficerAndTheAnalyst() {
         BROWSER.signIn("sanne");
         assertThat(BROWSER.find(By.tagName("h1")).getText()).isEqualTo("Mijn gezinnen");
 
@@ -80,6 +86,23 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         assertThat(BROWSER.find(By.cssSelector("#section-timeline")).getText())
                 .contains("Sanne de Vries (CJG Gouda)");
 
+        // A round table: the family invites the school to its part about Daan; held today, everyone came.
+        BROWSER.click(By.cssSelector("[data-action=scheduleRoundTable]"));
+        BROWSER.date("scheduleRoundTable-startsAt", LocalDate.now() + "T09:30");
+        BROWSER.type("scheduleRoundTable-place", "CJG Gouda");
+        BROWSER.find(By.cssSelector("fieldset[data-part='0'] input[name=topic]")).sendKeys("School van Daan");
+        BROWSER.click(By.xpath("//fieldset[@data-part='0']//label[contains(., 'Petra Jansen')]/input"));
+        BROWSER.click(By.xpath("//fieldset[@data-part='0']//label[contains(., 'Marloes Kok')]/input"));
+        BROWSER.click(By.cssSelector("form[data-form=scheduleRoundTable] button[type=submit]"));
+        BROWSER.waitForText(By.cssSelector("[data-table=round-tables]"), "CJG Gouda");
+        BROWSER.click(By.cssSelector("[data-action=holdRoundTable]"));
+        BROWSER.choose("holdRoundTable-roundTableNumber", BROWSER.find(By.cssSelector(
+                "#holdRoundTable-roundTableNumber option[value='1']")).getText());
+        BROWSER.click(By.cssSelector("form[data-form=holdRoundTable] button[type=submit]"));
+        BROWSER.waitForText(By.id("section-timeline"), "Rondetafeloverleg 1 gehouden");
+
+        // The consent form starts consent at the current minute; a minute before that, none was in force.
+        LocalDateTime beforeConsent = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(1);
         // Consent: the parent allows the school Daan's education goals and agreements, nothing else.
         BROWSER.click(By.cssSelector("[data-action=giveConsent]"));
         BROWSER.click(By.xpath("//fieldset[@id='giveConsent-aboutMemberIds']//label[contains(., 'Daan Jansen')]/input"));
@@ -123,6 +146,52 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         // The caseload now lists the family the coordinator coordinates.
         BROWSER.click(By.linkText("Mijn gezinnen"));
         BROWSER.waitForText(By.cssSelector("table.caseload"), "Jansen");
+
+        // Closing with the family: proposal, final evaluation, who was informed, closure.
+        BROWSER.click(By.linkText("Jansen"));
+        BROWSER.click(By.cssSelector("[data-action=closureProposal]"));
+        BROWSER.choose("closureProposal-reason", "Doelen bereikt");
+        BROWSER.click(By.cssSelector("form[data-form=closureProposal] button[type=submit]"));
+        BROWSER.click(By.cssSelector("[data-action=finalEvaluation]"));
+        BROWSER.click(By.xpath("//fieldset[@id='finalEvaluation-memberIds']//label[contains(., 'Petra Jansen')]/input"));
+        BROWSER.type("finalEvaluation-wentWell", "Daan gaat weer met plezier naar school");
+        BROWSER.type("finalEvaluation-couldBeBetter", "Eerder de school erbij betrekken");
+        BROWSER.click(By.id("finalEvaluation-familyJudgesEnough"));
+        BROWSER.click(By.cssSelector("form[data-form=finalEvaluation] button[type=submit]"));
+        BROWSER.waitForText(By.id("section-closure"), "Eindevaluatie met het gezin gehouden op");
+        BROWSER.click(By.cssSelector("[data-action=closureInformation]"));
+        BROWSER.type("closureInformation-party", "huisarts");
+        BROWSER.choose("closureInformation-informedBy", "Sanne de Vries (CJG Gouda)");
+        BROWSER.click(By.cssSelector("form[data-form=closureInformation] button[type=submit]"));
+        BROWSER.click(By.cssSelector("[data-action=closure]"));
+        BROWSER.click(By.cssSelector("form[data-form=closure] button[type=submit]"));
+        BROWSER.waitForText(By.cssSelector("[data-status]"), "Afgesloten");
+        BROWSER.signOut();
+
+        // The privacy officer finds the copy in the ledger, and no consent as of a moment before it.
+        BROWSER.signIn("pieter");
+        BROWSER.click(By.linkText("Jansen"));
+        BROWSER.waitForText(By.cssSelector("[data-table=ledger]"), "gedeeld met toestemming");
+        assertThat(BROWSER.find(By.cssSelector("[data-table=ledger]")).getText())
+                .contains("geweigerd: niet gedekt").contains("Doelen (Opvoeding en onderwijs)");
+        BROWSER.waitForText(By.id("consent-state"), "toestemming");
+        BROWSER.date("consent-asOf", beforeConsent.toString());
+        BROWSER.click(By.cssSelector("#section-consent-asof button[type=submit]"));
+        BROWSER.waitForText(By.id("consent-state"), "Geen toestemming of weigering van kracht.");
+        BROWSER.signOut();
+
+        // The analyst sees the family in the reports, and rebuilds them with a live progress bar.
+        BROWSER.signIn("fatima");
+        BROWSER.waitForText(By.cssSelector("[data-table=report]"), "School");
+        BROWSER.choose("report-name", "Afsluitingen met en zonder eindevaluatie");
+        BROWSER.click(By.cssSelector("#main form.filters button[type=submit]"));
+        BROWSER.waitForText(By.cssSelector("[data-table=report]"), "Doelen bereikt");
+        assertThat(BROWSER.find(By.cssSelector("svg.chart")).getAttribute("aria-label")).startsWith("Staafdiagram");
+        BROWSER.click(By.linkText("Projecties"));
+        BROWSER.click(By.cssSelector("[data-rebuild=trajectory-report]"));
+        BROWSER.waitForText(By.cssSelector("[data-projection=trajectory-report] h3"), "klaar");
+        assertThat(BROWSER.find(By.cssSelector("[data-projection=trajectory-report] progress")).getAttribute("value"))
+                .isEqualTo("100");
     }
 
     @Test

@@ -1,0 +1,16 @@
+import {session} from './api.js';
+
+/** Downloads a CSV export with the signed-in user's credentials (a plain link would carry none). */
+export async function downloadCsv(path, fileName) {
+  const response = await fetch(path, {headers: {'Authorization': session()?.authorization || '',
+    'Accept': 'text/csv', 'X-Requested-With': 'XMLHttpRequest'}});
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

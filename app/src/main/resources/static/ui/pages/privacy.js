@@ -1,0 +1,138 @@
+import {h, clear} from '../dom.js';
+import {t, formatDate, formatDateTime} from '../i18n.js';
+import {get} from '../api.js';
+import {downloadCsv} from '../download.js';
+
+/** The privacy officer's start: every family, and the ledger across families with filters. */
+export async function privacyHome(main) {
+  document.title = t('privacy.title') + ' — OnePlan';
+  const families = await get('/api/trajectories');
+  const organisation = h('input', {id: 'ledger-organisation'});
+  const from = h('input', {id: 'ledger-from', type: 'date'});
+  const to = h('input', {id: 'ledger-to', type: 'date'});
+  const results = h('div', {id: 'ledger-results'});
+  const query = () => {
+    const params = new URLSearchParams();
+    if (organisation.value.trim()) params.set('organisation', organisation.value.trim());
+    if (from.value) params.set('from', new Date(`${from.value}T00:00:00`).toISOString());
+    if (to.value) params.set('to', new Date(`${to.value}T00:00:00`).toISOString());
+    return params;
+  };
+  const search = async (event) => {
+    event?.preventDefault();
+    const entries = await get(`/api/disclosures?${query()}`);
+    clear(results).append(ledgerTable(entries));
+  };
+  clear(main).append(h('h1', {}, t('privacy.title')),
+    h('h2', {}, t('privacy.families')),
+    h('ul', {class: 'families'}, families.map((family) => h('li', {}, h('a', {href: `#/privacy/${family.trajectoryId}`},
+      family.familyName), ` — ${family.municipality}`))),
+    h('h2', {}, t('privacy.ledger')),
+    h('form', {class: 'filters', onsubmit: search},
+      h('div', {class: 'field'}, h('label', {for: 'ledger-organisation'}, t('privacy.organisation')), organisation),
+      h('div', {class: 'field'}, h('label', {for: 'ledger-from'}, t('privacy.from')), from),
+      h('div', {class: 'field'}, h('label', {for: 'ledger-to'}, t('privacy.to')), to),
+      h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, t('privacy.search')),
+        h('button', {type: 'button', class: 'button', onclick: () => downloadCsv(`/api/disclosures?format=csv&${query()}`,
+          'verstrekkingen.csv')}, t('privacy.csv')))),
+    results);
+  await search();
+}
+
+/**
+ * One family for the privacy officer: the consent in force at any moment (as then known), the
+ * ledger of what was shared or refused, the verification of every disclosure, and who read what.
+ */
+export async function privacyFamily(main, trajectoryId) {
+  const [plan, ledger, verification, accessLog] = await Promise.all([
+    get(`/api/trajectories/${trajectoryId}`),
+    get(`/api/trajectories/${trajectoryId}/disclosures`),
+    get(`/api/trajectories/${trajectoryId}/verification`),
+    get(`/api/trajectories/${trajectoryId}/access-log`)]);
+  document.title = `${t('privacy.familyTitle', {name: plan.familyName})} — OnePlan`;
+  const asOf = h('input', {id: 'consent-asOf', type: 'datetime-local', step: 1});
+  const knownAt = h('input', {id: 'consent-knownAt', type: 'datetime-local', step: 1});
+  const state = h('div', {id: 'consent-state', 'aria-live': 'polite'});
+  const show = async (event) => {
+    event?.preventDefault();
+    const params = new URLSearchParams();
+    if (asOf.value) params.set('asOf', new Date(asOf.value).toISOString());
+    if (knownAt.value) params.set('knownAt', new Date(knownAt.value).toISOString());
+    const consent = await get(`/api/trajectories/${trajectoryId}/consents?${params}`);
+    clear(state).append(h('p', {}, t('privacy.stateAt', {asOf: formatDateTime(consent.asOf),
+      knownAt: formatDateTime(consent.knownAt)})), consentTable(consent.entries));
+  };
+  clear(main).append(h('p', {class: 'crumbs'}, h('a', {href: '#/'}, t('privacy.title'))),
+    h('h1', {}, t('privacy.familyTitle', {name: plan.familyName})),
+    h('section', {id: 'section-consent-asof'}, h('h2', {}, t('privacy.consentAsOf')),
+      h('form', {class: 'filters', onsubmit: show},
+        h('div', {class: 'field'}, h('label', {for: 'consent-asOf'}, t('privacy.asOf')), asOf),
+        h('div', {class: 'field'}, h('label', {for: 'consent-knownAt'}, t('privacy.knownAt')), knownAt),
+        h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, t('privacy.show')))),
+      state),
+    h('section', {id: 'section-ledger'}, h('h2', {}, t('privacy.familyLedger')),
+      h('button', {type: 'button', class: 'button small', onclick: () => downloadCsv(
+        `/api/trajectories/${trajectoryId}/disclosures?format=csv`, 'verstrekkingen.csv')}, t('privacy.csv')),
+      ledgerTable(ledger)),
+    h('section', {id: 'section-verification'}, h('h2', {}, t('privacy.verification')),
+      h('p', {}, t('privacy.verificationSummary', {disclosures: verification.disclosures, covered: verification.covered,
+        statutory: verification.statutory, uncovered: verification.uncovered})),
+      verification.verifications.length === 0 ? null : h('table', {},
+        h('thead', {}, h('tr', {}, ['sharedAt', 'recordedAt', 'verdict'].map((c) => h('th', {scope: 'col'},
+          t(`privacy.column.${c}`))))),
+        h('tbody', {}, verification.verifications.map((v) => h('tr', {}, h('td', {}, formatDateTime(v.sharedAt)),
+          h('td', {}, formatDateTime(v.recordedAt)), h('td', {}, t(`privacy.verdict.${v.verdict}`))))))),
+    h('section', {id: 'section-access'}, h('h2', {}, t('privacy.accessLog')),
+      h('button', {type: 'button', class: 'button small', onclick: () => downloadCsv(
+        `/api/trajectories/${trajectoryId}/access-log?format=csv`, 'inzage.csv')}, t('privacy.csv')),
+      accessLog.length === 0 ? h('p', {class: 'empty'}, t('family.none')) : h('table', {},
+        h('thead', {}, h('tr', {}, ['readAt', 'who', 'view'].map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+        h('tbody', {}, accessLog.slice(-200).reverse().map((entry) => h('tr', {},
+          h('td', {}, formatDateTime(entry.readAt)),
+          h('td', {}, `${entry.userName}${entry.userOrganisation ? ' (' + entry.userOrganisation + ')' : ''}`),
+          h('td', {}, entry.view)))))));
+  await show();
+}
+
+function consentTable(entries) {
+  if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noConsent'));
+  return h('table', {'data-table': 'consent-state'},
+    h('thead', {}, h('tr', {}, ['member', 'recipient', 'category', 'effect', 'validFrom', 'recordedAt']
+      .map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+    h('tbody', {}, entries.map((e) => h('tr', {}, h('td', {}, shortId(e.memberId)),
+      h('td', {}, recipientText(e.recipient)),
+      h('td', {}, t(`enum.InformationCategory.${e.category.type}`)
+        + (e.category.lifeDomain ? ` (${t(`enum.LifeDomain.${e.category.lifeDomain}`)})` : '')),
+      h('td', {class: e.effect === 'PERMIT' ? 'permit' : 'deny'}, t(`privacy.effect.${e.effect}`)),
+      h('td', {}, formatDateTime(e.validFrom)), h('td', {}, formatDateTime(e.recordedAt))))));
+}
+
+function ledgerTable(entries) {
+  if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noDisclosures'));
+  return h('table', {'data-table': 'ledger'},
+    h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', 'categories', 'purpose']
+      .map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+    h('tbody', {}, entries.map((e) => h('tr', {class: e.outcome === 'REFUSED' ? 'refused' : null},
+      h('td', {}, formatDateTime(e.sharedAt)),
+      h('td', {}, t(`privacy.outcome.${e.outcome}`), e.statutoryGround ? ` (${e.statutoryGround.code})` : ''),
+      h('td', {}, e.source ? `${e.source.name}${e.source.organisation ? ' (' + e.source.organisation + ')' : ''}` : ''),
+      h('td', {}, recipientText(e.recipient)),
+      h('td', {}, (e.outcome === 'REFUSED' ? (e.uncovered || []).map((u) => u.category) : (e.categories || []))
+        .map(categoryText).join(', ')),
+      h('td', {}, e.purpose || '')))));
+}
+
+function categoryText(category) {
+  return t(`enum.InformationCategory.${category.type}`)
+    + (category.lifeDomain ? ` (${t(`enum.LifeDomain.${category.lifeDomain}`)})` : '');
+}
+
+/** Privacy officers see who received information by organisation; a person by a short reference only. */
+function recipientText(recipient) {
+  if (!recipient) return '';
+  return recipient.organisation || t('privacy.participant', {id: shortId(recipient.participantId)});
+}
+
+function shortId(id) {
+  return id ? String(id).substring(0, 8) : '';
+}
