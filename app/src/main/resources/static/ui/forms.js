@@ -31,6 +31,13 @@ const participants = (plan) => plan.involved.filter((p) => !p.withdrawnOn)
 const everyone = (plan) => [...members(plan), ...participants(plan)];
 const openGoals = (plan) => plan.goals.filter((g) => !g.achievedOn && !g.dropped)
   .map((g) => ({value: String(g.number), label: `${g.number}. ${g.description}`}));
+const openAgreements = (plan) => plan.agreements.filter((a) => !a.completedOn && !a.cancellationReason)
+  .map((a) => ({value: String(a.number), label: `${a.number}. ${a.what}`}));
+const openIndications = (plan) => plan.indications.filter((i) => !i.endedOn)
+  .map((i) => ({value: i.indicationId, label: `${i.careProvider}: ${i.kindOfCare}`}));
+const heldRoundTables = (plan) => plan.roundTables.filter((r) => r.heldOn)
+  .map((r) => ({value: String(r.number), label: `${r.number}. ${formatDate(r.heldOn)}`}));
+
 /** The plan names who was invited to a round table; the API wants their ids. */
 const idByName = (plan, name) => {
   const member = plan.family.members.find((m) => m.name === name);
@@ -105,6 +112,45 @@ export const FORMS = {
       {name: 'userId', type: 'text'},
     ],
   },
+  correctMember: {
+    method: 'PUT', path: (plan, v) => `${base(plan)}/members/${v.memberId}`,
+    fields: [
+      {name: 'memberId', type: 'select', options: members, required: true},
+      {name: 'name', type: 'text', required: true},
+      {name: 'dateOfBirth', type: 'date', required: true},
+      {name: 'role', type: 'select', enum: 'MemberRole', required: true},
+      {name: 'custody', type: 'checkbox'},
+    ],
+    body: (v) => ({name: v.name, dateOfBirth: v.dateOfBirth, role: v.role, custody: v.custody}),
+  },
+  linkAccount: {
+    method: 'PUT', path: (plan, v) => `${base(plan)}/participants/${v.participantId}/account`,
+    fields: [
+      {name: 'participantId', type: 'select', options: participants, required: true},
+      {name: 'userId', type: 'text', required: true},
+    ],
+    body: (v) => ({userId: v.userId}),
+  },
+  withdrawParticipant: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/participants/${v.participantId}/withdrawal`,
+    fields: [
+      {name: 'participantId', type: 'select', options: participants, required: true},
+      {name: 'withdrawnOn', type: 'date', required: true, initial: today},
+      {name: 'reason', type: 'textarea', required: true},
+    ],
+    body: (v) => ({withdrawnOn: v.withdrawnOn, reason: v.reason}),
+  },
+  handover: {
+    method: 'POST', path: (plan) => `${base(plan)}/coordinator-handover`,
+    fields: [
+      {name: 'who', type: 'select', options: everyone, required: true},
+      {name: 'reason', type: 'textarea', required: true},
+      {name: 'handoverDate', type: 'date', required: true, initial: today},
+      {name: 'familyInformed', type: 'checkbox'},
+    ],
+    body: (v, plan) => ({...(isMember(plan, v.who) ? {memberId: v.who} : {participantId: v.who}), reason: v.reason,
+      handoverDate: v.handoverDate, familyInformed: v.familyInformed}),
+  },
   coordinator: {
     method: 'PUT', path: (plan) => `${base(plan)}/coordinator`,
     fields: [{name: 'who', type: 'select', options: everyone, required: true}],
@@ -157,6 +203,16 @@ export const FORMS = {
     body: (v) => ({reason: v.reason, replacedByGoal: v.replacedByGoal ? Number(v.replacedByGoal) : null,
       droppedOn: v.droppedOn}),
   },
+  reviseGoal: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/goals/${v.goalNumber}/revision`,
+    fields: [
+      {name: 'goalNumber', type: 'select', options: openGoals, required: true},
+      {name: 'description', type: 'textarea', required: true},
+      {name: 'plannedEndDate', type: 'date', required: true},
+      {name: 'memberIds', type: 'checkboxes', options: members},
+    ],
+    body: (v) => ({description: v.description, plannedEndDate: v.plannedEndDate, memberIds: v.memberIds}),
+  },
   agreement: {
     method: 'POST', path: (plan) => `${base(plan)}/agreements`,
     fields: [
@@ -171,12 +227,28 @@ export const FORMS = {
   completeAgreement: {
     method: 'POST', path: (plan, v) => `${base(plan)}/agreements/${v.agreementNumber}/completion`,
     fields: [
-      {name: 'agreementNumber', type: 'select', required: true, options: (plan) => plan.agreements
-        .filter((a) => !a.completedOn && !a.cancellationReason)
-        .map((a) => ({value: String(a.number), label: `${a.number}. ${a.what}`}))},
+      {name: 'agreementNumber', type: 'select', required: true, options: openAgreements},
       {name: 'completedOn', type: 'date', required: true, initial: today},
     ],
     body: (v) => ({completedOn: v.completedOn}),
+  },
+  rescheduleAgreement: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/agreements/${v.agreementNumber}/rescheduling`,
+    fields: [
+      {name: 'agreementNumber', type: 'select', required: true, options: openAgreements},
+      {name: 'plannedEndDate', type: 'date', required: true},
+      {name: 'reason', type: 'textarea', required: true},
+    ],
+    body: (v) => ({plannedEndDate: v.plannedEndDate, reason: v.reason}),
+  },
+  cancelAgreement: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/agreements/${v.agreementNumber}/cancellation`,
+    fields: [
+      {name: 'agreementNumber', type: 'select', required: true, options: (plan) => openAgreements(plan)
+        .filter((option) => !plan.agreements.find((a) => String(a.number) === option.value)?.standard)},
+      {name: 'reason', type: 'textarea', required: true},
+    ],
+    body: (v) => ({reason: v.reason}),
   },
   directionLevel: {
     method: 'POST', path: (plan) => `${base(plan)}/direction-levels`,
@@ -197,6 +269,23 @@ export const FORMS = {
       {name: 'validUntil', type: 'date', required: true},
     ],
   },
+  extendIndication: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/indications/${v.indicationId}/extension`,
+    fields: [
+      {name: 'indicationId', type: 'select', required: true, options: openIndications},
+      {name: 'validUntil', type: 'date', required: true},
+    ],
+    body: (v) => ({validUntil: v.validUntil}),
+  },
+  endIndication: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/indications/${v.indicationId}/end`,
+    fields: [
+      {name: 'indicationId', type: 'select', required: true, options: openIndications},
+      {name: 'endedOn', type: 'date', required: true, initial: today},
+      {name: 'reason', type: 'textarea', required: true},
+    ],
+    body: (v) => ({endedOn: v.endedOn, reason: v.reason}),
+  },
   escalation: {
     method: 'POST', path: (plan) => `${base(plan)}/escalations`,
     fields: [
@@ -205,6 +294,31 @@ export const FORMS = {
       {name: 'reason', type: 'textarea', required: true},
       {name: 'escalatedOn', type: 'date', required: true, initial: today},
     ],
+  },
+  deescalate: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/escalations/${v.escalationNumber}/deescalation`,
+    fields: [
+      {name: 'escalationNumber', type: 'select', required: true, options: (plan) => plan.escalations
+        .filter((e) => !e.deescalatedOn).map((e) => ({value: String(e.number),
+          label: `${e.number}. ${t(`enum.EscalationLevel.${e.to}`)}, ${formatDate(e.escalatedOn)}`}))},
+      {name: 'resolution', type: 'textarea', required: true},
+      {name: 'deescalatedOn', type: 'date', required: true, initial: today},
+    ],
+    body: (v) => ({resolution: v.resolution, deescalatedOn: v.deescalatedOn}),
+  },
+  safetyDecision: {
+    method: 'POST', path: (plan) => `${base(plan)}/safety-decisions`,
+    fields: [
+      {name: 'decidedOn', type: 'date', required: true, initial: today},
+      {name: 'decision', type: 'textarea', required: true},
+      {name: 'decidedBy', type: 'text', required: true},
+      {name: 'optionsPutToFamily', type: 'textarea'},
+      {name: 'familyResponse', type: 'textarea'},
+      {name: 'memberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'directionLevelAfter', type: 'select', enum: 'DirectionLevel', required: true},
+    ],
+    body: (v) => ({...v, optionsPutToFamily: (v.optionsPutToFamily || '').split('\n').map((line) => line.trim())
+      .filter(Boolean)}),
   },
   scheduleRoundTable: {
     method: 'POST', path: (plan) => `${base(plan)}/round-tables`,
@@ -224,6 +338,40 @@ export const FORMS = {
       {name: 'attendance', type: 'attendance'},
     ],
     body: (v) => ({heldOn: v.heldOn, attendance: v.attendance[v.roundTableNumber] || [], goalReviews: [], agreements: []}),
+  },
+  draftMinutes: {
+    method: 'PUT', path: (plan, v) => `${base(plan)}/round-tables/${v.roundTableNumber}/minutes`,
+    fields: [
+      {name: 'roundTableNumber', type: 'select', required: true, options: heldRoundTables},
+      {name: 'text', type: 'textarea', required: true},
+    ],
+    body: (v) => ({text: v.text}),
+  },
+  minutesToFamily: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/round-tables/${v.roundTableNumber}/minutes/sent-to-family`,
+    fields: [
+      {name: 'roundTableNumber', type: 'select', required: true, options: heldRoundTables},
+      {name: 'sentOn', type: 'date', required: true, initial: today},
+    ],
+    body: (v) => ({sentOn: v.sentOn}),
+  },
+  minutesApproved: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/round-tables/${v.roundTableNumber}/minutes/approval`,
+    fields: [
+      {name: 'roundTableNumber', type: 'select', required: true, options: heldRoundTables},
+      {name: 'approvedOn', type: 'date', required: true, initial: today},
+      {name: 'changedText', type: 'textarea'},
+    ],
+    body: (v) => ({approvedOn: v.approvedOn, changedText: v.changedText}),
+  },
+  distributeMinutes: {
+    method: 'POST', path: (plan, v) => `${base(plan)}/round-tables/${v.roundTableNumber}/minutes/distribution`,
+    fields: [
+      {name: 'roundTableNumber', type: 'select', required: true, options: heldRoundTables},
+      {name: 'distributedOn', type: 'date', required: true, initial: today},
+      {name: 'recipientIds', type: 'checkboxes', options: participants, required: true},
+    ],
+    body: (v) => ({distributedOn: v.distributedOn, recipientIds: v.recipientIds}),
   },
   roundTableInterval: {
     method: 'PUT', path: (plan) => `${base(plan)}/round-table-interval`,

@@ -29,7 +29,7 @@ export async function familyPage(main, trajectoryId) {
       table(['name', 'dateOfBirth', 'role', 'custody'], plan.family.members.map((m) => [m.name,
         formatDate(m.dateOfBirth), t(`enum.MemberRole.${m.role}`), m.custody ? t('yes') : t('no')]), 'members'),
       contact(plan.family),
-    ], open ? [action('member'), action('contact')] : []),
+    ], open ? [action('member'), action('correctMember'), action('contact')] : []),
     section('involved', t('family.section.involved'), [
       table(['name', 'kind', 'organisation', 'relation'], plan.involved.map((p) => [
         [p.name, p.coordinator ? h('span', {class: 'chip'}, t('family.coordinator')) : null,
@@ -41,7 +41,8 @@ export async function familyPage(main, trajectoryId) {
       h('p', {}, h('strong', {}, t('family.arrangementLabel')), ' ', plan.coordinationArrangement
         ? `${t(`enum.ArrangementKind.${plan.coordinationArrangement.kind}`)}${plan.coordinationArrangement.description
           ? ' — ' + plan.coordinationArrangement.description : ''}` : '—'),
-    ], open ? [action('participant'), action('coordinator'), action('arrangement')] : []),
+    ], open ? [action('participant'), action('linkAccount'), action('coordinator'), action('handover'),
+      action('withdrawParticipant'), action('arrangement')] : []),
     section('goals', t('family.section.goals'), [
       table(['number', 'description', 'forWhom', 'lifeDomain', 'period', 'state'], plan.goals.map((g) => [
         String(g.number), g.description, g.members.length ? g.members.join(', ') : t('family.wholeFamily'),
@@ -49,7 +50,7 @@ export async function familyPage(main, trajectoryId) {
         `${formatDate(g.startDate)} – ${formatDate(g.plannedEndDate)}`,
         g.achievedOn ? t('family.achievedOn', {date: formatDate(g.achievedOn)})
           : g.dropped ? t('family.dropped', {date: formatDate(g.dropped.droppedOn)}) : t('family.open')]), 'goals'),
-    ], open ? [action('goal'), action('achieveGoal'), action('dropGoal')] : []),
+    ], open ? [action('goal'), action('reviseGoal'), action('achieveGoal'), action('dropGoal')] : []),
     section('agreements', t('family.section.agreements'), [
       table(['number', 'who', 'what', 'until', 'state'], plan.agreements.map((a) => [String(a.number),
         a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : (a.who.name || nameOf(a.who.id)),
@@ -57,7 +58,8 @@ export async function familyPage(main, trajectoryId) {
         a.completedOn ? t('family.doneOn', {date: formatDate(a.completedOn)}) : a.cancellationReason
           ? t('family.cancelled') : a.overdue ? h('strong', {class: 'warning'}, t('family.overdue')) : t('family.open')]),
       'agreements'),
-    ], open ? [action('agreement'), action('completeAgreement')] : []),
+    ], open ? [action('agreement'), action('completeAgreement'), action('rescheduleAgreement'),
+      action('cancelAgreement')] : []),
     section('consent', t('family.section.consent'), consentMatrix(plan, consent.entries),
       open ? [action('giveConsent'), action('withdrawConsent'), action('denyConsent'), action('share')] : []),
     section('roundTables', t('family.section.roundTables'), [
@@ -65,7 +67,8 @@ export async function familyPage(main, trajectoryId) {
         {date: formatDate(plan.roundTableDue.dueOn)}) : ''),
       table(['number', 'startsAt', 'place', 'heldOn'], plan.roundTables.map((r) => [String(r.number),
         formatDateTime(r.startsAt), r.place || '', r.heldOn ? formatDate(r.heldOn) : '']), 'round-tables'),
-    ], open ? [action('scheduleRoundTable'), action('holdRoundTable'), action('roundTableInterval')] : []),
+    ], open ? [action('scheduleRoundTable'), action('holdRoundTable'), action('draftMinutes'), action('minutesToFamily'),
+      action('minutesApproved'), action('distributeMinutes'), action('roundTableInterval')] : []),
     section('direction', t('family.section.direction'), [
       table(['member', 'lifeDomain', 'level', 'recordedOn'], plan.directionLevels.map((d) => [d.member,
         d.lifeDomain ? t(`enum.LifeDomain.${d.lifeDomain}`) : t('family.overall'), t(`enum.DirectionLevel.${d.level}`),
@@ -74,13 +77,13 @@ export async function familyPage(main, trajectoryId) {
     section('indications', t('family.section.indications'), [
       table(['careProvider', 'kindOfCare', 'validUntil'], plan.indications.map((i) => [i.careProvider, i.kindOfCare,
         formatDate(i.validUntil)]), 'indications'),
-    ], open ? [action('indication')] : []),
+    ], open ? [action('indication'), action('extendIndication'), action('endIndication')] : []),
     section('escalations', t('family.section.escalations'), [
       table(['number', 'to', 'reasonCode', 'escalatedOn', 'state'], plan.escalations.map((e) => [String(e.number),
         t(`enum.EscalationLevel.${e.to}`), e.reasonCode ? t(`enum.EscalationReason.${e.reasonCode}`) : '',
         formatDate(e.escalatedOn), e.deescalatedOn ? t('family.resolvedOn', {date: formatDate(e.deescalatedOn)})
           : t('family.open')]), 'escalations'),
-    ], open ? [action('escalation')] : []),
+    ], open ? [action('escalation'), action('deescalate'), action('safetyDecision')] : []),
     section('closure', t('family.section.closure'), [
       plan.finalEvaluation ? h('p', {}, t('family.evaluatedOn', {date: formatDate(plan.finalEvaluation.heldOn)}))
         : h('p', {}, t('family.noEvaluation')),

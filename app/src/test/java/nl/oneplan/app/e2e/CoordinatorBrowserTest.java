@@ -225,6 +225,84 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.cssSelector("form[data-form=member] h2"), "Gezinslid toevoegen");
     }
 
+    @Test
+    void goalsAgreementsIndicationsAndEscalationsChangeThroughTheirForms() {
+        BROWSER.signIn("sanne");
+        BROWSER.click(By.linkText("Nieuw gezin"));
+        BROWSER.type("open-familyName", "Bakker");
+        BROWSER.type("open-municipality", "Gouda");
+        BROWSER.click(By.cssSelector("form[data-form=open] button[type=submit]"));
+        BROWSER.waitForText(By.tagName("h1"), "Gezinsplan Bakker");
+        addMember("Jan Bakker", "1980-01-15", "Ouder", true);
+
+        submit("goal", () -> {
+            BROWSER.type("goal-description", "Schulden op een rij");
+            BROWSER.choose("goal-lifeDomain", "Werk, inkomen en schulden");
+            BROWSER.date("goal-plannedEndDate", LocalDate.now().plusMonths(6).toString());
+        });
+        submit("reviseGoal", () -> {
+            BROWSER.choose("reviseGoal-goalNumber", "1. Schulden op een rij");
+            BROWSER.type("reviseGoal-description", "Schulden op een rij en een budgetplan");
+            BROWSER.date("reviseGoal-plannedEndDate", LocalDate.now().plusMonths(9).toString());
+        });
+        BROWSER.waitForText(By.cssSelector("[data-table=goals]"), "Schulden op een rij en een budgetplan");
+
+        submit("agreement", () -> {
+            BROWSER.choose("agreement-who", "Jan Bakker");
+            BROWSER.type("agreement-what", "Alle post openen met de buurvrouw");
+            BROWSER.date("agreement-plannedEndDate", LocalDate.now().plusMonths(1).toString());
+        });
+        submit("rescheduleAgreement", () -> {
+            BROWSER.choose("rescheduleAgreement-agreementNumber", "3. Alle post openen met de buurvrouw");
+            BROWSER.date("rescheduleAgreement-plannedEndDate", LocalDate.now().plusMonths(2).toString());
+            BROWSER.type("rescheduleAgreement-reason", "Buurvrouw op vakantie");
+        });
+        submit("cancelAgreement", () -> {
+            BROWSER.choose("cancelAgreement-agreementNumber", "3. Alle post openen met de buurvrouw");
+            BROWSER.type("cancelAgreement-reason", "Bewindvoerder regelt de post");
+        });
+        BROWSER.waitForText(By.cssSelector("[data-table=agreements]"), "geannuleerd");
+
+        submit("indication", () -> {
+            BROWSER.type("indication-careProvider", "Schuldhulp Gouda");
+            BROWSER.type("indication-kindOfCare", "Budgetbegeleiding");
+            BROWSER.date("indication-validUntil", LocalDate.now().plusMonths(3).toString());
+        });
+        submit("extendIndication", () -> {
+            BROWSER.choose("extendIndication-indicationId", "Schuldhulp Gouda: Budgetbegeleiding");
+            BROWSER.date("extendIndication-validUntil", LocalDate.now().plusMonths(6).toString());
+        });
+        BROWSER.waitForText(By.cssSelector("[data-table=indications]"), LocalDate.now().plusMonths(6).getYear() + "");
+
+        submit("escalation", () -> {
+            BROWSER.choose("escalation-to", "Teamleider");
+            BROWSER.choose("escalation-reasonCode", "Geen voortgang");
+            BROWSER.type("escalation-reason", "Schuldhulp start niet");
+        });
+        BROWSER.waitForText(By.cssSelector("[data-table=escalations]"), "Geen voortgang");
+        submit("deescalate", () -> {
+            BROWSER.choose("deescalate-escalationNumber", BROWSER.find(By.cssSelector(
+                    "#deescalate-escalationNumber option[value='1']")).getText());
+            BROWSER.type("deescalate-resolution", "Teamleider belde schuldhulp");
+        });
+        BROWSER.waitForText(By.cssSelector("[data-table=escalations]"), "afgeschaald");
+
+        // A required choice left open is named next to its field before anything is sent.
+        BROWSER.click(By.cssSelector("[data-action=escalation]"));
+        BROWSER.choose("escalation-to", "Teamleider");
+        BROWSER.type("escalation-reason", "Nog een keer");
+        BROWSER.click(By.cssSelector("form[data-form=escalation] button[type=submit]"));
+        BROWSER.waitForText(By.id("escalation-reasonCode-error"), "Vul dit veld in.");
+    }
+
+    /** Opens a command's form from the family page, fills it in and sends it, back on the family page. */
+    private static void submit(String form, Runnable fill) {
+        BROWSER.click(By.cssSelector("[data-action=" + form + "]"));
+        fill.run();
+        BROWSER.click(By.cssSelector("form[data-form=" + form + "] button[type=submit]"));
+        BROWSER.find(By.cssSelector("#section-family"));
+    }
+
     private static void addMember(String name, String dateOfBirth, String role, boolean custody) {
         BROWSER.click(By.cssSelector("[data-action=member]"));
         BROWSER.type("member-name", name);
