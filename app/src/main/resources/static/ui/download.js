@@ -1,9 +1,13 @@
 import {session} from './api.js';
 
 /** Downloads a CSV export with the signed-in user's credentials (a plain link would carry none). */
-export async function downloadCsv(path, fileName) {
+export function downloadCsv(path, fileName) {
+  return download(path, fileName, 'text/csv, application/problem+json');
+}
+
+export async function download(path, fileName, accept) {
   const response = await fetch(path, {headers: {'Authorization': session()?.authorization || '',
-    'Accept': 'text/csv', 'X-Requested-With': 'XMLHttpRequest'}});
+    'Accept': accept, 'X-Requested-With': 'XMLHttpRequest'}});
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

@@ -2,6 +2,7 @@ import {h, clear} from '../dom.js';
 import {t, formatDate} from '../i18n.js';
 import {get, post, ApiError} from '../api.js';
 import {errorText} from '../forms.js';
+import {download} from '../download.js';
 
 /**
  * The plan to hand out, in the gezinsplan's five parts: the whole plan for the family, or the copy
@@ -42,6 +43,10 @@ export async function printPage(main, trajectoryId, recipientId) {
       h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),
       h('label', {for: 'copy-recipient'}, t('print.for')), choose,
       h('button', {type: 'button', class: 'button small', onclick: () => window.print()}, t('print.print')),
+      h('button', {type: 'button', class: 'button small', id: 'download-pdf', onclick: () => download(
+        `/api/trajectories/${trajectoryId}/plan?${recipientId ? `recipient=${recipientId}&` : ''}format=pdf`,
+        `gezinsplan-${plan.familyName}.pdf`.toLowerCase(), 'application/pdf, application/problem+json')},
+      t('print.pdf')),
       issue),
     status,
     h('article', {class: 'plan-document'},

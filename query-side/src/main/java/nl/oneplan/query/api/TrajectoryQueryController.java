@@ -1,5 +1,6 @@
 package nl.oneplan.query.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,11 +11,15 @@ import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.consent.ConsentHistories;
 import nl.oneplan.query.consent.PlanCopies;
+import nl.oneplan.query.plan.PlanDocument;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads of trajectories and their plans. Views are eventually consistent (see docs/architecture.md);
@@ -36,6 +44,9 @@ import java.util.UUID;
 @Tag(name = "Queries", description = "Read trajectories and their family plans")
 public class TrajectoryQueryController {
 
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("nl"));
+
     private final PlanViewRepository views;
     private final TrajectoryReadPolicy policy;
     private final Clock clock;
@@ -43,10 +54,11 @@ public class TrajectoryQueryController {
     private final AccessLog accessLog;
     private final ConsentHistories histories;
     private final PlanCopies copies;
+    private final ObjectMapper json;
 
     TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock,
                               @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays,
-                              AccessLog accessLog, ConsentHistories histories, PlanCopies copies) {
+                              AccessLog accessLog, ConsentHistories histories, PlanCopies copies, ObjectMapper json) {
         this.views = views;
         this.policy = policy;
         this.clock = clock;
@@ -54,6 +66,7 @@ public class TrajectoryQueryController {
         this.accessLog = accessLog;
         this.histories = histories;
         this.copies = copies;
+        this.json = json;
     }
 
     @GetMapping
@@ -88,6 +101,43 @@ public class TrajectoryQueryController {
             + "them, every other part visibly withheld. includedCategories is what issuing it shares: record that "
             + "with POST …/disclosures, channel PLAN_COPY")
     public ObjectNode copy(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
+        return copyFor(trajectoryId, recipient);
+    }
+
+    @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "!recipient"},
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The family plan as PDF, to hand to the family")
+    public ResponseEntity<byte[]> planPdf(@PathVariable UUID trajectoryId) {
+        PlanView plan = plan(trajectoryId);
+        return pdf(PlanDocument.render(json.valueToTree(plan), "Het hele plan, zoals op "
+                + DUTCH_DATE.format(LocalDate.now(clock))), plan.familyName(), null);
+    }
+
+    @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "recipient"},
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A recipient's copy of the plan as PDF: what the family consented to share with them, "
+            + "every other part visibly withheld. Issuing it is a disclosure, recorded with POST …/disclosures")
+    public ResponseEntity<byte[]> copyPdf(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
+        ObjectNode copy = copyFor(trajectoryId, recipient);
+        String name = StreamSupport.stream(copy.path("involved").spliterator(), false)
+                .filter(person -> person.path("participantId").asText().equals(recipient.toString()))
+                .map(person -> person.path("name").asText()
+                        + (person.hasNonNull("organisation") ? " (" + person.path("organisation").asText() + ")" : ""))
+                .findFirst().orElse("");
+        return pdf(PlanDocument.render(copy, "Kopie voor " + name + ", met wat het gezin toestaat op "
+                + DUTCH_DATE.format(LocalDate.now(clock))), copy.path("familyName").asText(), name);
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] document, String familyName, String recipient) {
+        String file = ("gezinsplan-" + familyName + (recipient == null ? "" : "-kopie")).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9-]+", "-") + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
+                        .toString())
+                .body(document);
+    }
+
+    private ObjectNode copyFor(UUID trajectoryId, UUID recipient) {
         assertMayRead(Part.PLAN, trajectoryId);
         PlanView plan = views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
