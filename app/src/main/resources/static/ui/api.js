@@ -30,13 +30,23 @@ export function signOut() {
 }
 
 /** Signs in with a demo user's name and password; the answer of /api/me says who that is. */
-export async function signIn(user, password) {
-  const authorization = 'Basic ' + btoa(unescape(encodeURIComponent(`${user}:${password}`)));
+export function signIn(user, password) {
+  return signInWith('Basic ' + btoa(unescape(encodeURIComponent(`${user}:${password}`))));
+}
+
+/** Keeps an authorization (demo credentials or a bearer token) once /api/me accepts it. */
+export async function signInWith(authorization) {
   const response = await fetch('/api/me', {headers: headers(authorization)});
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   const me = await response.json();
   sessionStorage.setItem(SESSION, JSON.stringify({authorization, me}));
   return me;
+}
+
+/** How this OnePlan signs in: DEMO (the form), OIDC (issuer and client) or NONE. */
+export async function uiConfig() {
+  const response = await fetch('/api/ui-config', {headers: headers()});
+  return response.json();
 }
 
 export function get(path) {

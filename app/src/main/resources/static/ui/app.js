@@ -1,6 +1,7 @@
 import {h, clear} from './dom.js';
 import {loadMessages, t, language, languages, setLanguage} from './i18n.js';
-import {session, signOut} from './api.js';
+import {session, signOut, signInWith} from './api.js';
+import {finishSignIn} from './oidc.js';
 import {signInPage} from './pages/signin.js';
 import {caseloadPage} from './pages/caseload.js';
 import {familyPage} from './pages/family.js';
@@ -83,5 +84,22 @@ function renderHeader() {
       }}, t('nav.signOut'))] : null, languageSwitch));
 }
 
-window.addEventListener('hashchange', route);
-loadMessages().then(route);
+/** Back from the identity provider, the code becomes this tab's sign-in before the first page. */
+async function start() {
+  await loadMessages();
+  try {
+    const authorization = await finishSignIn();
+    if (authorization) {
+      await signInWith(authorization);
+      window.location.hash = '#/';
+    }
+  } catch (error) {
+    clear(document.getElementById('main')).append(h('div', {class: 'form-error', role: 'alert'},
+      t('signin.oidcFailed', {reason: error.message})));
+    return;
+  }
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+start();

@@ -1,9 +1,25 @@
 import {h, clear} from '../dom.js';
 import {t} from '../i18n.js';
-import {signIn, ApiError} from '../api.js';
+import {signIn, uiConfig, ApiError} from '../api.js';
+import {startSignIn} from '../oidc.js';
 
-export function signInPage(main) {
+export async function signInPage(main) {
   document.title = t('signin.title') + ' — OnePlan';
+  const config = await uiConfig();
+  if (config.signIn === 'OIDC') {
+    const failed = h('div', {class: 'form-error', role: 'alert', hidden: true});
+    clear(main).append(h('div', {class: 'command-form narrow'}, h('h1', {}, t('signin.title')),
+      h('p', {}, t('signin.oidc')), failed,
+      h('button', {type: 'button', class: 'primary', id: 'signin-oidc', onclick: () => startSignIn(config).catch((e) => {
+        failed.textContent = t('signin.oidcFailed', {reason: e.message});
+        failed.hidden = false;
+      })}, t('signin.oidcButton'))));
+    return;
+  }
+  if (config.signIn === 'NONE') {
+    clear(main).append(h('h1', {}, t('signin.title')), h('p', {}, t('signin.none')));
+    return;
+  }
   const error = h('div', {class: 'form-error', role: 'alert', hidden: true, tabindex: '-1'});
   const user = h('input', {id: 'signin-user', name: 'username', autocomplete: 'username', required: true});
   const password = h('input', {id: 'signin-password', name: 'password', type: 'password',

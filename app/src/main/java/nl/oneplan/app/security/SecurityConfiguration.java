@@ -21,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import java.net.URI;
+
 /**
  * Who may call what. Authentication: demo users with HTTP Basic, or the OIDC issuer's bearer
  * tokens; either way the principal is the acting user. Coarse rules by role and endpoint live
@@ -57,7 +59,7 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.oidc())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
@@ -68,7 +70,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         // The web UI's files hold no data; every piece of data comes through the API.
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.svg", "/ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.svg", "/ui/**", "/api/ui-config")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers("/api/projections", "/api/projections/**").hasAnyRole("ADMIN", "ANALYST")
@@ -102,6 +105,19 @@ public class SecurityConfiguration {
             log.warn("Neither demo users nor an OIDC issuer are configured: nobody can sign in.");
         }
         return http.build();
+    }
+
+    /**
+     * Scripts, styles and data only from OnePlan itself; with an issuer the web UI also talks to it
+     * (discovery and the token exchange of its sign-in), so its origin is added for that only.
+     */
+    static String contentSecurityPolicy(SecurityProperties.Oidc oidc) {
+        if (!oidc.configured()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        URI issuer = URI.create(oidc.issuerUri());
+        String origin = issuer.getScheme() + "://" + issuer.getAuthority();
+        return CONTENT_SECURITY_POLICY + "; connect-src 'self' " + origin;
     }
 
     /**

@@ -17,17 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(Oidc oidc, Boolean demoUsers, @DefaultValue("262144") long maxRequestBytes) {
 
     public SecurityProperties {
-        oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+        oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
     }
 
     /**
      * @param issuerUri expected issuer of tokens; also where the signing keys are discovered
      * @param jwkSetUri where to fetch the signing keys instead, e.g. a container-internal address
      * @param claims    which claims carry the user's identity
+     * @param clientId  the public client the web UI signs in with (authorization code with PKCE)
      */
-    public record Oidc(String issuerUri, String jwkSetUri, Claims claims) {
+    public record Oidc(String issuerUri, String jwkSetUri, Claims claims, String clientId) {
         public Oidc {
             claims = claims == null ? new Claims("sub", "name", "organisation", "roles") : claims;
+            clientId = clientId == null || clientId.isBlank() ? "oneplan" : clientId;
         }
 
         public boolean configured() {
