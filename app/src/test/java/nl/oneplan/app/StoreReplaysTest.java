@@ -1,6 +1,7 @@
 package nl.oneplan.app;
 
 import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.ProjectedOnce;
 import nl.oneplan.app.support.TestDatabases;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.projection.Rebuilds;
@@ -21,8 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static nl.oneplan.app.support.ReportRows.ok;
@@ -164,21 +163,8 @@ class StoreReplaysTest {
         return opened.text("trajectoryId");
     }
 
-    /** One report row per trajectory at its last event, one handover each, and all goals once. */
     private static void assertExactlyOnce(String slot, int goalsOfTheFirst) {
-        Map<String, Long> lastEvent = new TreeMap<>();
-        jdbc.query("SELECT aggregateidentifier, max(sequencenumber) FROM domainevententry GROUP BY aggregateidentifier",
-                rs -> {
-                    lastEvent.put(rs.getString(1), rs.getLong(2));
-                });
-        Map<String, Long> projected = new TreeMap<>();
-        jdbc.query("SELECT trajectory_id, version, handovers FROM trajectory_report_" + slot, rs -> {
-            assertThat(rs.getInt(3)).as("handovers of " + rs.getString(1)).isEqualTo(1);
-            projected.put(rs.getString(1), rs.getLong(2));
-        });
-        assertThat(projected).isEqualTo(lastEvent);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM goal_report_" + slot, Integer.class))
-                .isEqualTo(FAMILIES - 1 + goalsOfTheFirst);
+        ProjectedOnce.assertEveryEventOnce(jdbc, slot, FAMILIES - 1 + goalsOfTheFirst);
     }
 
     private static long head() {

@@ -1,18 +1,9 @@
 package nl.oneplan.app.e2e;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.PostgresIntegrationTest;
+import nl.oneplan.app.support.TestIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,21 +13,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static nl.oneplan.app.support.TestIdentityProvider.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,26 +39,16 @@ class OidcBrowserTest extends PostgresIntegrationTest {
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
-    private static final RSAKey KEY = key();
     private static final Map<String, String[]> CODES = new ConcurrentHashMap<>();
-    private static HttpServer provider;
+    private static TestIdentityProvider provider;
     private static String issuer;
 
     @DynamicPropertySource
-    static void identityProvider(DynamicPropertyRegistry registry) throws IOException {
-        provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        issuer = "http://127.0.0.1:" + provider.getAddress().getPort() + "/realms/oneplan";
-        String base = "/realms/oneplan/protocol/openid-connect";
-        provider.createContext("/realms/oneplan/.well-known/openid-configuration", exchange -> json(exchange, """
-                {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
-                 "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
-                 "token_endpoint":"%1$s/protocol/openid-connect/token",
-                 "subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}"""
-                .formatted(issuer)));
-        provider.createContext(base + "/certs", exchange -> json(exchange, new JWKSet(KEY.toPublicJWK()).toString()));
-        provider.createContext(base + "/auth", OidcBrowserTest::authorize);
-        provider.createContext(base + "/token", OidcBrowserTest::token);
-        provider.start();
+    static void identityProvider(DynamicPropertyRegistry registry) {
+        provider = TestIdentityProvider.start();
+        issuer = provider.issuer();
+        provider.handle("/auth", OidcBrowserTest::authorize);
+        provider.handle("/token", OidcBrowserTest::token);
         registry.add("oneplan.security.oidc.issuer-uri", () -> issuer);
         registry.add("oneplan.security.oidc.client-id", () -> "oneplan-ui");
         registry.add("oneplan.security.oidc.claims.roles", () -> "realm_access.roles");
@@ -77,7 +56,7 @@ class OidcBrowserTest extends PostgresIntegrationTest {
 
     @AfterAll
     static void stopProvider() {
-        provider.stop(0);
+        provider.stop();
     }
 
     @BeforeEach
@@ -140,18 +119,8 @@ class OidcBrowserTest extends PostgresIntegrationTest {
     }
 
     private static String accessToken() {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("sanne")
-                    .claim("name", "Sanne de Vries").claim("organisation", "CJG Gouda")
-                    .claim("realm_access", Map.of("roles", List.of("COORDINATOR")))
-                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(KEY));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestIdentityProvider.token(provider.key(), issuer, "sanne", Instant.now().plusSeconds(600),
+                List.of("COORDINATOR"));
     }
 
     private static String challenge(String verifier) {
@@ -176,28 +145,5 @@ class OidcBrowserTest extends PostgresIntegrationTest {
             }
         }
         return values;
-    }
-
-    private static void json(HttpExchange exchange, String json) throws IOException {
-        respond(exchange, 200, json);
-    }
-
-    /** Browsers read the provider's answers from OnePlan's page, so they allow any origin (as Keycloak's web origins do). */
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static RSAKey key() {
-        try {
-            return new RSAKeyGenerator(2048).keyID("browser-idp").generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
