@@ -44,12 +44,15 @@ export async function privacyHome(main) {
  * ledger of what was shared or refused, the verification of every disclosure, and who read what.
  */
 export async function privacyFamily(main, trajectoryId) {
-  const [plan, ledger, verification, accessLog] = await Promise.all([
+  const [plan, parties, ledger, verification, accessLog] = await Promise.all([
     get(`/api/trajectories/${trajectoryId}`),
+    get(`/api/trajectories/${trajectoryId}/parties`),
     get(`/api/trajectories/${trajectoryId}/disclosures`),
     get(`/api/trajectories/${trajectoryId}/verification`),
     get(`/api/trajectories/${trajectoryId}/access-log`)]);
   document.title = `${t('privacy.familyTitle', {name: plan.familyName})} — OnePlan`;
+  const names = new Map([...parties.members, ...parties.involved].map((party) => [party.id,
+    party.organisation ? `${party.name} (${party.organisation})` : party.name]));
   const asOf = h('input', {id: 'consent-asOf', type: 'datetime-local', step: 1});
   const knownAt = h('input', {id: 'consent-knownAt', type: 'datetime-local', step: 1});
   const state = h('div', {id: 'consent-state', 'aria-live': 'polite'});
@@ -60,7 +63,7 @@ export async function privacyFamily(main, trajectoryId) {
     if (knownAt.value) params.set('knownAt', new Date(knownAt.value).toISOString());
     const consent = await get(`/api/trajectories/${trajectoryId}/consents?${params}`);
     clear(state).append(h('p', {}, t('privacy.stateAt', {asOf: formatDateTime(consent.asOf),
-      knownAt: formatDateTime(consent.knownAt)})), consentTable(consent.entries));
+      knownAt: formatDateTime(consent.knownAt)})), consentTable(consent.entries, names));
   };
   clear(main).append(h('p', {class: 'crumbs'}, h('a', {href: '#/'}, t('privacy.title'))),
     h('h1', {}, t('privacy.familyTitle', {name: plan.familyName})),
@@ -73,7 +76,7 @@ export async function privacyFamily(main, trajectoryId) {
     h('section', {id: 'section-ledger'}, h('h2', {}, t('privacy.familyLedger')),
       h('button', {type: 'button', class: 'button small', onclick: () => downloadCsv(
         `/api/trajectories/${trajectoryId}/disclosures?format=csv`, 'verstrekkingen.csv')}, t('privacy.csv')),
-      ledgerTable(ledger)),
+      ledgerTable(ledger, names)),
     h('section', {id: 'section-verification'}, h('h2', {}, t('privacy.verification')),
       h('p', {}, t('privacy.verificationSummary', {disclosures: verification.disclosures, covered: verification.covered,
         statutory: verification.statutory, uncovered: verification.uncovered})),
@@ -94,20 +97,20 @@ export async function privacyFamily(main, trajectoryId) {
   await show();
 }
 
-function consentTable(entries) {
+function consentTable(entries, names) {
   if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noConsent'));
   return h('table', {'data-table': 'consent-state'},
     h('thead', {}, h('tr', {}, ['member', 'recipient', 'category', 'effect', 'validFrom', 'recordedAt']
       .map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
-    h('tbody', {}, entries.map((e) => h('tr', {}, h('td', {}, shortId(e.memberId)),
-      h('td', {}, recipientText(e.recipient)),
+    h('tbody', {}, entries.map((e) => h('tr', {}, h('td', {}, names.get(e.memberId) || shortId(e.memberId)),
+      h('td', {}, recipientText(e.recipient, names)),
       h('td', {}, t(`enum.InformationCategory.${e.category.type}`)
         + (e.category.lifeDomain ? ` (${t(`enum.LifeDomain.${e.category.lifeDomain}`)})` : '')),
       h('td', {class: e.effect === 'PERMIT' ? 'permit' : 'deny'}, t(`privacy.effect.${e.effect}`)),
       h('td', {}, formatDateTime(e.validFrom)), h('td', {}, formatDateTime(e.recordedAt))))));
 }
 
-function ledgerTable(entries) {
+function ledgerTable(entries, names = new Map()) {
   if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noDisclosures'));
   return h('table', {'data-table': 'ledger'},
     h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', 'categories', 'purpose']
@@ -116,7 +119,7 @@ function ledgerTable(entries) {
       h('td', {}, formatDateTime(e.sharedAt)),
       h('td', {}, t(`privacy.outcome.${e.outcome}`), e.statutoryGround ? ` (${e.statutoryGround.code})` : ''),
       h('td', {}, e.source ? `${e.source.name}${e.source.organisation ? ' (' + e.source.organisation + ')' : ''}` : ''),
-      h('td', {}, recipientText(e.recipient)),
+      h('td', {}, recipientText(e.recipient, names)),
       h('td', {}, (e.outcome === 'REFUSED' ? (e.uncovered || []).map((u) => u.category) : (e.categories || []))
         .map(categoryText).join(', ')),
       h('td', {}, e.purpose || '')))));
@@ -127,10 +130,14 @@ function categoryText(category) {
     + (category.lifeDomain ? ` (${t(`enum.LifeDomain.${category.lifeDomain}`)})` : '');
 }
 
-/** Privacy officers see who received information by organisation; a person by a short reference only. */
-function recipientText(recipient) {
+/**
+ * A recipient by name within one family; across families the ledger names an organisation, and a
+ * person only by a short reference.
+ */
+function recipientText(recipient, names = new Map()) {
   if (!recipient) return '';
-  return recipient.organisation || t('privacy.participant', {id: shortId(recipient.participantId)});
+  return recipient.organisation || names.get(recipient.participantId)
+    || t('privacy.participant', {id: shortId(recipient.participantId)});
 }
 
 function shortId(id) {

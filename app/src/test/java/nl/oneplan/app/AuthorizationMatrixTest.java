@@ -315,6 +315,9 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             new Endpoint("GET /api/trajectories/{trajectoryId}/plan",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/plan", null), false,
                     statuses(200, 404, 200, 404, 403, 403, 403, 401)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/parties",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/parties", null), false,
+                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/timeline",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/timeline", null), false,
                     statuses(200, 404, 200, 404, 200, 403, 403, 401)));

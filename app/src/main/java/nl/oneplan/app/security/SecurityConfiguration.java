@@ -82,6 +82,7 @@ public class SecurityConfiguration {
                         .hasRole("PRIVACY_OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/trajectories", "/api/trajectories/*",
                                 "/api/trajectories/*/timeline", "/api/trajectories/*/consents",
+                                "/api/trajectories/*/parties",
                                 "/api/trajectories/*/disclosures", "/api/trajectories/*/verification")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL", "PRIVACY_OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/trajectories/**")

@@ -173,8 +173,10 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.linkText("Jansen"));
         BROWSER.waitForText(By.cssSelector("[data-table=ledger]"), "gedeeld met toestemming");
         assertThat(BROWSER.find(By.cssSelector("[data-table=ledger]")).getText())
-                .contains("geweigerd: niet gedekt").contains("Doelen (Opvoeding en onderwijs)");
+                .contains("geweigerd: niet gedekt").contains("Doelen (Opvoeding en onderwijs)")
+                .contains("Marloes Kok (Basisschool De Regenboog)");
         BROWSER.waitForText(By.id("consent-state"), "toestemming");
+        assertThat(BROWSER.find(By.id("consent-state")).getText()).contains("Daan Jansen");
         BROWSER.date("consent-asOf", beforeConsent.toString());
         BROWSER.click(By.cssSelector("#section-consent-asof button[type=submit]"));
         BROWSER.waitForText(By.id("consent-state"), "Geen toestemming of weigering van kracht.");

@@ -12,6 +12,8 @@ import nl.oneplan.query.api.TrajectoryQueryController.TrajectoryNotFoundExceptio
 import nl.oneplan.query.consent.ConsentHistories;
 import nl.oneplan.query.consent.ConsentHistory;
 import nl.oneplan.query.consent.LedgerEntry;
+import nl.oneplan.query.plan.PlanView;
+import nl.oneplan.query.plan.PlanViewRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +43,33 @@ public class PrivacyController {
     private final TrajectoryReadPolicy policy;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final PlanViewRepository views;
 
-    PrivacyController(ConsentHistories histories, TrajectoryReadPolicy policy, AccessLog accessLog, Clock clock) {
+    PrivacyController(ConsentHistories histories, TrajectoryReadPolicy policy, AccessLog accessLog, Clock clock,
+                      PlanViewRepository views) {
         this.histories = histories;
         this.policy = policy;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.views = views;
+    }
+
+    /** Who the ids in consent and the ledger are: the family's members and everyone involved. */
+    public record Parties(List<Party> members, List<Party> involved) {
+    }
+
+    public record Party(UUID id, String name, String organisation) {
+    }
+
+    @GetMapping("/parties")
+    @Operation(summary = "The names behind the ids in consent, ledger and verification: the family's members and "
+            + "everyone involved (with their organisation)")
+    public Parties parties(@PathVariable UUID trajectoryId) {
+        read(trajectoryId, "PARTIES");
+        PlanView plan = views.find(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        return new Parties(plan.family().members().stream().map(member -> new Party(member.memberId(), member.name(),
+                null)).toList(), plan.involved().stream().map(person -> new Party(person.participantId(),
+                person.name(), person.organisation())).toList());
     }
 
     /** The consent state in force at a moment, as it was then known. */
