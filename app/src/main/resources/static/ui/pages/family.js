@@ -38,6 +38,8 @@ export async function familyPage(main, trajectoryId) {
           ? t(`enum.NetworkCategory.${p.networkCategory}`) : ''), p.relation || p.function || '']), 'involved'),
       h('p', {}, h('strong', {}, t('family.coordinatorLabel')), ' ', plan.coordinator ? plan.coordinator.name
         : t('family.noCoordinator')),
+      plan.coordinatorChanges.length ? h('ul', {class: 'changes'}, plan.coordinatorChanges.map((c) => h('li', {},
+        t('family.handover', {from: c.from || '—', to: c.to, date: formatDate(c.handoverDate), reason: c.reason})))) : null,
       h('p', {}, h('strong', {}, t('family.arrangementLabel')), ' ', plan.coordinationArrangement
         ? `${t(`enum.ArrangementKind.${plan.coordinationArrangement.kind}`)}${plan.coordinationArrangement.description
           ? ' — ' + plan.coordinationArrangement.description : ''}` : '—'),
@@ -65,8 +67,9 @@ export async function familyPage(main, trajectoryId) {
     section('roundTables', t('family.section.roundTables'), [
       h('p', {}, plan.roundTableDue?.dueOn ? t(plan.roundTableDue.overdue ? 'caseload.overdueSince' : 'caseload.dueOn',
         {date: formatDate(plan.roundTableDue.dueOn)}) : ''),
-      table(['number', 'startsAt', 'place', 'heldOn'], plan.roundTables.map((r) => [String(r.number),
-        formatDateTime(r.startsAt), r.place || '', r.heldOn ? formatDate(r.heldOn) : '']), 'round-tables'),
+      table(['number', 'startsAt', 'place', 'heldOn', 'minutes'], plan.roundTables.map((r) => [String(r.number),
+        formatDateTime(r.startsAt), r.place || '', r.heldOn ? formatDate(r.heldOn) : '',
+        r.minutes ? t(`minutes.${r.minutes.stage}`) : '']), 'round-tables'),
     ], open ? [action('scheduleRoundTable'), action('holdRoundTable'), action('draftMinutes'), action('minutesToFamily'),
       action('minutesApproved'), action('distributeMinutes'), action('roundTableInterval')] : []),
     section('direction', t('family.section.direction'), [
@@ -83,10 +86,18 @@ export async function familyPage(main, trajectoryId) {
         t(`enum.EscalationLevel.${e.to}`), e.reasonCode ? t(`enum.EscalationReason.${e.reasonCode}`) : '',
         formatDate(e.escalatedOn), e.deescalatedOn ? t('family.resolvedOn', {date: formatDate(e.deescalatedOn)})
           : t('family.open')]), 'escalations'),
+      plan.safetyDecisions.length ? [h('h3', {}, t('family.safetyDecisions')),
+        table(['decidedOn', 'decision', 'familyResponse', 'level'], plan.safetyDecisions.map((d) => [
+          formatDate(d.decidedOn), `${d.decision} (${d.decidedBy})`, d.familyResponse || '',
+          t(`enum.DirectionLevel.${d.directionLevelAfter}`)]), 'safety-decisions')] : null,
     ], open ? [action('escalation'), action('deescalate'), action('safetyDecision')] : []),
     section('closure', t('family.section.closure'), [
       plan.finalEvaluation ? h('p', {}, t('family.evaluatedOn', {date: formatDate(plan.finalEvaluation.heldOn)}))
         : h('p', {}, t('family.noEvaluation')),
+      plan.closure.proposedOn && !plan.closure.closedOn ? h('p', {}, t('family.proposedOn', {date:
+        formatDate(plan.closure.proposedOn), reason: t(`enum.ClosureReason.${plan.closure.reason}`)})) : null,
+      plan.closure.informed?.length ? h('p', {}, t('family.informed', {parties: plan.closure.informed
+        .map((i) => i.party).join(', ')})) : null,
       plan.closure.closedOn ? h('p', {}, t('family.closedOn', {date: formatDate(plan.closure.closedOn)})) : null,
     ], open ? [action('closureProposal'), action('finalEvaluation'), action('closureInformation'), action('closure')]
       : [action('reopening')]),

@@ -130,6 +130,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
     }
 
+    /**
+     * The fields of the page that a screen reader could not name: no label pointing at them, no
+     * label around them, no aria-label; as "tag#id" texts, empty when every field is labelled.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> unlabelledFields() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('main input, main select, main textarea')]
+                  .filter((field) => field.type !== 'hidden')
+                  .filter((field) => !(field.id && document.querySelector(`label[for="${field.id}"]`))
+                    && !field.closest('label') && !field.getAttribute('aria-label'))
+                  .map((field) => `${field.tagName.toLowerCase()}#${field.id || field.name}`);""");
+    }
+
     void signIn(String user) {
         open("#/signin");
         type("signin-user", user);

@@ -10,6 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +101,14 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
                 "#holdRoundTable-roundTableNumber option[value='1']")).getText());
         BROWSER.click(By.cssSelector("form[data-form=holdRoundTable] button[type=submit]"));
         BROWSER.waitForText(By.id("section-timeline"), "Rondetafeloverleg 1 gehouden");
+        submit("draftMinutes", () -> {
+            BROWSER.choose("draftMinutes-roundTableNumber", BROWSER.find(By.cssSelector(
+                    "#draftMinutes-roundTableNumber option[value='1']")).getText());
+            BROWSER.type("draftMinutes-text", "Daan vertelde zelf hoe het op school gaat.");
+        });
+        submit("minutesToFamily", () -> BROWSER.choose("minutesToFamily-roundTableNumber", BROWSER.find(
+                By.cssSelector("#minutesToFamily-roundTableNumber option[value='1']")).getText()));
+        BROWSER.waitForText(By.cssSelector("[data-table=round-tables]"), "bij het gezin");
 
         // The consent form starts consent at the current minute; a minute before that, none was in force.
         LocalDateTime beforeConsent = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(1);
@@ -295,11 +304,27 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.type("escalation-reason", "Nog een keer");
         BROWSER.click(By.cssSelector("form[data-form=escalation] button[type=submit]"));
         BROWSER.waitForText(By.id("escalation-reasonCode-error"), "Vul dit veld in.");
+
+        // Every form of the family page opens, with a title and a label on every field.
+        BROWSER.click(By.linkText("Annuleren"));
+        BROWSER.find(By.cssSelector("#section-closure a[data-action]"));
+        List<String> forms = BROWSER.driver().findElements(By.cssSelector("a[data-action]")).stream()
+                .map(link -> link.getAttribute("href")).filter(href -> href.contains("/do/")).toList();
+        assertThat(forms).hasSizeGreaterThan(30);
+        for (String form : forms) {
+            BROWSER.driver().get(form);
+            String key = form.substring(form.lastIndexOf('/') + 1);
+            assertThat(BROWSER.find(By.cssSelector("form[data-form=" + key + "] h2")).getText()).as(key)
+                    .doesNotStartWith("form.");
+            assertThat(BROWSER.unlabelledFields()).as("fields without a label in " + key).isEmpty();
+        }
     }
 
     /** Opens a command's form from the family page, fills it in and sends it, back on the family page. */
     private static void submit(String form, Runnable fill) {
         BROWSER.click(By.cssSelector("[data-action=" + form + "]"));
+        BROWSER.find(By.cssSelector("form[data-form=" + form + "]"));
+        assertThat(BROWSER.unlabelledFields()).as("fields without a label in " + form).isEmpty();
         fill.run();
         BROWSER.click(By.cssSelector("form[data-form=" + form + "] button[type=submit]"));
         BROWSER.find(By.cssSelector("#section-family"));
