@@ -69,7 +69,8 @@ export function del(path) {
 export async function request(method, path, body) {
   const current = session();
   const extra = {};
-  if (method === 'GET' && lastToken && path.startsWith('/api/trajectories/')) extra[TOKEN_HEADER] = lastToken;
+  const waits = path.startsWith('/api/trajectories/') || path.startsWith('/api/caseload');
+  if (method === 'GET' && lastToken && waits) extra[TOKEN_HEADER] = lastToken;
   if (body !== undefined) extra['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method,
