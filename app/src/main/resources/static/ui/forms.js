@@ -19,6 +19,7 @@ export const ENUMS = {
   InformationCategory: ['CONTACT_DETAILS', 'GOALS', 'AGREEMENTS', 'ROUND_TABLE_MINUTES', 'INDICATIONS',
     'DIRECTION_AND_EVALUATION', 'SAFETY_CONCERNS', 'PLAN_COPY'],
   ConsentForm: ['VERBAL', 'WRITTEN'],
+  GoalReviewOutcome: ['ON_TRACK', 'ADJUST', 'ACHIEVED', 'DROP'],
   DisclosureChannel: ['EMAIL', 'PHONE', 'PLAN_COPY', 'CONSULTATION', 'ROUND_TABLE', 'OTHER'],
   ClosureReason: ['GOALS_REACHED', 'SELF_RELIANT', 'MOVED', 'FAMILY_WITHDRAWS', 'COURT_ORDERED_SUPERVISION', 'TRANSFERRED'],
 };
@@ -336,8 +337,10 @@ export const FORMS = {
         .filter((r) => !r.heldOn).map((r) => ({value: String(r.number), label: `${r.number}. ${formatDate(r.startsAt)}, ${r.place}`}))},
       {name: 'heldOn', type: 'date', required: true, initial: today},
       {name: 'attendance', type: 'attendance'},
+      {name: 'goalReviews', type: 'reviews'},
     ],
-    body: (v) => ({heldOn: v.heldOn, attendance: v.attendance[v.roundTableNumber] || [], goalReviews: [], agreements: []}),
+    body: (v) => ({heldOn: v.heldOn, attendance: v.attendance[v.roundTableNumber] || [], goalReviews: v.goalReviews,
+      agreements: []}),
   },
   draftMinutes: {
     method: 'PUT', path: (plan, v) => `${base(plan)}/round-tables/${v.roundTableNumber}/minutes`,
@@ -439,6 +442,27 @@ export const FORMS = {
     ],
     body: (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
       categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt)}),
+  },
+  shareOnStatutoryGround: {
+    method: 'POST', path: (plan) => `${base(plan)}/disclosures`,
+    fields: [
+      {name: 'recipient', type: 'select', options: recipients, required: true},
+      {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
+      {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
+      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
+      {name: 'purpose', type: 'textarea', required: true},
+      {name: 'channel', type: 'select', enum: 'DisclosureChannel', required: true},
+      {name: 'sharedAt', type: 'datetime-local', required: true, initial: now},
+      {name: 'code', type: 'text', required: true},
+      {name: 'justification', type: 'textarea', required: true},
+      {name: 'decidedBy', type: 'text', required: true},
+      {name: 'familyInformedAt', type: 'datetime-local'},
+      {name: 'familyNotInformedReason', type: 'textarea'},
+    ],
+    body: (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
+      categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt),
+      statutoryGround: {code: v.code, justification: v.justification, decidedBy: v.decidedBy,
+        familyInformedAt: instant(v.familyInformedAt), familyNotInformedReason: v.familyNotInformedReason}}),
   },
   closureProposal: {
     method: 'POST', path: (plan) => `${base(plan)}/closure-proposal`,
@@ -549,6 +573,15 @@ export function renderForm(container, key, plan, onDone) {
             return h('label', {}, h('input', {type: 'checkbox', checked: true, value: id.id, 'data-kind': id.kind}), ' ',
               name);
           }))))));
+    } else if (field.type === 'reviews') {
+      // What the table concluded per open goal; a goal left at "none" was not discussed.
+      input = h('fieldset', {id, class: 'reviews', 'aria-describedby': `${id}-error`}, h('legend', {}, label),
+        plan.goals.filter((g) => !g.achievedOn && !g.dropped).map((goal) => h('div', {class: 'review',
+          'data-goal': goal.number},
+        h('label', {}, `${goal.number}. ${goal.description}`, h('select', {name: 'outcome'},
+          h('option', {value: ''}, t('form.none')), ENUMS.GoalReviewOutcome.map((outcome) => h('option', {value: outcome},
+            t(`enum.GoalReviewOutcome.${outcome}`))))),
+        h('label', {}, t('field.reviewNote'), h('input', {type: 'text', name: 'note'})))));
     } else if (field.type === 'perGoal') {
       input = h('fieldset', {id, class: 'per-goal', 'aria-describedby': `${id}-error`}, h('legend', {}, label),
         plan.goals.map((goal) => h('label', {}, `${goal.number}. ${goal.description}`,
@@ -562,7 +595,7 @@ export function renderForm(container, key, plan, onDone) {
         'aria-describedby': `${id}-error`, value: initial || undefined});
     }
     inputs[field.name] = {field, input, message};
-    if (['checkboxes', 'perGoal', 'parts', 'attendance'].includes(field.type)) {
+    if (['checkboxes', 'perGoal', 'parts', 'attendance', 'reviews'].includes(field.type)) {
       form.append(h('div', {class: 'field'}, input, message));
     } else if (field.type === 'checkbox') {
       form.append(h('div', {class: 'field checkbox'}, input, h('label', {for: id}, label), message));
@@ -603,7 +636,11 @@ export function renderForm(container, key, plan, onDone) {
           }));
         });
       }
-      else if (field.type === 'perGoal') {
+      else if (field.type === 'reviews') {
+        values[name] = [...input.querySelectorAll('.review')].map((review) => ({
+          goalNumber: Number(review.dataset.goal), outcome: review.querySelector('select').value,
+          note: review.querySelector('input').value.trim() || null})).filter((review) => review.outcome);
+      } else if (field.type === 'perGoal') {
         values[name] = [...input.querySelectorAll('textarea')].filter((area) => area.value.trim() !== '')
           .map((area) => ({goalNumber: Number(area.dataset.goal), result: area.value.trim()}));
       }

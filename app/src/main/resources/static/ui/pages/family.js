@@ -63,7 +63,8 @@ export async function familyPage(main, trajectoryId) {
     ], open ? [action('agreement'), action('completeAgreement'), action('rescheduleAgreement'),
       action('cancelAgreement')] : []),
     section('consent', t('family.section.consent'), consentMatrix(plan, consent.entries),
-      open ? [action('giveConsent'), action('withdrawConsent'), action('denyConsent'), action('share')] : []),
+      open ? [action('giveConsent'), action('withdrawConsent'), action('denyConsent'), action('share'),
+        action('shareOnStatutoryGround')] : []),
     section('roundTables', t('family.section.roundTables'), [
       h('p', {}, plan.roundTableDue?.dueOn ? t(plan.roundTableDue.overdue ? 'caseload.overdueSince' : 'caseload.dueOn',
         {date: formatDate(plan.roundTableDue.dueOn)}) : ''),

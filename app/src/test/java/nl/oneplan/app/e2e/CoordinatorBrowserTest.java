@@ -99,8 +99,11 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.cssSelector("[data-action=holdRoundTable]"));
         BROWSER.choose("holdRoundTable-roundTableNumber", BROWSER.find(By.cssSelector(
                 "#holdRoundTable-roundTableNumber option[value='1']")).getText());
+        new org.openqa.selenium.support.ui.Select(BROWSER.find(By.cssSelector(
+                ".review[data-goal='1'] select"))).selectByVisibleText("Bereikt");
         BROWSER.click(By.cssSelector("form[data-form=holdRoundTable] button[type=submit]"));
         BROWSER.waitForText(By.id("section-timeline"), "Rondetafeloverleg 1 gehouden");
+        BROWSER.waitForText(By.cssSelector("[data-table=goals]"), "bereikt");
         submit("draftMinutes", () -> {
             BROWSER.choose("draftMinutes-roundTableNumber", BROWSER.find(By.cssSelector(
                     "#draftMinutes-roundTableNumber option[value='1']")).getText());
@@ -136,6 +139,22 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.cssSelector("form[data-form=share] button[type=submit]"));
         BROWSER.waitForText(By.id("share-error"), "geen toestemming voor Contactgegevens over Petra Jansen");
         BROWSER.click(By.linkText("Annuleren"));
+
+        // Without consent only on a statutory ground, with who decided and why.
+        submit("shareOnStatutoryGround", () -> {
+            BROWSER.choose("shareOnStatutoryGround-recipient", "Marloes Kok (Basisschool De Regenboog)");
+            BROWSER.click(By.xpath("//fieldset[@id='shareOnStatutoryGround-aboutMemberIds']"
+                    + "//label[contains(., 'Daan Jansen')]/input"));
+            BROWSER.click(By.xpath("//fieldset[@id='shareOnStatutoryGround-categories']"
+                    + "//label[contains(., 'Zorgen over veiligheid')]/input"));
+            BROWSER.type("shareOnStatutoryGround-purpose", "Signaal van school opvolgen");
+            BROWSER.choose("shareOnStatutoryGround-channel", "Telefoon");
+            BROWSER.type("shareOnStatutoryGround-code", "MELDCODE");
+            BROWSER.type("shareOnStatutoryGround-justification", "Stap 2 van de meldcode: overleg met school");
+            BROWSER.type("shareOnStatutoryGround-decidedBy", "Sanne de Vries");
+            BROWSER.type("shareOnStatutoryGround-familyNotInformedReason", "Eerst veiligheid van Daan");
+        });
+        BROWSER.waitForText(By.id("section-timeline"), "op wettelijke grondslag MELDCODE");
 
         // The school's copy: the education goal and its agreement, the rest visibly withheld.
         BROWSER.click(By.cssSelector("[data-action=print]"));
@@ -183,7 +202,8 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.cssSelector("[data-table=ledger]"), "gedeeld met toestemming");
         assertThat(BROWSER.find(By.cssSelector("[data-table=ledger]")).getText())
                 .contains("geweigerd: niet gedekt").contains("Doelen (Opvoeding en onderwijs)")
-                .contains("Marloes Kok (Basisschool De Regenboog)");
+                .contains("Marloes Kok (Basisschool De Regenboog)")
+                .contains("gedeeld op wettelijke grond (MELDCODE)");
         BROWSER.waitForText(By.id("consent-state"), "toestemming");
         assertThat(BROWSER.find(By.id("consent-state")).getText()).contains("Daan Jansen");
         BROWSER.date("consent-asOf", beforeConsent.toString());

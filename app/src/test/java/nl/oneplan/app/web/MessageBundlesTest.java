@@ -61,7 +61,7 @@ class MessageBundlesTest {
             assertThat(dutch).containsKey("form." + form.group(1) + ".title");
         }
         assertThat(count).isGreaterThan(15);
-        Matcher field = Pattern.compile("\\{name: '(\\w+)'").matcher(forms);
+        Matcher field = Pattern.compile("\\{name: '(\\w+)', type:").matcher(forms);
         while (field.find()) {
             String name = field.group(1);
             assertThat(dutch.keySet()).as("label of " + name)
