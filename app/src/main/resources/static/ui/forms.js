@@ -116,7 +116,11 @@ export const FORMS = {
   correctMember: {
     method: 'PUT', path: (plan, v) => `${base(plan)}/members/${v.memberId}`,
     fields: [
-      {name: 'memberId', type: 'select', options: members, required: true},
+      {name: 'memberId', type: 'select', options: members, required: true, fills: (plan, id) => {
+        const member = plan.family.members.find((m) => m.memberId === id);
+        return member ? {name: member.name, dateOfBirth: member.dateOfBirth, role: member.role, custody: member.custody}
+          : {};
+      }},
       {name: 'name', type: 'text', required: true},
       {name: 'dateOfBirth', type: 'date', required: true},
       {name: 'role', type: 'select', enum: 'MemberRole', required: true},
@@ -603,6 +607,18 @@ export function renderForm(container, key, plan, onDone) {
       form.append(h('div', {class: 'field'}, h('label', {for: id}, label, field.required ? h('span', {
         class: 'required', 'aria-hidden': 'true'}, ' *') : ''), input, message));
     }
+  }
+  // A choice that names something stored (a member to correct) fills in the fields as they are now.
+  for (const {field, input} of Object.values(inputs)) {
+    if (!field.fills) continue;
+    input.addEventListener('change', () => {
+      for (const [name, value] of Object.entries(field.fills(plan, input.value))) {
+        const target = inputs[name]?.input;
+        if (!target) continue;
+        if (target.type === 'checkbox') target.checked = Boolean(value);
+        else target.value = value ?? '';
+      }
+    });
   }
   const submit = h('button', {type: 'submit', class: 'primary'}, t(`form.${key}.submit`) !== `form.${key}.submit`
     ? t(`form.${key}.submit`) : t('form.save'));

@@ -265,6 +265,13 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.cssSelector("form[data-form=open] button[type=submit]"));
         BROWSER.waitForText(By.tagName("h1"), "Gezinsplan Bakker");
         addMember("Jan Bakker", "1980-01-15", "Ouder", true);
+        submit("correctMember", () -> {
+            BROWSER.choose("correctMember-memberId", "Jan Bakker");
+            assertThat(BROWSER.byId("correctMember-dateOfBirth").getAttribute("value")).isEqualTo("1980-01-15");
+            assertThat(BROWSER.byId("correctMember-custody").isSelected()).isTrue();
+            BROWSER.type("correctMember-name", "Jan de Bakker");
+        });
+        BROWSER.waitForText(By.cssSelector("[data-table=members]"), "Jan de Bakker");
 
         submit("goal", () -> {
             BROWSER.type("goal-description", "Schulden op een rij");
@@ -279,7 +286,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.cssSelector("[data-table=goals]"), "Schulden op een rij en een budgetplan");
 
         submit("agreement", () -> {
-            BROWSER.choose("agreement-who", "Jan Bakker");
+            BROWSER.choose("agreement-who", "Jan de Bakker");
             BROWSER.type("agreement-what", "Alle post openen met de buurvrouw");
             BROWSER.date("agreement-plannedEndDate", LocalDate.now().plusMonths(1).toString());
         });
