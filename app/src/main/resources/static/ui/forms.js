@@ -73,6 +73,19 @@ const categories = (v) => v.categories.map((type) => ({type,
   lifeDomain: (type === 'GOALS' || type === 'AGREEMENTS') && v.lifeDomain ? v.lifeDomain : null}));
 const sharedAs = (type) => ({value: type, label: t(`enum.InformationCategory.${type}`)});
 
+/** What any disclosure says: to whom, about whom, which information, why, how and when. */
+const DISCLOSURE_FIELDS = [
+  {name: 'recipient', type: 'select', options: recipients, required: true},
+  {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
+  {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
+  {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
+  {name: 'purpose', type: 'textarea', required: true},
+  {name: 'channel', type: 'select', enum: 'DisclosureChannel', required: true},
+  {name: 'sharedAt', type: 'datetime-local', required: true, initial: now},
+];
+const disclosure = (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
+  categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt)});
+
 /**
  * One form per command of the API: its fields, where it is sent and how the body is made.
  * Fields named like the API's fields, so an error's `field` lands next to the right input.
@@ -435,38 +448,21 @@ export const FORMS = {
   },
   share: {
     method: 'POST', path: (plan) => `${base(plan)}/disclosures`,
-    fields: [
-      {name: 'recipient', type: 'select', options: recipients, required: true},
-      {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
-      {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
-      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
-      {name: 'purpose', type: 'textarea', required: true},
-      {name: 'channel', type: 'select', enum: 'DisclosureChannel', required: true},
-      {name: 'sharedAt', type: 'datetime-local', required: true, initial: now},
-    ],
-    body: (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
-      categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt)}),
+    fields: DISCLOSURE_FIELDS,
+    body: disclosure,
   },
   shareOnStatutoryGround: {
     method: 'POST', path: (plan) => `${base(plan)}/disclosures`,
-    fields: [
-      {name: 'recipient', type: 'select', options: recipients, required: true},
-      {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
-      {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
-      {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
-      {name: 'purpose', type: 'textarea', required: true},
-      {name: 'channel', type: 'select', enum: 'DisclosureChannel', required: true},
-      {name: 'sharedAt', type: 'datetime-local', required: true, initial: now},
+    fields: [...DISCLOSURE_FIELDS,
       {name: 'code', type: 'text', required: true},
       {name: 'justification', type: 'textarea', required: true},
       {name: 'decidedBy', type: 'text', required: true},
       {name: 'familyInformedAt', type: 'datetime-local'},
       {name: 'familyNotInformedReason', type: 'textarea'},
     ],
-    body: (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
-      categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt),
-      statutoryGround: {code: v.code, justification: v.justification, decidedBy: v.decidedBy,
-        familyInformedAt: instant(v.familyInformedAt), familyNotInformedReason: v.familyNotInformedReason}}),
+    body: (v) => ({...disclosure(v), statutoryGround: {code: v.code, justification: v.justification,
+      decidedBy: v.decidedBy, familyInformedAt: instant(v.familyInformedAt),
+      familyNotInformedReason: v.familyNotInformedReason}}),
   },
   closureProposal: {
     method: 'POST', path: (plan) => `${base(plan)}/closure-proposal`,
