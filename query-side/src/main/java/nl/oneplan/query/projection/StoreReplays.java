@@ -164,11 +164,18 @@ public class StoreReplays {
     /** Claims every slot whose tokens wait for a reader (or whose reader went quiet) and replays them. */
     @Scheduled(fixedDelayString = "${oneplan.rebuilds.check-interval:PT0.5S}")
     public void startWaiting() {
+        // One small query while nothing waits, which is nearly always.
+        List<String> waiting = jdbc.queryForList("SELECT DISTINCT processorname FROM tokenentry WHERE owner LIKE ?",
+                String.class, UNASSIGNED + "%");
+        if (waiting.isEmpty()) {
+            return;
+        }
         Map<Long, List<Target>> byStart = new LinkedHashMap<>();
         for (SlottedProjection projection : projections) {
             try {
                 for (ProjectionSlot slot : slots.of(projection.name())) {
-                    Target target = slot.writes() ? claim(projection, slot) : null;
+                    boolean tokensWait = waiting.contains(projection.processor(slot.slot()));
+                    Target target = slot.writes() && tokensWait ? claim(projection, slot) : null;
                     if (target != null) {
                         byStart.computeIfAbsent(positionOf(target.token), start -> new ArrayList<>()).add(target);
                     }
