@@ -89,6 +89,13 @@ export async function request(method, path, body) {
   return type.includes('json') ? response.json() : response.text();
 }
 
+/** A signed-in GET of a file rather than JSON (a CSV, a PDF): the response as it came. */
+export async function fetchFile(path, accept) {
+  const response = await fetch(path, {headers: {...headers(session()?.authorization), 'Accept': accept}});
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  return response;
+}
+
 function headers(authorization) {
   // The timeline is in the UI's language.
   const result = {'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest',

@@ -1,4 +1,4 @@
-import {session} from './api.js';
+import {fetchFile} from './api.js';
 
 /** Downloads a CSV export with the signed-in user's credentials (a plain link would carry none). */
 export function downloadCsv(path, fileName) {
@@ -6,9 +6,7 @@ export function downloadCsv(path, fileName) {
 }
 
 export async function download(path, fileName, accept) {
-  const response = await fetch(path, {headers: {'Authorization': session()?.authorization || '',
-    'Accept': accept, 'X-Requested-With': 'XMLHttpRequest'}});
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const response = await fetchFile(path, accept);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

@@ -158,14 +158,15 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(pieter.get(base + "/disclosures?recipient=" + teacher).body()).hasSize(4);
         assertThat(pieter.get(base + "/disclosures?recipient=GGD").body()).isEmpty();
 
-        Response csv = pieter.get(base + "/disclosures?format=csv");
+        Response csv = pieter.get(base + "/disclosures?format=csv", "Accept", "text/csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("attachment");
         List<String> rows = csv.raw().body().lines().toList();
         assertThat(rows).hasSize(5);
         assertThat(rows.get(0)).startsWith("entryId,trajectoryId,action,outcome,sharedAt");
         assertThat(rows.get(2)).contains(",REFUSED,").contains("SAFETY_CONCERNS").contains("NO_CONSENT");
-        assertThat(pieter.get(base + "/access-log?format=csv").raw().body().lines().toList().get(0))
+        assertThat(pieter.get(base + "/access-log?format=csv", "Accept", "text/csv").raw().body().lines().toList()
+                .get(0))
                 .isEqualTo("entryId,readAt,userId,userName,userRole,userOrganisation,trajectoryId,view");
     }
 }

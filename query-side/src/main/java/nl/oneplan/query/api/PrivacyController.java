@@ -107,7 +107,7 @@ public class PrivacyController {
                 .toList();
     }
 
-    @GetMapping(path = "/disclosures", params = "format=csv")
+    @GetMapping(path = "/disclosures", params = "format=csv", produces = "text/csv")
     public ResponseEntity<String> disclosuresAsCsv(@PathVariable UUID trajectoryId) {
         List<LedgerEntry> entries = LedgerEntry.of(read(trajectoryId, "DISCLOSURES"));
         return Csv.ledger(entries.stream().map(entry -> trajectoryId).toList(), entries,
@@ -135,7 +135,7 @@ public class PrivacyController {
         return accessLog.of(trajectoryId);
     }
 
-    @GetMapping(path = "/access-log", params = "format=csv")
+    @GetMapping(path = "/access-log", params = "format=csv", produces = "text/csv")
     public ResponseEntity<String> accessLogAsCsv(@PathVariable UUID trajectoryId) {
         return Csv.accessLog(accessLog(trajectoryId), "access-log-" + trajectoryId + ".csv");
     }
