@@ -53,7 +53,7 @@ class StoreReplaysTest {
         Api sanne = api(command, "sanne");
         trajectories = new ArrayList<>();
         for (int i = 0; i < FAMILIES; i++) {
-            trajectories.add(family(sanne, i));
+            trajectories.add(ProjectedOnce.openFamilyWithOneHandover(sanne, "Herhaling " + i));
         }
         query = start("query", database);
         jdbc = query.getBean(JdbcTemplate.class);
@@ -142,25 +142,6 @@ class StoreReplaysTest {
 
     private static Api api(ConfigurableApplicationContext context, String user) {
         return new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"), user);
-    }
-
-    /** Opened, a second professional, one goal and a coordinator handover. */
-    private static String family(Api api, int number) {
-        Api.Response opened = ok(api.post("/api/trajectories", """
-                {"familyName":"Herhaling %d","municipality":"Gouda","startDate":"2026-03-02",
-                 "registration":{"route":"SELF"}}""".formatted(number)));
-        String base = "/api/trajectories/" + opened.text("trajectoryId");
-        String second = ok(api.post(base + "/participants", """
-                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda","userId":"ahmed"}"""))
-                .text("participantId");
-        ok(api.put(base + "/coordinator", "{\"participantId\":\"" + opened.text("participantId") + "\"}"));
-        ok(api.post(base + "/goals", """
-                {"description":"Rust in huis","lifeDomain":"HOUSING","startDate":"2026-03-03",
-                 "plannedEndDate":"2026-06-30"}"""));
-        ok(api.post(base + "/coordinator-handover", """
-                {"participantId":"%s","reason":"Ziekte","handoverDate":"2026-03-20","familyInformed":true}"""
-                .formatted(second)));
-        return opened.text("trajectoryId");
     }
 
     private static void assertExactlyOnce(String slot, int goalsOfTheFirst) {

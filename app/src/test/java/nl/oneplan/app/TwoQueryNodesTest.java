@@ -112,7 +112,7 @@ class TwoQueryNodesTest {
             List<Future<String>> opened = new ArrayList<>();
             for (int i = 0; i < FAMILIES; i++) {
                 int number = i;
-                opened.add(threads.submit(() -> family(api, number)));
+                opened.add(threads.submit(() -> ProjectedOnce.openFamilyWithOneHandover(api, "Knooppunt " + number)));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> id : opened) {
@@ -122,25 +122,6 @@ class TwoQueryNodesTest {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static String family(Api api, int number) {
-        Response opened = ok(api.post("/api/trajectories", """
-                {"familyName":"Knooppunt %d","municipality":"Gouda","startDate":"2026-03-02",
-                 "registration":{"route":"SELF"}}""".formatted(number)));
-        String id = opened.text("trajectoryId");
-        String base = "/api/trajectories/" + id;
-        String second = ok(api.post(base + "/participants", """
-                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda","userId":"ahmed"}"""))
-                .text("participantId");
-        ok(api.put(base + "/coordinator", "{\"participantId\":\"" + opened.text("participantId") + "\"}"));
-        ok(api.post(base + "/goals", """
-                {"description":"Rust in huis","lifeDomain":"HOUSING","startDate":"2026-03-03",
-                 "plannedEndDate":"2026-06-30"}"""));
-        ok(api.post(base + "/coordinator-handover", """
-                {"participantId":"%s","reason":"Ziekte","handoverDate":"2026-03-20","familyInformed":true}"""
-                .formatted(second)));
-        return id;
     }
 
     /** In the tables reports read, every event once (see {@link ProjectedOnce}), for these families only. */

@@ -36,18 +36,26 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private WebDriver driver;
     private String base;
+    private Path downloads;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         File binary = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
         if (!binary.canExecute() || !chromedriver.canExecute()) {
-            throw new IllegalStateException("The web UI's browser tests need Chromium at " + binary + " and ChromeDriver at "
-                    + chromedriver + ": on Debian `apt-get install chromium chromium-driver` (bash .ci/run does it), "
+            throw new IllegalStateException("The web UI's browser tests need Chromium at " + binary
+                    + " and ChromeDriver at " + chromedriver + ": on Debian `apt-get install chromium chromium-driver` (bash .ci/run does it), "
                     + "or name other paths with -Dchromium.binary= and -Dchromium.driver=");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
+        try {
+            downloads = Files.createDirectories(Path.of("target", "e2e-downloads")).toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         // Background networking is refused on a closed network; each attempt slows the browser down.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -72,7 +80,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         try {
             Path folder = Path.of("target", "e2e-failures");
             Files.createDirectories(folder);
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(folder.resolve(name + ".html"), Optional.ofNullable(driver.getPageSource()).orElse(""));
@@ -114,6 +123,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", field, isoDate);
     }
 
+    /** Ticks the checkbox labelled {@code label} in the group (fieldset) {@code id}. */
+    void tick(String id, String label) {
+        click(By.xpath("//fieldset[@id='" + id + "']//label[contains(., '" + label + "')]/input"));
+    }
+
     void choose(String id, String visibleText) {
         new Select(byId(id)).selectByVisibleText(visibleText);
     }
@@ -142,6 +156,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
                   .filter((field) => !(field.id && document.querySelector(`label[for="${field.id}"]`))
                     && !field.closest('label') && !field.getAttribute('aria-label'))
                   .map((field) => `${field.tagName.toLowerCase()}#${field.id || field.name}`);""");
+    }
+
+    /** Waits until the browser has saved a download of this name, and returns it. */
+    Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, PATIENCE).until(browser -> Files.isRegularFile(file) && file.toFile().length() > 0);
+        return file;
     }
 
     void signIn(String user) {

@@ -8,6 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.TestPropertySource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,7 +38,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aFamilysPlanFromRegistrationToClosureSeenByThePrivacyOfficerAndTheAnalyst() {
+    void aFamilysPlanFromRegistrationToClosureSeenByThePrivacyOfficerAndTheAnalyst() throws IOException {
         BROWSER.signIn("sanne");
         assertThat(BROWSER.find(By.tagName("h1")).getText()).isEqualTo("Mijn gezinnen");
 
@@ -67,7 +70,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.cssSelector("[data-action=goal]"));
         BROWSER.type("goal-description", "Daan gaat weer elke dag naar school");
         BROWSER.choose("goal-lifeDomain", "Opvoeding en onderwijs");
-        BROWSER.click(By.xpath("//fieldset[@id='goal-memberIds']//label[contains(., 'Daan Jansen')]/input"));
+        BROWSER.tick("goal-memberIds", "Daan Jansen");
         BROWSER.choose("goal-formulatedBy", "Samen");
         BROWSER.date("goal-plannedEndDate", LocalDate.now().plusMonths(4).toString());
         BROWSER.click(By.cssSelector("form[data-form=goal] button[type=submit]"));
@@ -117,13 +120,13 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         LocalDateTime beforeConsent = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(1);
         // Consent: the parent allows the school Daan's education goals and agreements, nothing else.
         BROWSER.click(By.cssSelector("[data-action=giveConsent]"));
-        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-aboutMemberIds']//label[contains(., 'Daan Jansen')]/input"));
+        BROWSER.tick("giveConsent-aboutMemberIds", "Daan Jansen");
         BROWSER.choose("giveConsent-recipient", "Marloes Kok (Basisschool De Regenboog)");
-        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-categories']//label[contains(., 'Doelen')]/input"));
-        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-categories']//label[contains(., 'Afspraken')]/input"));
+        BROWSER.tick("giveConsent-categories", "Doelen");
+        BROWSER.tick("giveConsent-categories", "Afspraken");
         BROWSER.choose("giveConsent-lifeDomain", "Opvoeding en onderwijs");
         BROWSER.type("giveConsent-purpose", "Samenwerking met school rond Daan");
-        BROWSER.click(By.xpath("//fieldset[@id='giveConsent-givenByMemberIds']//label[contains(., 'Petra Jansen')]/input"));
+        BROWSER.tick("giveConsent-givenByMemberIds", "Petra Jansen");
         BROWSER.click(By.cssSelector("form[data-form=giveConsent] button[type=submit]"));
         BROWSER.waitForText(By.id("section-consent"), "Marloes Kok (Basisschool De Regenboog)");
         assertThat(BROWSER.find(By.cssSelector("#section-consent tbody")).getText())
@@ -132,8 +135,8 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         // Sharing what is not covered is refused, with exactly what is missing.
         BROWSER.click(By.cssSelector("[data-action=share]"));
         BROWSER.choose("share-recipient", "Marloes Kok (Basisschool De Regenboog)");
-        BROWSER.click(By.xpath("//fieldset[@id='share-aboutMemberIds']//label[contains(., 'Petra Jansen')]/input"));
-        BROWSER.click(By.xpath("//fieldset[@id='share-categories']//label[contains(., 'Contactgegevens')]/input"));
+        BROWSER.tick("share-aboutMemberIds", "Petra Jansen");
+        BROWSER.tick("share-categories", "Contactgegevens");
         BROWSER.type("share-purpose", "Adres voor de schoolarts");
         BROWSER.choose("share-channel", "E-mail");
         BROWSER.click(By.cssSelector("form[data-form=share] button[type=submit]"));
@@ -143,10 +146,8 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         // Without consent only on a statutory ground, with who decided and why.
         submit("shareOnStatutoryGround", () -> {
             BROWSER.choose("shareOnStatutoryGround-recipient", "Marloes Kok (Basisschool De Regenboog)");
-            BROWSER.click(By.xpath("//fieldset[@id='shareOnStatutoryGround-aboutMemberIds']"
-                    + "//label[contains(., 'Daan Jansen')]/input"));
-            BROWSER.click(By.xpath("//fieldset[@id='shareOnStatutoryGround-categories']"
-                    + "//label[contains(., 'Zorgen over veiligheid')]/input"));
+            BROWSER.tick("shareOnStatutoryGround-aboutMemberIds", "Daan Jansen");
+            BROWSER.tick("shareOnStatutoryGround-categories", "Zorgen over veiligheid");
             BROWSER.type("shareOnStatutoryGround-purpose", "Signaal van school opvolgen");
             BROWSER.choose("shareOnStatutoryGround-channel", "Telefoon");
             BROWSER.type("shareOnStatutoryGround-code", "MELDCODE");
@@ -165,6 +166,9 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
                 .contains("Wekelijks kort contact met moeder")
                 .contains("Niet gedeeld: het gezin gaf geen toestemming voor Contactgegevens.")
                 .doesNotContain("1985");
+        BROWSER.click(By.id("download-pdf"));
+        assertThat(Files.readAllBytes(BROWSER.downloaded("gezinsplan-jansen.pdf"))).startsWith(
+                "%PDF".getBytes(StandardCharsets.US_ASCII));
         BROWSER.click(By.id("issue-copy"));
         BROWSER.waitForText(By.cssSelector("[role=status]"), "De kopie voor Marloes Kok is vastgelegd als gedeeld.");
         BROWSER.click(By.linkText("Terug naar het gezinsplan"));
@@ -181,7 +185,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.choose("closureProposal-reason", "Doelen bereikt");
         BROWSER.click(By.cssSelector("form[data-form=closureProposal] button[type=submit]"));
         BROWSER.click(By.cssSelector("[data-action=finalEvaluation]"));
-        BROWSER.click(By.xpath("//fieldset[@id='finalEvaluation-memberIds']//label[contains(., 'Petra Jansen')]/input"));
+        BROWSER.tick("finalEvaluation-memberIds", "Petra Jansen");
         BROWSER.type("finalEvaluation-wentWell", "Daan gaat weer met plezier naar school");
         BROWSER.type("finalEvaluation-couldBeBetter", "Eerder de school erbij betrekken");
         BROWSER.click(By.id("finalEvaluation-familyJudgesEnough"));
@@ -209,6 +213,9 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.date("consent-asOf", beforeConsent.toString());
         BROWSER.click(By.cssSelector("#section-consent-asof button[type=submit]"));
         BROWSER.waitForText(By.id("consent-state"), "Geen toestemming of weigering van kracht.");
+        BROWSER.click(By.xpath("//section[@id='section-ledger']//button"));
+        assertThat(Files.readString(BROWSER.downloaded("verstrekkingen.csv")))
+                .contains("SHARED_UNDER_CONSENT");
         BROWSER.signOut();
 
         // The analyst sees the family in the reports, and rebuilds them with a live progress bar.

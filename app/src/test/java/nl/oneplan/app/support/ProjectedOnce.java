@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static nl.oneplan.app.support.ReportRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,6 +16,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class ProjectedOnce {
 
     private ProjectedOnce() {
+    }
+
+    /**
+     * A family in the shape this check expects: opened, a second professional, one goal and one
+     * coordinator handover. Returns the trajectory id.
+     */
+    public static String openFamilyWithOneHandover(Api api, String familyName) {
+        Api.Response opened = ok(api.post("/api/trajectories", """
+                {"familyName":"%s","municipality":"Gouda","startDate":"2026-03-02",
+                 "registration":{"route":"SELF"}}""".formatted(familyName)));
+        String base = "/api/trajectories/" + opened.text("trajectoryId");
+        String second = ok(api.post(base + "/participants", """
+                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda","userId":"ahmed"}"""))
+                .text("participantId");
+        ok(api.put(base + "/coordinator", "{\"participantId\":\"" + opened.text("participantId") + "\"}"));
+        ok(api.post(base + "/goals", """
+                {"description":"Rust in huis","lifeDomain":"HOUSING","startDate":"2026-03-03",
+                 "plannedEndDate":"2026-06-30"}"""));
+        ok(api.post(base + "/coordinator-handover", """
+                {"participantId":"%s","reason":"Ziekte","handoverDate":"2026-03-20","familyInformed":true}"""
+                .formatted(second)));
+        return opened.text("trajectoryId");
     }
 
     public static void assertEveryEventOnce(JdbcTemplate jdbc, String slot, int goals) {
