@@ -408,7 +408,8 @@ public class PlanView {
             return null;
         }
         return involved.stream().filter(person -> person.participantId().equals(coordinator.id())
-                && person.withdrawnOn() == null).map(Involved::userId).findFirst().orElse(null);
+                && person.withdrawnOn() == null && person.userId() != null).map(Involved::userId).findFirst()
+                .orElse(null);
     }
 
     public List<Goal> openGoals() {

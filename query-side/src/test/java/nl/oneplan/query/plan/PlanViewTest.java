@@ -185,6 +185,17 @@ class PlanViewTest {
     }
 
     @Test
+    void aCoordinatorWithoutAnAccountHasNoCoordinatorAccount() {
+        view.on(new CoordinatorAssigned(ID, PartyRef.participant(COACH)));
+
+        assertThat(view.coordinatorUserId()).isNull();
+
+        view.on(new ParticipantAccountLinked(ID, COACH, "sanne"));
+
+        assertThat(view.coordinatorUserId()).isEqualTo("sanne");
+    }
+
+    @Test
     void goalsAndAgreementsSayWhoRecordedThem() {
         view.on(new GoalSet(ID, 1, "Werk", LifeDomain.WORK_INCOME_DEBTS, List.of(), START, START, null), BY);
 
