@@ -71,7 +71,8 @@ export async function request(method, path, body) {
   const extra = {};
   const waits = path.startsWith('/api/trajectories/') || path.startsWith('/api/caseload');
   if (method === 'GET' && lastToken && waits) extra[TOKEN_HEADER] = lastToken;
-  if (body !== undefined) extra['Content-Type'] = 'application/json';
+  // Every command is JSON, also one without a body: the API refuses anything else.
+  if (method !== 'GET') extra['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method,
     headers: {...headers(current?.authorization), ...extra},

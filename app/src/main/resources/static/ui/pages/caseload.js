@@ -2,7 +2,10 @@ import {h, clear} from '../dom.js';
 import {t, formatDate} from '../i18n.js';
 import {get} from '../api.js';
 
-/** The coordinator's families, those that need attention first; below them every family they may open. */
+/**
+ * The families someone coordinates or is involved in, those that need attention first; of a family
+ * they do not coordinate they see only their own agreements. Below them every family they may open.
+ */
 export async function caseloadPage(main) {
   document.title = t('caseload.title') + ' — OnePlan';
   const [caseload, all] = await Promise.all([get('/api/caseload'), get('/api/trajectories')]);
@@ -20,7 +23,8 @@ export async function caseloadPage(main) {
           entry.attention.map((reason) => h('li', {class: `chip ${reason.toLowerCase()}`}, t(`attention.${reason}`))))),
         h('td', {}, entry.roundTableDueOn ? t(entry.roundTableOverdue ? 'caseload.overdueSince' : 'caseload.dueOn',
           {date: formatDate(entry.roundTableDueOn)}) : ''),
-        h('td', {}, t('caseload.goals', {open: entry.goalsOpen, achieved: entry.goalsAchieved})),
+        h('td', {}, entry.coordinating ? t('caseload.goals', {open: entry.goalsOpen, achieved: entry.goalsAchieved})
+          : t('caseload.involved')),
         h('td', {}, t(`status.${entry.status}`)))))),
     others.length === 0 ? null : [h('h2', {}, t('caseload.others')), h('ul', {class: 'families'},
       others.map((family) => h('li', {}, h('a', {href: `#/families/${family.trajectoryId}`}, family.familyName),

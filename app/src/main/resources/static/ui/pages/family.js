@@ -1,3 +1,4 @@
+import {printPage} from './print.js';
 import {h, clear} from '../dom.js';
 import {t, formatDate, formatDateTime} from '../i18n.js';
 import {get} from '../api.js';
@@ -12,6 +13,8 @@ export async function familyPage(main, trajectoryId) {
   const [plan, timeline, consent] = await Promise.all([get(`/api/trajectories/${trajectoryId}/plan`),
     get(`/api/trajectories/${trajectoryId}/timeline`).catch(() => []),
     get(`/api/trajectories/${trajectoryId}/consents`).catch(() => ({entries: []}))]);
+  // Someone involved who does not coordinate gets their copy from the server: show it as the copy it is.
+  if (plan.copyFor) return printPage(main, trajectoryId, plan.copyFor);
   document.title = t('family.title', {name: plan.familyName}) + ' — OnePlan';
   const action = (key) => h('a', {href: `#/families/${trajectoryId}/do/${key}`, class: 'button small',
     'data-action': key}, t(`form.${key}.title`));

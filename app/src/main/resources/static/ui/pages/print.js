@@ -11,7 +11,10 @@ import {download} from '../download.js';
  */
 export async function printPage(main, trajectoryId, recipientId) {
   const plan = await get(`/api/trajectories/${trajectoryId}/plan`);
-  const copy = recipientId ? await get(`/api/trajectories/${trajectoryId}/plan?recipient=${recipientId}`) : plan;
+  // A reader who does not coordinate already has their own copy as the plan; only a coordinator picks recipients.
+  const ownCopy = Boolean(plan.copyFor);
+  const copy = recipientId && !ownCopy ? await get(`/api/trajectories/${trajectoryId}/plan?recipient=${recipientId}`)
+    : plan;
   const recipient = recipientId ? plan.involved.find((p) => p.participantId === recipientId) : null;
   document.title = `${t('print.title', {name: plan.familyName})} — OnePlan`;
   const status = h('div', {role: 'status', class: 'notice', hidden: true});
@@ -21,7 +24,7 @@ export async function printPage(main, trajectoryId, recipientId) {
   choose.addEventListener('change', () => {
     window.location.hash = choose.value ? `#/families/${trajectoryId}/print/${choose.value}` : `#/families/${trajectoryId}/print`;
   });
-  const issue = recipient ? h('button', {type: 'button', class: 'primary', id: 'issue-copy', onclick: async () => {
+  const issue = recipient && !ownCopy ? h('button', {type: 'button', class: 'primary', id: 'issue-copy', onclick: async () => {
     status.hidden = true;
     try {
       const sharedAt = new Date().toISOString();
@@ -41,7 +44,7 @@ export async function printPage(main, trajectoryId, recipientId) {
   clear(main).append(
     h('div', {class: 'no-print section-actions'},
       h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),
-      h('label', {for: 'copy-recipient'}, t('print.for')), choose,
+      ownCopy ? null : h('label', {for: 'copy-recipient'}, t('print.for')), ownCopy ? null : choose,
       h('button', {type: 'button', class: 'button small', onclick: () => window.print()}, t('print.print')),
       h('button', {type: 'button', class: 'button small', id: 'download-pdf', onclick: () => download(
         `/api/trajectories/${trajectoryId}/plan?${recipientId ? `recipient=${recipientId}&` : ''}format=pdf`,

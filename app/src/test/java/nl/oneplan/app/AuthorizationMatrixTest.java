@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.net.http.HttpRequest;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every API endpoint, called by every role on a trajectory the caller belongs to and on one of
- * another organisation, and without signing in: the exact status each gets. An endpoint missing
- * from this matrix fails {@link #everyApiEndpointIsInTheMatrix()}.
+ * another organisation, and without signing in: the exact status each gets, with GET and with
+ * HEAD. Inside a trajectory the coordinator, another involved professional and a former
+ * coordinator (after a handover) differ. An endpoint missing from this matrix fails
+ * {@link #everyApiEndpointIsInTheMatrix()}.
  */
 class AuthorizationMatrixTest extends PostgresIntegrationTest {
 
@@ -33,6 +37,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     enum Caller {
         COORDINATOR_OWN("sanne", true), COORDINATOR_OTHER("sanne", false),
         PROFESSIONAL_OWN("marloes", true), PROFESSIONAL_OTHER("marloes", false),
+        FORMER_COORDINATOR("ahmed", true),
         PRIVACY_OFFICER("pieter", true), ANALYST("fatima", true), ADMIN("admin", true),
         ANONYMOUS(null, true);
 
@@ -86,9 +91,33 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         return expected;
     }
 
-    /** A change to a trajectory: its participants may make it, nobody else can tell it exists. */
+    /**
+     * A change to the plan: the coordinator makes it, another involved professional is refused,
+     * nobody else can tell the trajectory exists.
+     */
     private static Map<Caller, Integer> change(int success) {
+        return statuses(success, 404, 403, 404, 403, 403, 403, 401);
+    }
+
+    /** A change every involved professional may make (sharing what they share, their own agreement). */
+    private static Map<Caller, Integer> involvedChange(int success) {
         return statuses(success, 404, success, 404, 403, 403, 403, 401);
+    }
+
+    /** Agreement 3 is the teacher's: the former coordinator does not carry it. */
+    private static final Set<String> CARRIED_BY_THE_TEACHER = Set.of(
+            "POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/completion",
+            "POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/rescheduling");
+
+    /**
+     * The former coordinator is involved and no longer coordinates: inside the trajectory as the
+     * teacher (except what only the teacher carries), elsewhere as any coordinator.
+     */
+    private static int formerCoordinator(Endpoint endpoint) {
+        if (!endpoint.key().contains("{trajectoryId}")) {
+            return endpoint.expected().get(Caller.COORDINATOR_OWN);
+        }
+        return CARRIED_BY_THE_TEACHER.contains(endpoint.key()) ? 403 : endpoint.expected().get(Caller.PROFESSIONAL_OWN);
     }
 
     private static final Function<Family, Call> PROPOSE = f -> new Call("POST",
@@ -146,6 +175,10 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/participants/"
                             + f.networkParticipantId() + "/account", "{\"userId\":\"els.bakker\"}"), true,
                     change(200)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/participants/{participantId}/account-unlinking",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/participants/"
+                            + f.teacherParticipantId() + "/account-unlinking", "{\"reason\":\"Andere school\"}"),
+                    true, change(200)),
             new Endpoint("PUT /api/trajectories/{trajectoryId}/coordinator",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/coordinator",
                             "{\"participantId\":\"" + f.coordinatorParticipantId() + "\"}"), true,
@@ -169,7 +202,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                             "{\"reason\":\"FAMILYS_CHOICE\",\"droppedOn\":\"2026-02-01\"}"), true, change(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/rescheduling",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/rescheduling",
-                            "{\"plannedEndDate\":\"2026-04-01\",\"reason\":\"Ziek\"}"), true, change(200)),
+                            "{\"plannedEndDate\":\"2026-04-01\",\"reason\":\"Ziek\"}"), true, involvedChange(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/cancellation",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/cancellation",
                             "{\"reason\":\"Niet meer nodig\"}"), true, change(200)),
@@ -189,7 +222,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                                     + "\"plannedEndDate\":\"2026-02-01\"}"), true, change(201)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/agreements/{agreementNumber}/completion",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/agreements/3/completion",
-                            "{\"completedOn\":\"2026-02-01\"}"), true, change(200)),
+                            "{\"completedOn\":\"2026-02-01\"}"), true, involvedChange(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/closure-proposal", PROPOSE, true, change(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/final-evaluation", EVALUATE, true, change(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/closure-information", INFORM, true, change(200)),
@@ -262,16 +295,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/disclosures", "{\"recipient\":"
                             + "{\"participantId\":\"" + f.teacherParticipantId() + "\"},\"aboutMemberIds\":[\""
                             + f.memberId() + "\"],\"categories\":[{\"type\":\"GOALS\"}],"
-                            + "\"purpose\":\"Voortgang\",\"channel\":\"EMAIL\"}"), true, change(201)),
+                            + "\"purpose\":\"Voortgang\",\"channel\":\"EMAIL\"}"), true, involvedChange(201)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/consents",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/consents", null), false,
-                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+                    statuses(200, 404, 404, 404, 200, 403, 403, 401)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/disclosures",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/disclosures", null), false,
                     statuses(200, 404, 200, 404, 200, 403, 403, 401)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/verification",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/verification", null), false,
-                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+                    statuses(200, 404, 404, 404, 200, 403, 403, 401)),
             // Who read a family's data is for privacy officers only.
             new Endpoint("GET /api/trajectories/{trajectoryId}/access-log",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/access-log", null), false,
@@ -317,7 +350,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     statuses(200, 404, 200, 404, 403, 403, 403, 401)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/parties",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/parties", null), false,
-                    statuses(200, 404, 200, 404, 200, 403, 403, 401)),
+                    statuses(200, 404, 404, 404, 200, 403, 403, 401)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/timeline",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/timeline", null), false,
                     statuses(200, 404, 200, 404, 200, 403, 403, 401)));
@@ -344,7 +377,9 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     Stream<DynamicTest> everyCallerGetsExactlyTheStatusTheirRoleAndTrajectoryAllow() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : MATRIX) {
-            for (Map.Entry<Caller, Integer> expectation : endpoint.expected().entrySet()) {
+            Map<Caller, Integer> expected = new LinkedHashMap<>(endpoint.expected());
+            expected.put(Caller.FORMER_COORDINATOR, formerCoordinator(endpoint));
+            for (Map.Entry<Caller, Integer> expectation : expected.entrySet()) {
                 Caller caller = expectation.getKey();
                 int status = expectation.getValue();
                 tests.add(DynamicTest.dynamicTest(endpoint.key() + " as " + caller + " -> " + status,
@@ -377,6 +412,10 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             default -> throw new IllegalArgumentException(call.method());
         };
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        if ("GET".equals(call.method())) {
+            Response head = api.send(api.request(call.path()).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertThat(head.status()).as("HEAD " + call.path()).isEqualTo(status);
+        }
         if (status >= 400) {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.text("code")).isNotBlank();
@@ -419,7 +458,19 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                 .formatted(withTeacher ? ",\"userId\":\"marloes\"" : "")).text("participantId");
         String network = api.post(base + "/participants", """
                 {"name":"Els Bakker","kind":"NETWORK","networkCategory":"RELATIVES"}""").text("participantId");
-        api.put(base + "/coordinator", "{\"participantId\":\"" + coordinatorParticipant + "\"}");
+        if (withTeacher) {
+            // Ahmed coordinated this family first and handed it over: the matrix's former coordinator.
+            String former = api.post(base + "/participants", """
+                    {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda","userId":"ahmed"}""")
+                    .text("participantId");
+            assertThat(api.put(base + "/coordinator", "{\"participantId\":\"" + former + "\"}").status())
+                    .isEqualTo(200);
+            assertThat(api("ahmed").post(base + "/coordinator-handover", """
+                    {"participantId":"%s","reason":"Verlof","handoverDate":"2026-01-05","familyInformed":true}"""
+                    .formatted(coordinatorParticipant)).status()).isEqualTo(200);
+        } else {
+            api.put(base + "/coordinator", "{\"participantId\":\"" + coordinatorParticipant + "\"}");
+        }
         api.post(base + "/goals", """
                 {"description":"Naar school","lifeDomain":"EDUCATION_AND_UPBRINGING","startDate":"2026-01-05",
                  "plannedEndDate":"2026-06-30"}""");

@@ -167,6 +167,6 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(rows.get(2)).contains(",REFUSED,").contains("SAFETY_CONCERNS").contains("NO_CONSENT");
         assertThat(pieter.get(base + "/access-log?format=csv", "Accept", "text/csv").raw().body().lines().toList()
                 .get(0))
-                .isEqualTo("entryId,readAt,userId,userName,userRole,userOrganisation,trajectoryId,view");
+                .isEqualTo("entryId,readAt,userId,userName,userRole,userOrganisation,trajectoryId,view,basis");
     }
 }

@@ -99,8 +99,11 @@ class OneFamilyScenarioTest extends PostgresIntegrationTest {
         Response handedOver = ok(sanne.post(base + "/coordinator-handover", """
                 {"participantId":"%s","reason":"Het gezin heeft meer klik met school","handoverDate":"2026-03-05",
                  "familyInformed":true}""".formatted(teacher)));
-        assertThat(ids(sanne.get("/api/caseload", TOKEN, handedOver.header(TOKEN)).body()))
-                .doesNotContain(opened.text("trajectoryId"));
+        // Sanne stays involved, no longer coordinating: the family is on her caseload with only what is hers.
+        JsonNode sannesCaseload = sanne.get("/api/caseload", TOKEN, handedOver.header(TOKEN)).body();
+        assertThat(sannesCaseload).hasSize(1);
+        assertThat(sannesCaseload.get(0).path("coordinating").asBoolean()).isFalse();
+        assertThat(sannesCaseload.get(0).path("openEscalations").asInt()).isZero();
 
         // Second round table, now chaired by Marloes: the school goal is reached.
         ok(marloes.post(base + "/round-tables", """

@@ -64,7 +64,11 @@ class PlanChangesHttpTest extends PostgresIntegrationTest {
                 {"participantId":"%s","reason":"Sanne gaat met verlof","handoverDate":"2026-02-10","familyInformed":true}"""
                 .formatted(teacher)));
 
-        JsonNode plan = sanne.get(base + "/plan", TOKEN, handedOver.header(TOKEN)).body();
+        // Marloes coordinates now and reads the whole plan; Sanne, still involved, reads her copy.
+        Api marloes = api("marloes");
+        assertThat(sanne.get(base + "/plan", TOKEN, handedOver.header(TOKEN)).body().path("copyFor").asText())
+                .isEqualTo(sanneParticipant);
+        JsonNode plan = marloes.get(base + "/plan", TOKEN, handedOver.header(TOKEN)).body();
         assertThat(plan.path("goals").get(0).path("description").asText()).isEqualTo("Vier dagen per week naar school");
         assertThat(plan.path("goals").get(0).path("formulatedBy").asText()).isEqualTo("FAMILY");
         assertThat(plan.path("goals").get(1).path("dropped").path("replacedByGoal").asInt()).isEqualTo(1);
@@ -85,7 +89,7 @@ class PlanChangesHttpTest extends PostgresIntegrationTest {
         assertThat(back.status()).isEqualTo(403);
         assertThat(back.text("code")).isEqualTo("NOT_THE_COORDINATOR");
 
-        JsonNode timeline = sanne.get(base + "/timeline", TOKEN, handedOver.header(TOKEN)).body();
+        JsonNode timeline = marloes.get(base + "/timeline", TOKEN, handedOver.header(TOKEN)).body();
         assertThat(timeline.toString())
                 .contains("Doel 2 vervallen: vervangen door doel 1")
                 .contains("Afspraak 4 verzet naar 15 maart 2026: School had studiedagen")

@@ -1,8 +1,7 @@
 package nl.oneplan.app;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.PdfText;
 import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -72,12 +71,6 @@ class PlanPdfHttpTest extends PostgresIntegrationTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return PdfText.of(pdf);
     }
 }

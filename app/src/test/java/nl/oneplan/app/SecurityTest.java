@@ -152,11 +152,16 @@ class SecurityTest extends PostgresIntegrationTest {
         assertThat(english.get(5).path("what").asText())
                 .isEqualTo("Marloes Kok involved as a professional of Basisschool De Regenboog");
 
-        // The teacher now belongs to the trajectory, and sees the same history.
-        assertThat(api("marloes").get(base + "/timeline").body()).hasSize(7);
-        // A privacy officer reads the history and the list, but not the plan itself.
+        // The teacher now belongs to the trajectory, and sees her own part of its history: nothing yet.
+        Response teachersView = api("marloes").get(base + "/timeline");
+        assertThat(teachersView.status()).isEqualTo(200);
+        assertThat(teachersView.body()).isEmpty();
+        // A privacy officer reads the whole history by kind of event, and the list, but not the plan itself.
         Api privacyOfficer = api("pieter");
-        assertThat(privacyOfficer.get(base + "/timeline").body()).hasSize(7);
+        JsonNode audited = privacyOfficer.get(base + "/timeline").body();
+        assertThat(audited).hasSize(7);
+        assertThat(audited.get(0).path("what").asText()).isEqualTo("Traject geopend");
+        assertThat(audited.get(0).path("who").path("name").asText()).isEqualTo("Sanne de Vries");
         assertThat(ids(privacyOfficer.get("/api/trajectories"))).contains(opened.text("trajectoryId"));
         assertThat(privacyOfficer.get(base + "/plan").status()).isEqualTo(403);
     }

@@ -58,7 +58,7 @@ class SnapshotTest extends PostgresIntegrationTest {
         String snapshot = new String(jdbc.queryForObject("SELECT payload FROM snapshotevententry "
                 + "WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1", byte[].class, id),
                 StandardCharsets.UTF_8);
-        assertThat(snapshot).contains("accountsByParticipant").contains("marloes").contains("goals");
+        assertThat(snapshot).contains("accountsByParticipant").contains("marloes").contains("goals").contains("opener");
 
         Response closedRejects = sanne.post(base + "/goals", """
                 {"description":"Nog een","lifeDomain":"OTHER","startDate":"2026-02-03","plannedEndDate":"2026-03-01"}""");
@@ -71,7 +71,10 @@ class SnapshotTest extends PostgresIntegrationTest {
         assertThat(ok(sanne.post(base + "/goals", """
                 {"description":"Weer rust","lifeDomain":"HOUSING","startDate":"2026-02-10","plannedEndDate":"2026-08-01"}"""))
                 .text("goalNumber")).isEqualTo("2");
-        ok(api("marloes").put(base + "/family-contact", "{\"address\":\"Markt 3\"}"));
+        // Who coordinates comes from the snapshot too: the school reads its copy, the coordinator changes the plan.
+        assertThat(api("marloes").put(base + "/family-contact", "{\"address\":\"Markt 3\"}").text("code"))
+                .isEqualTo("NOT_THE_COORDINATOR");
+        ok(sanne.put(base + "/family-contact", "{\"address\":\"Markt 3\"}"));
         assertThat(api("ahmed").put(base + "/family-contact", "{\"address\":\"Elders\"}").status()).isEqualTo(404);
         // Axon falls back to the whole event stream when it cannot read a snapshot; it must not have had to.
         assertThat(output.getAll()).doesNotContain("Error reading snapshot");

@@ -84,19 +84,19 @@ class StoreReplaysTest {
                 .noneMatch(owner -> owner != null && owner.startsWith("oneplan-replay"));
         assertExactlyOnce("a", 1);
 
-        // The plan and its timeline came from the replay, each event once.
-        Api sanne = api(query, "sanne");
+        // The plan and its timeline came from the replay, each event once; Ahmed coordinates since the handover.
+        Api ahmed = api(query, "ahmed");
         String first = "/api/trajectories/" + trajectories.get(0);
-        assertThat(ok(sanne.get(first + "/plan")).body().path("goals")).hasSize(1);
-        assertThat(ok(sanne.get(first + "/timeline")).body()).hasSize(eventsOf(trajectories.get(0)));
+        assertThat(ok(ahmed.get(first + "/plan")).body().path("goals")).hasSize(1);
+        assertThat(ok(ahmed.get(first + "/timeline")).body()).hasSize(eventsOf(trajectories.get(0)));
 
         // Commands after the replay reach the plan through the processors as usual.
-        ok(api(command, "sanne").post(first + "/goals", """
+        ok(api(command, "ahmed").post(first + "/goals", """
                 {"description":"Vaste dagritme","lifeDomain":"HOUSING","startDate":"2026-04-01",
                  "plannedEndDate":"2026-07-31"}"""));
         query.getBean(SlotProcessors.class).reconcile();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(ok(sanne.get(first + "/plan")).body().path("goals")).hasSize(2));
+                assertThat(ok(ahmed.get(first + "/plan")).body().path("goals")).hasSize(2));
     }
 
     @Test

@@ -79,6 +79,7 @@ public final class RebuildCommand {
                 : "/api/projections/" + projection + "/rebuild";
         try {
             HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(url + path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody()), authorization);
             if (started.statusCode() != 202) {
                 out.println("rebuild refused: " + problem(started));

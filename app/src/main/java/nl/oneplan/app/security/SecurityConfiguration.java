@@ -5,6 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -22,6 +26,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who may call what. Authentication: demo users with HTTP Basic, or the OIDC issuer's bearer
@@ -70,26 +76,29 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         // The web UI's files hold no data; every piece of data comes through the API.
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.svg", "/ui/**", "/api/ui-config")
+                        .requestMatchers(reads("/", "/index.html", "/favicon.svg", "/ui/**", "/api/ui-config"))
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
-                        .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .requestMatchers(reads("/api/caseload")).hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers("/api/projections", "/api/projections/**").hasAnyRole("ADMIN", "ANALYST")
-                        .requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole("ANALYST")
-                        .requestMatchers(HttpMethod.GET, "/api/trajectories/*/plan")
-                        .hasAnyRole("COORDINATOR", "PROFESSIONAL")
-                        .requestMatchers(HttpMethod.GET, "/api/trajectories/*/access-log", "/api/disclosures")
+                        .requestMatchers(reads("/api/reports/**")).hasRole("ANALYST")
+                        .requestMatchers(reads("/api/trajectories/*/plan")).hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .requestMatchers(reads("/api/trajectories/*/access-log", "/api/disclosures"))
                         .hasRole("PRIVACY_OFFICER")
-                        .requestMatchers(HttpMethod.GET, "/api/trajectories", "/api/trajectories/*",
+                        .requestMatchers(reads("/api/trajectories", "/api/trajectories/*",
                                 "/api/trajectories/*/timeline", "/api/trajectories/*/consents",
                                 "/api/trajectories/*/parties",
-                                "/api/trajectories/*/disclosures", "/api/trajectories/*/verification")
+                                "/api/trajectories/*/disclosures", "/api/trajectories/*/verification"))
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL", "PRIVACY_OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/trajectories/**")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(HttpMethod.PUT, "/api/trajectories/**")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
-                        .anyRequest().authenticated());
+                        .requestMatchers(reads("/api/me")).authenticated()
+                        // HEAD answers what GET answers (its length included), so it is refused where GET is.
+                        .requestMatchers(HttpMethod.HEAD).denyAll()
+                        .anyRequest().authenticated())
+                .addFilterAfter(new JsonCommandsFilter(), AuthorizationFilter.class);
         if (demo) {
             log.warn("DEMO USERS ARE ON: anyone may sign in as one of the built-in users listed in the README. "
                     + "Set ONEPLAN_OIDC_ISSUER_URI to use your identity provider instead.");
@@ -106,6 +115,16 @@ public class SecurityConfiguration {
             log.warn("Neither demo users nor an OIDC issuer are configured: nobody can sign in.");
         }
         return http.build();
+    }
+
+    /** Reads of these paths: GET, and HEAD, which must obey the same rules as GET. */
+    private static RequestMatcher reads(String... patterns) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern));
+            matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern));
+        }
+        return new OrRequestMatcher(matchers);
     }
 
     /**

@@ -42,6 +42,10 @@ public final class Api {
         return new Api(baseUrl, value, true);
     }
 
+    public HttpClient client() {
+        return client;
+    }
+
     public Api anonymous() {
         return new Api(baseUrl, null, true);
     }

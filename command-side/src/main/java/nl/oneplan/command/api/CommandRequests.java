@@ -66,6 +66,9 @@ final class CommandRequests {
     record AccountBody(String userId) {
     }
 
+    record UnlinkingBody(String reason) {
+    }
+
     record CoordinatorBody(UUID participantId, UUID memberId) {
         /** Exactly one of the two ids names the coordinator. */
         PartyRef toPartyRef() {

@@ -3,6 +3,7 @@ package nl.oneplan.command.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.command.api.CommandRequests.AccountBody;
+import nl.oneplan.command.api.CommandRequests.UnlinkingBody;
 import nl.oneplan.command.api.CommandRequests.AchievementBody;
 import nl.oneplan.command.api.CommandRequests.AgreementBody;
 import nl.oneplan.command.api.CommandRequests.ArrangementBody;
@@ -61,6 +62,7 @@ import nl.oneplan.command.trajectory.HandOverCoordination;
 import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
 import nl.oneplan.command.trajectory.LinkParticipantAccount;
+import nl.oneplan.command.trajectory.UnlinkParticipantAccount;
 import nl.oneplan.command.trajectory.MakeAgreement;
 import nl.oneplan.command.trajectory.MarkGoalAchieved;
 import nl.oneplan.command.trajectory.OpenTrajectory;
@@ -164,11 +166,22 @@ public class TrajectoryCommandController {
     }
 
     @PutMapping("/{trajectoryId}/participants/{participantId}/account")
-    @Operation(summary = "Link a participant to the user account that acts as them (gives that user access)")
+    @Operation(summary = "Link a participant to the user account that acts as them (gives that user access); "
+            + "the coordinator's. An account already linked is never replaced: unlink it first")
     public ResponseEntity<Answer> linkAccount(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
                                               @RequestBody AccountBody body) {
         Accepted accepted = commands.sendAndWait(new LinkParticipantAccount(trajectoryId, participantId,
                 body.userId()));
+        return CommandResponses.done(trajectoryId, accepted);
+    }
+
+    @PostMapping("/{trajectoryId}/participants/{participantId}/account-unlinking")
+    @Operation(summary = "Unlink the account that acts as a participant, with a reason (that user loses access); "
+            + "the coordinator's own account changes only by handover")
+    public ResponseEntity<Answer> unlinkAccount(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
+                                                @RequestBody UnlinkingBody body) {
+        Accepted accepted = commands.sendAndWait(new UnlinkParticipantAccount(trajectoryId, participantId,
+                body.reason()));
         return CommandResponses.done(trajectoryId, accepted);
     }
 

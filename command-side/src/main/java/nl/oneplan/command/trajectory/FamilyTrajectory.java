@@ -51,6 +51,7 @@ import nl.oneplan.events.MinutesDrafted;
 import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
@@ -69,11 +70,13 @@ import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.events.UncoveredPair;
+import nl.oneplan.rules.CoordinatingAccounts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -108,6 +111,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the command's
  * metadata, which the server takes from the signed-in user.
  */
+// Revision 2 added the opener and the agreements' carriers: older snapshots are ignored, history is replayed.
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger")
 public class FamilyTrajectory {
 
@@ -118,6 +123,8 @@ public class FamilyTrajectory {
     private final Map<UUID, ParticipantKind> participants = new HashMap<>();
     private final Map<UUID, String> accountsByParticipant = new HashMap<>();
     private PartyRef coordinator;
+    /** The participant who opened the trajectory: acts for a coordinator without an account. */
+    private UUID opener;
     private CoordinationArrangementRecorded arrangement;
     private FamilyContactRecorded contact;
     private final Set<UUID> withdrawnParticipants = new HashSet<>();
@@ -180,7 +187,7 @@ public class FamilyTrajectory {
 
     /** An agreement as far as the rules need it. */
     private record AgreementState(LocalDate startDate, boolean completed, boolean cancelled,
-                                  StandardAgreement standard) {
+                                  StandardAgreement standard, PartyRef who) {
         boolean done() {
             return completed || cancelled;
         }
@@ -291,24 +298,55 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(LinkParticipantAccount command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = Text.present(command.participantId(), "participantId");
-        if (!participants.containsKey(participantId)) {
-            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
-                    "no participant " + participantId);
-        }
+        UUID participantId = assertParticipantKnown(command.participantId());
         String userId = Text.required(command.userId(), "userId", Text.SHORT);
         assertAccountFree(userId, participantId);
-        if (!userId.equals(accountsByParticipant.get(participantId))) {
+        String linked = accountsByParticipant.get(participantId);
+        if (linked != null && !linked.equals(userId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_LINKED, "participantId",
+                    "another account acts as this participant; unlink it first, with a reason");
+        }
+        if (linked == null) {
             apply(new ParticipantAccountLinked(trajectoryId, participantId, userId));
         }
         return Accepted.at(getVersion());
     }
 
+    /**
+     * An account loses access only visibly, with a reason in the history. The account that
+     * coordinates stays until coordination is handed over, so nobody takes a family over this way.
+     */
+    @CommandHandler
+    public Accepted handle(UnlinkParticipantAccount command, MetaData metaData) {
+        assertMayChange(metaData);
+        UUID participantId = assertParticipantKnown(command.participantId());
+        String linked = accountsByParticipant.get(participantId);
+        if (linked == null) {
+            throw new DomainException(ErrorCode.NO_ACCOUNT_LINKED, "participantId",
+                    "no account acts as this participant");
+        }
+        if (PartyRef.participant(participantId).equals(coordinator)
+                || CoordinatingAccounts.of(coordinator, opener, activeAccounts()).equals(Set.of(linked))) {
+            throw new DomainException(ErrorCode.COORDINATOR_ACCOUNT_STAYS, "participantId",
+                    "the coordinator's account stays linked; hand coordination over first");
+        }
+        apply(new ParticipantAccountUnlinked(trajectoryId, participantId, linked,
+                Text.required(command.reason(), "reason", Text.DESCRIPTION)));
+        return Accepted.at(getVersion());
+    }
+
+    private UUID assertParticipantKnown(UUID participantId) {
+        Text.present(participantId, "participantId");
+        if (!participants.containsKey(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
+                    "no participant " + participantId);
+        }
+        return participantId;
+    }
+
     @CommandHandler
     public Accepted handle(AssignCoordinator command, MetaData metaData) {
-        ActingUser actor = assertMayChange(metaData);
-        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
-                "changes the coordinator");
+        assertMayChange(metaData);
         PartyRef candidate = Text.present(command.coordinator(), "coordinator");
         assertCanCoordinate(candidate);
         if (coordinator != null && !candidate.equals(coordinator)) {
@@ -391,8 +429,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(CompleteAgreement command, Clock clock, MetaData metaData) {
-        assertMayChange(metaData);
-        AgreementState agreement = assertAgreementOpen(command.agreementNumber());
+        AgreementState agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
         LocalDate completedOn = assertNotInFuture(command.completedOn(), "completedOn", clock);
         if (completedOn.isBefore(agreement.startDate())) {
             throw new DomainException(ErrorCode.COMPLETED_BEFORE_AGREEMENT_START, "completedOn",
@@ -404,9 +441,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(HandOverCoordination command, Clock clock, MetaData metaData) {
-        ActingUser actor = assertMayChange(metaData);
-        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
-                "hands over coordination");
+        assertMayChange(metaData);
         if (coordinator == null) {
             throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
         }
@@ -485,8 +520,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RescheduleAgreement command, MetaData metaData) {
-        assertMayChange(metaData);
-        AgreementState agreement = assertAgreementOpen(command.agreementNumber());
+        AgreementState agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
         LocalDate plannedEnd = Text.present(command.plannedEndDate(), "plannedEndDate");
         if (plannedEnd.isBefore(agreement.startDate())) {
             throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
@@ -884,7 +918,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(GiveConsent command, Clock clock, MetaData metaData,
                            ConsentAuthorityPolicy authority) {
-        assertInvolved(metaData);
+        assertCoordinates(metaData);
         UUID consentId = Text.present(command.consentId(), "consentId");
         List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
         List<UUID> givenBy = assertSubjects(command.givenByMemberIds(), "givenByMemberIds");
@@ -924,7 +958,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(WithdrawConsent command, Clock clock, MetaData metaData) {
-        assertInvolved(metaData);
+        assertCoordinates(metaData);
         ConsentState consent = consents.get(Text.present(command.consentId(), "consentId"));
         if (consent == null) {
             throw new DomainException(ErrorCode.CONSENT_NOT_FOUND, "consentId", "no consent " + command.consentId());
@@ -944,7 +978,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RecordDenial command, Clock clock, MetaData metaData, ConsentAuthorityPolicy authority) {
-        assertInvolved(metaData);
+        assertCoordinates(metaData);
         UUID denialId = Text.present(command.denialId(), "denialId");
         List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
         List<UUID> decidedBy = assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds");
@@ -1212,9 +1246,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(CloseTrajectory command, Clock clock, MetaData metaData) {
-        ActingUser actor = assertMayChange(metaData);
-        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
-                "closes the trajectory");
+        assertMayChange(metaData);
         if (closureProposal == null) {
             throw new DomainException(ErrorCode.CLOSURE_NOT_PROPOSED, "propose the closure, with its reason, first");
         }
@@ -1245,9 +1277,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(ReopenTrajectory command, Clock clock, MetaData metaData) {
-        ActingUser actor = assertInvolved(metaData);
-        TrajectoryAccessPolicy.assertActsAsCoordinator(actor, coordinator, accountsByParticipant,
-                "reopens the trajectory");
+        assertCoordinates(metaData);
         if (closedOn == null) {
             throw new DomainException(ErrorCode.TRAJECTORY_NOT_CLOSED, "the trajectory is not closed");
         }
@@ -1278,13 +1308,42 @@ public class FamilyTrajectory {
     }
 
     /** A plan change: by someone involved, while the trajectory is not closed. */
+    /** Changing the plan is the coordinator's (see {@link CoordinatingAccounts}), on an open trajectory. */
     private ActingUser assertMayChange(MetaData metaData) {
+        ActingUser actor = assertCoordinates(metaData);
+        assertNotClosed();
+        return actor;
+    }
+
+    private ActingUser assertCoordinates(MetaData metaData) {
         ActingUser actor = assertInvolved(metaData);
+        TrajectoryAccessPolicy.assertCoordinates(actor, CoordinatingAccounts.of(coordinator, opener, activeAccounts()));
+        return actor;
+    }
+
+    /** The coordinator acts on every agreement; another professional on the agreements they carry. */
+    private AgreementState assertMayActOnAgreement(MetaData metaData, Integer agreementNumber) {
+        ActingUser actor = assertInvolved(metaData);
+        Set<String> coordinating = CoordinatingAccounts.of(coordinator, opener, activeAccounts());
+        assertNotClosed();
+        AgreementState agreement = assertAgreementOpen(agreementNumber);
+        if (!coordinating.contains(actor.userId())) {
+            PartyRef who = agreement.who();
+            boolean carries = who != null && who.kind() == PartyKind.PARTICIPANT
+                    && actor.userId().equals(activeAccounts().get(who.id()));
+            if (!carries) {
+                throw new DomainException(ErrorCode.NOT_THE_CARRIER, "agreementNumber",
+                        "only the coordinator or whoever carries agreement " + agreementNumber + " changes it");
+            }
+        }
+        return agreement;
+    }
+
+    private void assertNotClosed() {
         if (closedOn != null) {
             throw new DomainException(ErrorCode.TRAJECTORY_CLOSED,
                     "the trajectory was closed on " + closedOn + "; reopen it to change the plan");
         }
-        return actor;
     }
 
     private LocalDate assertDuringTrajectory(LocalDate date, String field, Clock clock) {
@@ -1499,6 +1558,9 @@ public class FamilyTrajectory {
 
     @EventSourcingHandler
     void on(ParticipantInvolved event) {
+        if (opener == null) {
+            opener = event.participantId();
+        }
         participants.put(event.participantId(), event.kind());
         if (event.organisation() != null) {
             participantOrganisations.put(event.participantId(), event.organisation());
@@ -1508,6 +1570,11 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(ParticipantAccountLinked event) {
         accountsByParticipant.put(event.participantId(), event.userId());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantAccountUnlinked event) {
+        accountsByParticipant.remove(event.participantId());
     }
 
     @EventSourcingHandler
@@ -1535,7 +1602,7 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(AgreementMade event) {
         agreements.put(event.agreementNumber(), new AgreementState(event.startDate(), false, false,
-                event.standard()));
+                event.standard(), event.who()));
         if (event.standard() != null) {
             standardAgreements.put(event.standard(), event.agreementNumber());
         }
@@ -1556,7 +1623,7 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(AgreementCancelled event) {
         agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
-                agreement.startDate(), false, true, agreement.standard()));
+                agreement.startDate(), false, true, agreement.standard(), agreement.who()));
     }
 
     @EventSourcingHandler
@@ -1681,6 +1748,6 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(AgreementCompleted event) {
         agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
-                agreement.startDate(), true, false, agreement.standard()));
+                agreement.startDate(), true, false, agreement.standard(), agreement.who()));
     }
 }

@@ -1,18 +1,17 @@
 package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.ActingUser;
-import nl.oneplan.events.PartyKind;
-import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.UserRole;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who may act on a trajectory. Professionals act only where they are an involved participant,
  * matched by the user account linked to that participant; to anyone else the trajectory does
- * not exist (the same answer as for an unknown id, so ids cannot be probed). Only the
- * coordinator changes the coordinator.
+ * not exist (the same answer as for an unknown id, so ids cannot be probed). The coordinator
+ * changes the plan; other professionals act only on their own agreements and disclosures.
  */
 final class TrajectoryAccessPolicy {
 
@@ -46,20 +45,11 @@ final class TrajectoryAccessPolicy {
         }
     }
 
-    /**
-     * Changing the coordinator, closing and reopening are the coordinator's. A coordinator with an
-     * account does it themselves. Without one (none yet, a family member, or a participant without
-     * an account) any involved professional records it: family members do not sign in yet, so a
-     * professional records the family's decision.
-     */
-    static void assertActsAsCoordinator(ActingUser actor, PartyRef coordinator,
-                                        Map<UUID, String> accountsByParticipant, String what) {
-        if (coordinator == null || coordinator.kind() != PartyKind.PARTICIPANT) {
-            return;
-        }
-        String coordinatorAccount = accountsByParticipant.get(coordinator.id());
-        if (coordinatorAccount != null && !coordinatorAccount.equals(actor.userId())) {
-            throw new DomainException(ErrorCode.NOT_THE_COORDINATOR, "only the trajectory's coordinator " + what);
+    /** The actor is one of the accounts that act as the coordinator ({@code CoordinatingAccounts}). */
+    static void assertCoordinates(ActingUser actor, Set<String> coordinatingAccounts) {
+        if (!coordinatingAccounts.contains(actor.userId())) {
+            throw new DomainException(ErrorCode.NOT_THE_COORDINATOR,
+                    "only the trajectory's coordinator changes the plan, records consent and links accounts");
         }
     }
 }

@@ -54,6 +54,7 @@ import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
@@ -788,11 +789,119 @@ class FamilyTrajectoryTest {
         }
 
         @Test
-        void aProfessionalLinkedToAParticipantActs() {
+        void theCoordinatorLinkedToTheirParticipantActs() {
             fixture.given(openedWithStandardAgreements())
-                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.participant(COACH)))
                     .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(TEACHER))
                     .expectEvents(new FamilyContactRecorded(ID, "Kerkstraat 1", null, null, null, null));
+        }
+
+        @Test
+        void anInvolvedProfessionalWhoDoesNotCoordinateCannotChangeThePlan() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
+        }
+
+        @Test
+        void aFormerCoordinatorChangesNothingAfterTheHandover() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.participant(OPENER)),
+                            new CoordinationHandedOver(ID, PartyRef.participant(OPENER), PartyRef.participant(COACH),
+                                    "Nieuwe baan", HANDOVER, true))
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(AHMED)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
+        }
+
+        @Test
+        void anInvolvedProfessionalCannotRecordConsent() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(mother(), daan(), coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new GiveConsent(ID, UUID.randomUUID(), List.of(DAAN), List.of(MOTHER),
+                            Recipient.participant(COACH), List.of(Category.of(InformationCategory.CONTACT_DETAILS)),
+                            "Afstemming", null, null, ConsentForm.VERBAL, null), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
+        }
+
+        @Test
+        void aProfessionalCompletesTheAgreementTheyCarry() {
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new AgreementMade(ID, 3, null, PartyRef.participant(COACH), "Gesprek met Daan", START,
+                                    START.plusDays(20), null))
+                    .when(new CompleteAgreement(ID, 3, START.plusDays(10)), as(TEACHER))
+                    .expectEvents(new AgreementCompleted(ID, 3, START.plusDays(10)));
+        }
+
+        @Test
+        void aProfessionalCannotCompleteAnAgreementSomeoneElseCarries() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new CompleteAgreement(ID, 1, START.plusDays(10)), as(TEACHER)),
+                    ErrorCode.NOT_THE_CARRIER, "agreementNumber");
+        }
+
+        @Test
+        void anotherProfessionalCannotTakeOverTheCoordinatorsParticipant() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
+                    .when(new LinkParticipantAccount(ID, OPENER, "outsider"), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
+        }
+
+        @Test
+        void aLinkedAccountIsNeverSilentlyReplaced() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new LinkParticipantAccount(ID, COACH, "sanne")),
+                    ErrorCode.PARTICIPANT_ALREADY_LINKED, "participantId");
+        }
+
+        @Test
+        void theCoordinatorUnlinksAnAccountWithAReasonAndThenLinksAnother() {
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new UnlinkParticipantAccount(ID, COACH, "Marloes werkt niet meer op school"))
+                    .expectEvents(new ParticipantAccountUnlinked(ID, COACH, "marloes",
+                            "Marloes werkt niet meer op school"));
+            fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new ParticipantAccountUnlinked(ID, COACH, "marloes", "Andere baan"))
+                    .when(new LinkParticipantAccount(ID, COACH, "sanne"))
+                    .expectEvents(new ParticipantAccountLinked(ID, COACH, "sanne"));
+        }
+
+        @Test
+        void anUnlinkedAccountNoLongerActs() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.participant(COACH)),
+                            new ParticipantAccountUnlinked(ID, COACH, "marloes", "Andere baan"))
+                    .when(new RecordFamilyContact(ID, "Kerkstraat 1", null, null, null, null), as(TEACHER)),
+                    ErrorCode.TRAJECTORY_NOT_FOUND, null);
+        }
+
+        @Test
+        void theCoordinatorsAccountChangesOnlyByHandover() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
+                    .when(new UnlinkParticipantAccount(ID, OPENER, "Weg")),
+                    ErrorCode.COORDINATOR_ACCOUNT_STAYS, "participantId");
+        }
+
+        @Test
+        void unlinkingNeedsAReasonAndALinkedAccount() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach(),
+                            new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new UnlinkParticipantAccount(ID, COACH, " ")),
+                    ErrorCode.FIELD_REQUIRED, "reason");
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(coach())
+                    .when(new UnlinkParticipantAccount(ID, COACH, "Weg")),
+                    ErrorCode.NO_ACCOUNT_LINKED, "participantId");
         }
 
         @Test
@@ -863,12 +972,18 @@ class FamilyTrajectoryTest {
         }
 
         @Test
-        void whenTheFamilyCoordinatesAnInvolvedProfessionalRecordsTheChange() {
+        void whenTheFamilyCoordinatesTheProfessionalWhoOpenedRecordsTheChange() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(mother(), coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
+                            new CoordinatorAssigned(ID, PartyRef.member(MOTHER)))
+                    .when(new HandOverCoordination(ID, PartyRef.participant(OPENER), "Gezin wil hulp", HANDOVER,
+                            true), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
             fixture.given(openedWithStandardAgreements())
                     .andGiven(mother(), coach(), new ParticipantAccountLinked(ID, COACH, "marloes"),
                             new CoordinatorAssigned(ID, PartyRef.member(MOTHER)))
                     .when(new HandOverCoordination(ID, PartyRef.participant(OPENER), "Gezin wil hulp", HANDOVER,
-                            true), as(TEACHER))
+                            true), as(AHMED))
                     .expectEvents(new CoordinationHandedOver(ID, PartyRef.member(MOTHER),
                             PartyRef.participant(OPENER), "Gezin wil hulp", HANDOVER, true));
         }

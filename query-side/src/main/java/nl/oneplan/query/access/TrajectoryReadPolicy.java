@@ -1,16 +1,23 @@
 package nl.oneplan.query.access;
 
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.UserRole;
+import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
+import nl.oneplan.rules.CoordinatingAccounts;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who may read what of a trajectory. Professionals read the trajectories they act in as a
- * participant; privacy officers read the summary and history (timeline) of every trajectory but
- * not the plan's contents; analysts and administrators read no trajectory at all.
+ * Who may read what of a trajectory, and on which basis. The coordinator (see
+ * {@link CoordinatingAccounts}, the same rule the command side changes the plan by) reads the whole
+ * plan; every other involved professional reads only their copy: what the family's consent allows
+ * them, plus what is theirs. Privacy officers audit every trajectory's history without its
+ * contents; analysts and administrators read no trajectory at all.
  */
 @Component
 public class TrajectoryReadPolicy {
@@ -18,10 +25,60 @@ public class TrajectoryReadPolicy {
     /** The parts of a trajectory a reader asks for. */
     public enum Part { SUMMARY, PLAN, TIMELINE }
 
+    /** Why a reader may read: the ground the access log records. */
+    public enum Basis { COORDINATOR, INVOLVED, AUDIT }
+
+    /** A reader of one trajectory; {@code participantId} is who they are in it (null for an auditor). */
+    public record Reader(ActingUser user, Basis basis, UUID participantId) {
+        public boolean coordinates() {
+            return basis == Basis.COORDINATOR;
+        }
+
+        public boolean audits() {
+            return basis == Basis.AUDIT;
+        }
+    }
+
     private final PlanViewRepository views;
 
     public TrajectoryReadPolicy(PlanViewRepository views) {
         this.views = views;
+    }
+
+    /** The user as a reader of the trajectory, or empty when it does not exist for them. */
+    public Optional<Reader> reader(ActingUser user, UUID trajectoryId) {
+        if (user == null) {
+            return Optional.empty();
+        }
+        if (user.hasRole(UserRole.PRIVACY_OFFICER)) {
+            // Whether the trajectory exists is for the view being read to say: read models catch up at their own pace.
+            return Optional.of(new Reader(user, Basis.AUDIT, null));
+        }
+        if (!user.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL)
+                || !views.isInvolved(trajectoryId, user.userId())) {
+            return Optional.empty();
+        }
+        return views.find(trajectoryId).flatMap(view -> involvedReader(user, view));
+    }
+
+    public Optional<Reader> reader(ActingUser user, PlanView view) {
+        if (user == null || !user.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL)) {
+            return Optional.empty();
+        }
+        return involvedReader(user, view);
+    }
+
+    private static Optional<Reader> involvedReader(ActingUser user, PlanView view) {
+        Map<UUID, String> accounts = view.accounts();
+        UUID participant = accounts.entrySet().stream().filter(entry -> entry.getValue().equals(user.userId()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (participant == null) {
+            return Optional.empty();
+        }
+        PartyRef coordinator = view.coordinator() == null ? null
+                : new PartyRef(view.coordinator().kind(), view.coordinator().id());
+        boolean coordinates = CoordinatingAccounts.coordinates(user.userId(), coordinator, view.opener(), accounts);
+        return Optional.of(new Reader(user, coordinates ? Basis.COORDINATOR : Basis.INVOLVED, participant));
     }
 
     public boolean mayRead(ActingUser user, Part part, UUID trajectoryId) {

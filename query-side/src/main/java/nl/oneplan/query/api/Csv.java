@@ -42,10 +42,10 @@ final class Csv {
 
     static ResponseEntity<String> accessLog(List<AccessLog.Entry> entries, String filename) {
         StringBuilder csv = new StringBuilder("entryId,readAt,userId,userName,userRole,userOrganisation,trajectoryId,"
-                + "view\r\n");
+                + "view,basis\r\n");
         for (AccessLog.Entry entry : entries) {
             row(csv, entry.entryId(), entry.readAt(), entry.userId(), entry.userName(), entry.userRole(),
-                    entry.userOrganisation(), entry.trajectoryId(), entry.view());
+                    entry.userOrganisation(), entry.trajectoryId(), entry.view(), entry.basis());
         }
         return attachment(csv, filename);
     }

@@ -6,7 +6,9 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.UserRole;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Basis;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Reader;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.api.TrajectoryQueryController.TrajectoryNotFoundException;
 import nl.oneplan.query.consent.ConsentHistories;
@@ -65,7 +67,7 @@ public class PrivacyController {
     @Operation(summary = "The names behind the ids in consent, ledger and verification: the family's members and "
             + "everyone involved (with their organisation)")
     public Parties parties(@PathVariable UUID trajectoryId) {
-        read(trajectoryId, "PARTIES");
+        readWhole(trajectoryId, "PARTIES");
         PlanView plan = views.find(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         return new Parties(plan.family().members().stream().map(member -> new Party(member.memberId(), member.name(),
                 null)).toList(), plan.involved().stream().map(person -> new Party(person.participantId(),
@@ -89,7 +91,7 @@ public class PrivacyController {
                                  Instant asOf,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                  Instant knownAt) {
-        ConsentHistory history = read(trajectoryId, "CONSENTS");
+        ConsentHistory history = readWhole(trajectoryId, "CONSENTS");
         Instant validAt = asOf == null ? clock.instant() : asOf;
         Instant known = knownAt == null ? clock.instant() : knownAt;
         return new ConsentState(validAt, known, history.stateAt(validAt, known));
@@ -98,10 +100,10 @@ public class PrivacyController {
     @GetMapping("/disclosures")
     @Operation(summary = "The disclosure ledger of the trajectory: who shared what with whom, when, on which "
             + "ground, and the attempts that were refused; recipient (a participant id or an organisation) narrows "
-            + "it; format=csv exports it")
+            + "it; format=csv exports it. A professional who does not coordinate reads only the entries they made")
     public List<LedgerEntry> disclosures(@PathVariable UUID trajectoryId,
                                          @RequestParam(required = false) String recipient) {
-        return LedgerEntry.of(read(trajectoryId, "DISCLOSURES")).stream()
+        return ledger(trajectoryId).stream()
                 .filter(entry -> recipient == null || recipient.equals(String.valueOf(entry.recipient().participantId()))
                         || recipient.equalsIgnoreCase(entry.recipient().organisation()))
                 .toList();
@@ -109,7 +111,7 @@ public class PrivacyController {
 
     @GetMapping(path = "/disclosures", params = "format=csv", produces = "text/csv")
     public ResponseEntity<String> disclosuresAsCsv(@PathVariable UUID trajectoryId) {
-        List<LedgerEntry> entries = LedgerEntry.of(read(trajectoryId, "DISCLOSURES"));
+        List<LedgerEntry> entries = ledger(trajectoryId);
         return Csv.ledger(entries.stream().map(entry -> trajectoryId).toList(), entries,
                 "disclosures-" + trajectoryId + ".csv");
     }
@@ -117,7 +119,7 @@ public class PrivacyController {
     @GetMapping("/verification")
     @Operation(summary = "Every disclosure re-evaluated from the events against the consent at its own moment")
     public VerificationReport verification(@PathVariable UUID trajectoryId) {
-        List<ConsentHistory.Verification> verifications = read(trajectoryId, "VERIFICATION").verify();
+        List<ConsentHistory.Verification> verifications = readWhole(trajectoryId, "VERIFICATION").verify();
         return new VerificationReport(verifications.size(), count(verifications, ConsentHistory.Verdict.COVERED),
                 count(verifications, ConsentHistory.Verdict.STATUTORY),
                 count(verifications, ConsentHistory.Verdict.UNCOVERED),
@@ -128,8 +130,10 @@ public class PrivacyController {
     @GetMapping("/access-log")
     @Operation(summary = "Who read this family's data, when and through which view (privacy officers)")
     public List<AccessLog.Entry> accessLog(@PathVariable UUID trajectoryId) {
-        ActingUser reader = CurrentUser.get().filter(user -> user.hasRole(UserRole.PRIVACY_OFFICER))
-                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        Reader reader = reader(trajectoryId);
+        if (!reader.audits()) {
+            throw new TrajectoryNotFoundException(trajectoryId);
+        }
         histories.of(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         accessLog.record(reader, trajectoryId, "ACCESS_LOG");
         return accessLog.of(trajectoryId);
@@ -140,11 +144,32 @@ public class PrivacyController {
         return Csv.accessLog(accessLog(trajectoryId), "access-log-" + trajectoryId + ".csv");
     }
 
-    private ConsentHistory read(UUID trajectoryId, String view) {
-        ActingUser reader = CurrentUser.get().orElse(null);
-        if (!policy.mayRead(reader, Part.TIMELINE, trajectoryId)) {
+    /** The ledger as the reader may read it: a professional who does not coordinate, the entries they made. */
+    private List<LedgerEntry> ledger(UUID trajectoryId) {
+        Reader reader = reader(trajectoryId);
+        List<LedgerEntry> entries = LedgerEntry.of(history(reader, trajectoryId, "DISCLOSURES"));
+        if (reader.basis() != Basis.INVOLVED) {
+            return entries;
+        }
+        return entries.stream().filter(entry -> entry.source() != null
+                && reader.user().userId().equals(entry.source().userId())).toList();
+    }
+
+    /** Consent, names and verification are the coordinator's and the privacy officer's. */
+    private ConsentHistory readWhole(UUID trajectoryId, String view) {
+        Reader reader = reader(trajectoryId);
+        if (reader.basis() == Basis.INVOLVED) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
+        return history(reader, trajectoryId, view);
+    }
+
+    private Reader reader(UUID trajectoryId) {
+        return policy.reader(CurrentUser.get().orElse(null), trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+    }
+
+    private ConsentHistory history(Reader reader, UUID trajectoryId, String view) {
         ConsentHistory history = histories.of(trajectoryId)
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         accessLog.record(reader, trajectoryId, view);

@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Reader;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.api.TrajectoryQueryController.TrajectoryNotFoundException;
+import nl.oneplan.query.timeline.AuditLabels;
 import nl.oneplan.query.timeline.TimelineEntry;
 import nl.oneplan.query.timeline.TimelineRepository;
 import org.springframework.http.MediaType;
@@ -37,16 +39,25 @@ public class TimelineController {
     }
 
     @GetMapping("/{trajectoryId}/timeline")
-    @Operation(summary = "Every event of the trajectory: when, who (as signed in then) and what")
+    @Operation(summary = "Every event of the trajectory: when, who (as signed in then) and what. The coordinator "
+            + "reads all of it; another involved professional only their own entries; a privacy officer every "
+            + "entry with its kind of event in place of its contents")
     public List<TimelineEntry> timeline(@PathVariable UUID trajectoryId, Locale locale) {
-        if (!policy.mayRead(CurrentUser.get().orElse(null), Part.TIMELINE, trajectoryId)) {
-            throw new TrajectoryNotFoundException(trajectoryId);
-        }
-        List<TimelineEntry> entries = timelines.entries(trajectoryId, "en".equals(locale.getLanguage()));
+        Reader reader = policy.reader(CurrentUser.get().orElse(null), trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        boolean english = "en".equals(locale.getLanguage());
+        List<TimelineEntry> entries = timelines.entries(trajectoryId, english);
         if (entries.isEmpty()) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
-        accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "TIMELINE");
-        return entries;
+        accessLog.record(reader, trajectoryId, "TIMELINE");
+        return switch (reader.basis()) {
+            case COORDINATOR -> entries;
+            case INVOLVED -> entries.stream().filter(entry -> entry.who() != null
+                    && reader.user().userId().equals(entry.who().userId())).toList();
+            case AUDIT -> entries.stream().map(entry -> new TimelineEntry(entry.sequenceNumber(), entry.at(),
+                    entry.event(), entry.who(), AuditLabels.of(entry.event(), english), entry.correlationId()))
+                    .toList();
+        };
     }
 }

@@ -8,6 +8,7 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
+import nl.oneplan.query.access.TrajectoryReadPolicy.Reader;
 import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.consent.ConsentHistories;
 import nl.oneplan.query.consent.PlanCopies;
@@ -82,35 +83,42 @@ public class TrajectoryQueryController {
     @GetMapping("/{trajectoryId}")
     @Operation(summary = "One trajectory's summary")
     public TrajectorySummary summary(@PathVariable UUID trajectoryId) {
-        assertMayRead(Part.SUMMARY, trajectoryId);
+        reader(trajectoryId);
         return views.summary(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
     }
 
     @GetMapping("/{trajectoryId}/plan")
-    @Operation(summary = "The family plan (gezinsplan) in the format of the method")
-    public PlanView plan(@PathVariable UUID trajectoryId) {
-        assertMayRead(Part.PLAN, trajectoryId);
-        PlanView plan = views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
-                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
-        accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "PLAN");
-        return plan;
+    @Operation(summary = "The family plan (gezinsplan) in the format of the method. The coordinator reads all of "
+            + "it; another involved professional reads their copy: what the family's consent allows them now, the "
+            + "agreements they carry and the round-table parts they were invited to, every other part withheld")
+    public ObjectNode plan(@PathVariable UUID trajectoryId) {
+        return planFor(planReader(trajectoryId), trajectoryId);
     }
 
     @GetMapping(path = "/{trajectoryId}/plan", params = "recipient")
     @Operation(summary = "The copy of the plan for one recipient: only what the family consented to share with "
-            + "them, every other part visibly withheld. includedCategories is what issuing it shares: record that "
-            + "with POST …/disclosures, channel PLAN_COPY")
+            + "them, every other part visibly withheld. The coordinator asks for anyone's; another professional "
+            + "only for their own. includedCategories is what issuing it shares: record that with "
+            + "POST …/disclosures, channel PLAN_COPY")
     public ObjectNode copy(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
-        return copyFor(trajectoryId, recipient);
+        Reader reader = planReader(trajectoryId);
+        if (!reader.coordinates() && !recipient.equals(reader.participantId())) {
+            throw new TrajectoryNotFoundException(trajectoryId);
+        }
+        return reader.coordinates() ? copyFor(reader, trajectoryId, recipient) : planFor(reader, trajectoryId);
     }
 
     @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "!recipient"},
             produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The family plan as PDF, to hand to the family")
+    @Operation(summary = "The family plan as PDF, to hand to the family (another professional gets their copy)")
     public ResponseEntity<byte[]> planPdf(@PathVariable UUID trajectoryId) {
-        PlanView plan = plan(trajectoryId);
-        return pdf(PlanDocument.render(json.valueToTree(plan), "Het hele plan, zoals op "
-                + DUTCH_DATE.format(LocalDate.now(clock))), plan.familyName(), null);
+        Reader reader = planReader(trajectoryId);
+        if (!reader.coordinates()) {
+            return copyPdf(trajectoryId, reader.participantId());
+        }
+        ObjectNode plan = planFor(reader, trajectoryId);
+        return pdf(PlanDocument.render(plan, "Het hele plan, zoals op "
+                + DUTCH_DATE.format(LocalDate.now(clock))), plan.path("familyName").asText(), null);
     }
 
     @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "recipient"},
@@ -118,7 +126,7 @@ public class TrajectoryQueryController {
     @Operation(summary = "A recipient's copy of the plan as PDF: what the family consented to share with them, "
             + "every other part visibly withheld. Issuing it is a disclosure, recorded with POST …/disclosures")
     public ResponseEntity<byte[]> copyPdf(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
-        ObjectNode copy = copyFor(trajectoryId, recipient);
+        ObjectNode copy = copy(trajectoryId, recipient);
         String name = StreamSupport.stream(copy.path("involved").spliterator(), false)
                 .filter(person -> person.path("participantId").asText().equals(recipient.toString()))
                 .map(person -> person.path("name").asText()
@@ -128,33 +136,68 @@ public class TrajectoryQueryController {
                 + DUTCH_DATE.format(LocalDate.now(clock))), copy.path("familyName").asText(), name);
     }
 
+    /** A copy's file says whose copy it is, so it is never mistaken for the whole plan. */
     private static ResponseEntity<byte[]> pdf(byte[] document, String familyName, String recipient) {
-        String file = ("gezinsplan-" + familyName + (recipient == null ? "" : "-kopie")).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9-]+", "-") + ".pdf";
+        String file = ("gezinsplan-" + familyName + (recipient == null ? "" : "-kopie-" + recipient))
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("-+", "-")
+                .replaceAll("-$", "") + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
                         .toString())
                 .body(document);
     }
 
-    private ObjectNode copyFor(UUID trajectoryId, UUID recipient) {
-        assertMayRead(Part.PLAN, trajectoryId);
-        PlanView plan = views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
-                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+    /** The plan as this reader may read it, logged with the ground they read it on. */
+    private ObjectNode planFor(Reader reader, UUID trajectoryId) {
+        if (!reader.coordinates()) {
+            PlanView plan = currentPlan(trajectoryId);
+            ObjectNode copy = copies.readersCopy(plan, reader.participantId(), histories.of(trajectoryId)
+                    .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId)), clock.instant());
+            accessLog.record(reader, trajectoryId, "PLAN_COPY", basis(reader, copy));
+            return copy;
+        }
+        ObjectNode plan = json.valueToTree(currentPlan(trajectoryId));
+        accessLog.record(reader, trajectoryId, "PLAN");
+        return plan;
+    }
+
+    private ObjectNode copyFor(Reader reader, UUID trajectoryId, UUID recipient) {
+        PlanView plan = currentPlan(trajectoryId);
         if (plan.involved().stream().noneMatch(person -> person.participantId().equals(recipient))) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
         ObjectNode copy = copies.copyFor(plan, recipient, histories.of(trajectoryId)
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId)), clock.instant());
-        accessLog.record(CurrentUser.get().orElseThrow(), trajectoryId, "PLAN_COPY");
+        accessLog.record(reader, trajectoryId, "PLAN_COPY", basis(reader, copy));
         return copy;
     }
 
+    /** The reader's ground, and for a copy the consents (id@version) that allowed what it shows. */
+    private static String basis(Reader reader, ObjectNode copy) {
+        List<String> consents = StreamSupport.stream(copy.path("consentBasis").spliterator(), false)
+                .map(reference -> reference.path("consentId").asText() + "@" + reference.path("version").asText())
+                .toList();
+        return reader.basis().name() + (consents.isEmpty() ? "" : "; consents " + String.join(", ", consents));
+    }
+
+    private PlanView currentPlan(UUID trajectoryId) {
+        return views.find(trajectoryId).map(view -> view.asOf(LocalDate.now(clock), indicationWarningDays))
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+    }
+
     /** To a caller who may not read it, a trajectory does not exist. */
-    private void assertMayRead(Part part, UUID trajectoryId) {
-        if (!policy.mayRead(CurrentUser.get().orElse(null), part, trajectoryId)) {
+    private Reader reader(UUID trajectoryId) {
+        return policy.reader(CurrentUser.get().orElse(null), trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+    }
+
+    /** Plans are for the people involved; an auditor reads the history, not the contents. */
+    private Reader planReader(UUID trajectoryId) {
+        Reader reader = reader(trajectoryId);
+        if (reader.audits()) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
+        return reader;
     }
 
     public static class TrajectoryNotFoundException extends RuntimeException {

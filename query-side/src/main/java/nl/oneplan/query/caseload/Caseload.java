@@ -3,6 +3,9 @@ package nl.oneplan.query.caseload;
 import nl.oneplan.query.caseload.CaseloadEntry.MemberDirection;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
+import nl.oneplan.rules.CoordinatingAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Objects;
 
 /**
@@ -32,15 +37,37 @@ public class Caseload {
         this.indicationWarningDays = indicationWarningDays;
     }
 
-    public List<CaseloadEntry> of(String coordinatorUserId) {
+    /** The open trajectories the user coordinates, and those they are otherwise involved in. */
+    public List<CaseloadEntry> of(String userId) {
         LocalDate today = LocalDate.now(clock);
-        return views.coordinatedBy(coordinatorUserId).stream()
+        return views.involving(userId).stream()
                 .filter(view -> !view.status().startsWith("CLOSED"))
-                .map(view -> entry(view.asOf(today, indicationWarningDays)))
-                .sorted(Comparator.comparingInt((CaseloadEntry entry) -> entry.attention().size()).reversed()
+                .map(view -> view.asOf(today, indicationWarningDays))
+                .map(view -> coordinates(userId, view) ? entry(view) : involvedEntry(userId, view))
+                .sorted(Comparator.comparing(CaseloadEntry::coordinating).reversed()
+                        .thenComparing(Comparator.comparingInt((CaseloadEntry entry) -> entry.attention().size())
+                                .reversed())
                         .thenComparing(CaseloadEntry::roundTableDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CaseloadEntry::familyName, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    private static boolean coordinates(String userId, PlanView view) {
+        PartyRef coordinator = view.coordinator() == null ? null
+                : new PartyRef(view.coordinator().kind(), view.coordinator().id());
+        return CoordinatingAccounts.coordinates(userId, coordinator, view.opener(), view.accounts());
+    }
+
+    /** A family seen by someone who does not coordinate it: only the agreements they carry count. */
+    private static CaseloadEntry involvedEntry(String userId, PlanView view) {
+        UUID participant = view.accounts().entrySet().stream().filter(entry -> entry.getValue().equals(userId))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        int overdue = (int) view.agreements().stream().filter(agreement -> agreement.who() != null
+                && agreement.who().kind() == PartyKind.PARTICIPANT && agreement.who().id().equals(participant)
+                && Boolean.TRUE.equals(agreement.overdue())).count();
+        return new CaseloadEntry(view.trajectoryId(), view.familyName(), view.municipality(), view.status(), false,
+                overdue > 0 ? List.of("AGREEMENTS_OVERDUE") : List.of(), null, false, null, null, overdue, 0, 0, 0,
+                0, List.of());
     }
 
     private static CaseloadEntry entry(PlanView view) {
@@ -71,7 +98,7 @@ public class Caseload {
                 .filter(level -> level.lifeDomain() == null)
                 .map(level -> new MemberDirection(level.member(), level.level())).toList();
         int achieved = (int) view.goals().stream().filter(goal -> goal.achievedOn() != null).count();
-        return new CaseloadEntry(view.trajectoryId(), view.familyName(), view.municipality(), view.status(),
+        return new CaseloadEntry(view.trajectoryId(), view.familyName(), view.municipality(), view.status(), true,
                 attention, due == null ? null : due.dueOn(), roundTableOverdue,
                 due == null ? null : due.nextScheduled(), due == null ? null : due.daysSinceLast(),
                 overdueAgreements, indicationsEnding, openEscalations, view.openGoals().size(), achieved,

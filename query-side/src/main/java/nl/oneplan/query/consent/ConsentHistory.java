@@ -130,14 +130,23 @@ public final class ConsentHistory {
 
     /** Whether sharing {@code category} about every one of {@code members} with {@code recipient} is covered at {@code at}. */
     public boolean covers(List<UUID> members, Category category, Recipient recipient, Instant at) {
+        return coveringConsents(members, category, recipient, at) != null;
+    }
+
+    /** The consents (in their version at {@code at}) that cover the sharing, or null when it is not covered. */
+    public List<ConsentReference> coveringConsents(List<UUID> members, Category category, Recipient recipient,
+                                                   Instant at) {
+        List<ConsentReference> basis = new ArrayList<>();
         for (UUID member : members) {
             InformationShared probe = new InformationShared(null, null, recipient, List.of(member), List.of(category),
                     null, null, at, List.of(), null);
-            if (cover(probe, Instant.MAX) == null) {
-                return false;
+            List<ConsentReference> covering = cover(probe, Instant.MAX);
+            if (covering == null) {
+                return null;
             }
+            covering.stream().filter(reference -> !basis.contains(reference)).forEach(basis::add);
         }
-        return true;
+        return basis;
     }
 
     public List<Recorded> disclosures() {

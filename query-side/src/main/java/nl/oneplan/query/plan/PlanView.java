@@ -41,6 +41,7 @@ import nl.oneplan.events.MinutesDrafted;
 import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
@@ -402,6 +403,11 @@ public class PlanView {
         return lastChange;
     }
 
+    /** The participant who opened the trajectory: the first one involved. */
+    public UUID opener() {
+        return involved.isEmpty() ? null : involved.get(0).participantId();
+    }
+
     /** The account of the coordinator, when a participant with an account coordinates. */
     public String coordinatorUserId() {
         if (coordinator == null || coordinator.kind() != PartyKind.PARTICIPANT) {
@@ -477,6 +483,11 @@ public class PlanView {
     void on(ParticipantAccountLinked event) {
         involved.replaceAll(person -> person.participantId().equals(event.participantId())
                 ? person.linkedTo(event.userId()) : person);
+    }
+
+    void on(ParticipantAccountUnlinked event) {
+        involved.replaceAll(person -> person.participantId().equals(event.participantId())
+                ? person.linkedTo(null) : person);
     }
 
     void on(CoordinatorAssigned event) {

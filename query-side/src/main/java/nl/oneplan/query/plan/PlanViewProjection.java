@@ -29,6 +29,7 @@ import nl.oneplan.events.MinutesDistributed;
 import nl.oneplan.events.MinutesDrafted;
 import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.RoundTableHeld;
@@ -121,6 +122,11 @@ public abstract class PlanViewProjection {
 
     @EventHandler
     void on(ParticipantAccountLinked event, DomainEventMessage<?> message) {
+        change(event.trajectoryId(), message, (view, by) -> view.on(event));
+    }
+
+    @EventHandler
+    void on(ParticipantAccountUnlinked event, DomainEventMessage<?> message) {
         change(event.trajectoryId(), message, (view, by) -> view.on(event));
     }
 

@@ -135,9 +135,11 @@ public class PlanViewRepository {
         PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + PROJECTION.table(table, slot)));
     }
 
-    /** The plans of the trajectories the user coordinates. */
-    public List<PlanView> coordinatedBy(String userId) {
-        return jdbc.query("SELECT document FROM " + active("plan_view") + " WHERE coordinator_user_id = ?",
+    /** The plans of the trajectories the user acts in as a participant. */
+    public List<PlanView> involving(String userId) {
+        String slot = slots.active(PROJECTION.name()).slot();
+        return jdbc.query("SELECT document FROM " + PROJECTION.table("plan_view", slot) + " WHERE trajectory_id IN "
+                + "(SELECT trajectory_id FROM " + PROJECTION.table("plan_view_access", slot) + " WHERE user_id = ?)",
                 (rs, row) -> read(rs.getString(1)), userId);
     }
 

@@ -10,6 +10,7 @@ import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.DirectionLevelRecorded;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
@@ -341,6 +342,13 @@ public abstract class TrajectoryReportProjection {
     void on(ParticipantInvolved event, DomainEventMessage<?> message) {
         add(Batch::participants, event.trajectoryId(), event.participantId(), message, row -> new Participant(
                 event.trajectoryId(), event.participantId(), event.kind().name(), event.organisation(), null, null));
+    }
+
+    @EventHandler
+    void on(ParticipantAccountUnlinked event, DomainEventMessage<?> message) {
+        changeNumbered(Batch::participants, event.trajectoryId(), event.participantId(), message,
+                p -> new Participant(p.trajectoryId(), p.participantId(), p.kind(), p.organisation(), null,
+                        p.withdrawnOn()));
     }
 
     @EventHandler

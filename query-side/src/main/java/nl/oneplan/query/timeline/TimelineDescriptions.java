@@ -44,6 +44,7 @@ import nl.oneplan.events.MinutesDrafted;
 import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
@@ -184,6 +185,12 @@ final class TimelineDescriptions {
             String name = nameOr(names, e.participantId(), "een deelnemer");
             return new Described("Gebruiker " + e.userId() + " handelt voortaan als " + name,
                     "User " + e.userId() + " now acts as " + english(name, "een deelnemer", "a participant"));
+        }
+        if (event instanceof ParticipantAccountUnlinked e) {
+            String name = nameOr(names, e.participantId(), "een deelnemer");
+            return new Described("Gebruiker " + e.userId() + " handelt niet meer als " + name + ": " + e.reason(),
+                    "User " + e.userId() + " no longer acts as " + english(name, "een deelnemer", "a participant")
+                            + ": " + e.reason());
         }
         if (event instanceof CoordinatorAssigned e) {
             String name = nameOr(names, e.coordinator().id(), "iemand");
