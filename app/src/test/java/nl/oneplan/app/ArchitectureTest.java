@@ -19,6 +19,13 @@ class ArchitectureTest {
                     "nl.oneplan.query..", "nl.oneplan.app..");
 
     @ArchTest
+    static final ArchRule sharedRulesArePureAndKnowNeitherSide = noClasses()
+            .that().resideInAPackage("nl.oneplan.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                    "jakarta.persistence..", "java.sql..", "javax.sql..", "nl.oneplan.command..", "nl.oneplan.query..",
+                    "nl.oneplan.app..");
+
+    @ArchTest
     static final ArchRule commandSideNeverImportsQuerySide = noClasses()
             .that().resideInAPackage("nl.oneplan.command..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.oneplan.query..", "nl.oneplan.app..");
