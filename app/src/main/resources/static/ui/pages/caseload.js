@@ -26,7 +26,8 @@ export async function caseloadPage(main) {
         h('td', {}, entry.coordinating ? t('caseload.goals', {open: entry.goalsOpen, achieved: entry.goalsAchieved})
           : t('caseload.involved')),
         h('td', {}, t(`status.${entry.status}`)))))),
-    others.length === 0 ? null : [h('h2', {}, t('caseload.others')), h('ul', {class: 'families'},
+    // The DOM's own append would print null and arrays as text: only nodes go in.
+    ...(others.length === 0 ? [] : [h('h2', {}, t('caseload.others')), h('ul', {class: 'families'},
       others.map((family) => h('li', {}, h('a', {href: `#/families/${family.trajectoryId}`}, family.familyName),
-        ` — ${family.municipality}, ${t(`status.${family.status}`)}`)))]);
+        ` — ${family.municipality}, ${t(`status.${family.status}`)}`)))]));
 }

@@ -1,5 +1,5 @@
 import {h, clear} from '../dom.js';
-import {t, formatDate} from '../i18n.js';
+import {t, formatDate, formatDateTime} from '../i18n.js';
 import {get, post, ApiError} from '../api.js';
 import {errorText} from '../forms.js';
 import {download} from '../download.js';
@@ -43,12 +43,13 @@ export async function printPage(main, trajectoryId, recipientId) {
 
   clear(main).append(
     h('div', {class: 'no-print section-actions'},
-      h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),
+      ownCopy ? h('a', {href: '#/', class: 'button small'}, t('print.backHome'))
+        : h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),
       ownCopy ? null : h('label', {for: 'copy-recipient'}, t('print.for')), ownCopy ? null : choose,
       h('button', {type: 'button', class: 'button small', onclick: () => window.print()}, t('print.print')),
       h('button', {type: 'button', class: 'button small', id: 'download-pdf', onclick: () => download(
         `/api/trajectories/${trajectoryId}/plan?${recipientId ? `recipient=${recipientId}&` : ''}format=pdf`,
-        `gezinsplan-${plan.familyName}.pdf`.toLowerCase(), 'application/pdf, application/problem+json')},
+        `gezinsplan-${plan.familyName}${recipientId ? '-kopie' : ''}.pdf`.toLowerCase(), 'application/pdf, application/problem+json')},
       t('print.pdf')),
       issue),
     status,
@@ -67,7 +68,10 @@ export async function printPage(main, trajectoryId, recipientId) {
         + (g.achievedOn ? ` (${t('family.achievedOn', {date: formatDate(g.achievedOn)})})` : ''))),
       part('4', t('family.section.agreements'), listOf(copy.agreements, (a) => `${a.number}. ${a.who.name
         || (a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : '')}: ${a.what}`
-        + (a.plannedEndDate ? ` — ${t('print.until', {date: formatDate(a.plannedEndDate)})}` : ''))),
+        + (a.plannedEndDate ? ` — ${t('print.until', {date: formatDate(a.plannedEndDate)})}` : '')
+        + (a.carriedByYou ? ` (${t('print.yours')})` : ''))),
+      copy.roundTablesInvitedTo ? part('', t('print.invitedTo'), listOf(copy.roundTablesInvitedTo,
+        (r) => `${formatDateTime(r.startsAt)}, ${r.place}: ${r.parts.map((p) => p.topic).join(', ')}`)) : null,
       part('5', t('print.evaluation'), copy.finalEvaluation?.withheld ? withheld(copy.finalEvaluation)
         : copy.finalEvaluation ? h('p', {}, t('family.evaluatedOn', {date: formatDate(copy.finalEvaluation.heldOn)}))
           : h('p', {}, t('family.noEvaluation')))));

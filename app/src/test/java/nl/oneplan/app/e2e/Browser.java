@@ -165,6 +165,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         return file;
     }
 
+    /** What a person reads on the page, without the markup. */
+    String pageText() {
+        return find(By.tagName("main")).getText();
+    }
+
+    /** A picture of the page as it is, in target/e2e-screens, to look at while building. */
+    void screenshot(String name) throws IOException {
+        Path folder = Path.of("target", "e2e-screens");
+        Files.createDirectories(folder);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     void signIn(String user) {
         open("#/signin");
         type("signin-user", user);

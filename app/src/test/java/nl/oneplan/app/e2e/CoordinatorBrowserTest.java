@@ -167,7 +167,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
                 .contains("Niet gedeeld: het gezin gaf geen toestemming voor Contactgegevens.")
                 .doesNotContain("1985");
         BROWSER.click(By.id("download-pdf"));
-        assertThat(Files.readAllBytes(BROWSER.downloaded("gezinsplan-jansen.pdf"))).startsWith(
+        assertThat(Files.readAllBytes(BROWSER.downloaded("gezinsplan-jansen-kopie.pdf"))).startsWith(
                 "%PDF".getBytes(StandardCharsets.US_ASCII));
         BROWSER.click(By.id("issue-copy"));
         BROWSER.waitForText(By.cssSelector("[role=status]"), "De kopie voor Marloes Kok is vastgelegd als gedeeld.");

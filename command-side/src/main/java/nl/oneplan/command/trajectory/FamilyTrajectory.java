@@ -1324,18 +1324,11 @@ public class FamilyTrajectory {
     /** The coordinator acts on every agreement; another professional on the agreements they carry. */
     private AgreementState assertMayActOnAgreement(MetaData metaData, Integer agreementNumber) {
         ActingUser actor = assertInvolved(metaData);
-        Set<String> coordinating = CoordinatingAccounts.of(coordinator, opener, activeAccounts());
         assertNotClosed();
         AgreementState agreement = assertAgreementOpen(agreementNumber);
-        if (!coordinating.contains(actor.userId())) {
-            PartyRef who = agreement.who();
-            boolean carries = who != null && who.kind() == PartyKind.PARTICIPANT
-                    && actor.userId().equals(activeAccounts().get(who.id()));
-            if (!carries) {
-                throw new DomainException(ErrorCode.NOT_THE_CARRIER, "agreementNumber",
-                        "only the coordinator or whoever carries agreement " + agreementNumber + " changes it");
-            }
-        }
+        Map<UUID, String> accounts = activeAccounts();
+        TrajectoryAccessPolicy.assertCoordinatesOrCarries(actor, CoordinatingAccounts.of(coordinator, opener, accounts),
+                agreement.who(), accounts, agreementNumber);
         return agreement;
     }
 

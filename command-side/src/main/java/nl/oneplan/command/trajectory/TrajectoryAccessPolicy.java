@@ -1,6 +1,8 @@
 package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.UserRole;
 
 import java.util.Map;
@@ -42,6 +44,17 @@ final class TrajectoryAccessPolicy {
         boolean professional = actor.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL);
         if (!professional || !accountsByParticipant.containsValue(actor.userId())) {
             throw new DomainException(ErrorCode.TRAJECTORY_NOT_FOUND, "no trajectory " + trajectoryId);
+        }
+    }
+
+    /** The coordinator acts on every agreement; another involved professional on the ones they carry. */
+    static void assertCoordinatesOrCarries(ActingUser actor, Set<String> coordinatingAccounts, PartyRef carrier,
+                                           Map<UUID, String> accountsByParticipant, int agreementNumber) {
+        boolean carries = carrier != null && carrier.kind() == PartyKind.PARTICIPANT
+                && actor.userId().equals(accountsByParticipant.get(carrier.id()));
+        if (!carries && !coordinatingAccounts.contains(actor.userId())) {
+            throw new DomainException(ErrorCode.NOT_THE_CARRIER, "agreementNumber",
+                    "only the coordinator or whoever carries agreement " + agreementNumber + " changes it");
         }
     }
 

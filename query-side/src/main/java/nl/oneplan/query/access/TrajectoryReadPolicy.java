@@ -1,20 +1,16 @@
 package nl.oneplan.query.access;
 
 import nl.oneplan.events.ActingUser;
-import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.UserRole;
-import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
-import nl.oneplan.rules.CoordinatingAccounts;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who may read what of a trajectory, and on which basis. The coordinator (see
- * {@link CoordinatingAccounts}, the same rule the command side changes the plan by) reads the whole
+ * {@code CoordinatingAccounts}, the same rule the command side changes the plan by) reads the whole
  * plan; every other involved professional reads only their copy: what the family's consent allows
  * them, plus what is theirs. Privacy officers audit every trajectory's history without its
  * contents; analysts and administrators read no trajectory at all.
@@ -54,31 +50,13 @@ public class TrajectoryReadPolicy {
             // Whether the trajectory exists is for the view being read to say: read models catch up at their own pace.
             return Optional.of(new Reader(user, Basis.AUDIT, null));
         }
-        if (!user.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL)
-                || !views.isInvolved(trajectoryId, user.userId())) {
+        if (!user.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL)) {
             return Optional.empty();
         }
-        return views.find(trajectoryId).flatMap(view -> involvedReader(user, view));
-    }
-
-    public Optional<Reader> reader(ActingUser user, PlanView view) {
-        if (user == null || !user.hasAnyRole(UserRole.COORDINATOR, UserRole.PROFESSIONAL)) {
-            return Optional.empty();
-        }
-        return involvedReader(user, view);
-    }
-
-    private static Optional<Reader> involvedReader(ActingUser user, PlanView view) {
-        Map<UUID, String> accounts = view.accounts();
-        UUID participant = accounts.entrySet().stream().filter(entry -> entry.getValue().equals(user.userId()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        if (participant == null) {
-            return Optional.empty();
-        }
-        PartyRef coordinator = view.coordinator() == null ? null
-                : new PartyRef(view.coordinator().kind(), view.coordinator().id());
-        boolean coordinates = CoordinatingAccounts.coordinates(user.userId(), coordinator, view.opener(), accounts);
-        return Optional.of(new Reader(user, coordinates ? Basis.COORDINATOR : Basis.INVOLVED, participant));
+        // The plan view holds the accounts that act on it, written with the plan in one transaction.
+        return views.find(trajectoryId).flatMap(view -> view.participantOf(user.userId()).map(participant ->
+                new Reader(user, view.coordinatedBy(user.userId()) ? Basis.COORDINATOR : Basis.INVOLVED,
+                        participant)));
     }
 
     public boolean mayRead(ActingUser user, Part part, UUID trajectoryId) {

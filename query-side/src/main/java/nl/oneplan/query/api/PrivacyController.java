@@ -2,8 +2,6 @@ package nl.oneplan.query.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.oneplan.events.ActingUser;
-import nl.oneplan.events.UserRole;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Basis;

@@ -1,11 +1,9 @@
 package nl.oneplan.query.caseload;
 
+import nl.oneplan.events.PartyKind;
 import nl.oneplan.query.caseload.CaseloadEntry.MemberDirection;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
-import nl.oneplan.events.PartyKind;
-import nl.oneplan.events.PartyRef;
-import nl.oneplan.rules.CoordinatingAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A coordinator's caseload: the open trajectories they coordinate, each with the facts that need
@@ -43,7 +40,7 @@ public class Caseload {
         return views.involving(userId).stream()
                 .filter(view -> !view.status().startsWith("CLOSED"))
                 .map(view -> view.asOf(today, indicationWarningDays))
-                .map(view -> coordinates(userId, view) ? entry(view) : involvedEntry(userId, view))
+                .map(view -> view.coordinatedBy(userId) ? entry(view) : involvedEntry(userId, view))
                 .sorted(Comparator.comparing(CaseloadEntry::coordinating).reversed()
                         .thenComparing(Comparator.comparingInt((CaseloadEntry entry) -> entry.attention().size())
                                 .reversed())
@@ -52,16 +49,9 @@ public class Caseload {
                 .toList();
     }
 
-    private static boolean coordinates(String userId, PlanView view) {
-        PartyRef coordinator = view.coordinator() == null ? null
-                : new PartyRef(view.coordinator().kind(), view.coordinator().id());
-        return CoordinatingAccounts.coordinates(userId, coordinator, view.opener(), view.accounts());
-    }
-
     /** A family seen by someone who does not coordinate it: only the agreements they carry count. */
     private static CaseloadEntry involvedEntry(String userId, PlanView view) {
-        UUID participant = view.accounts().entrySet().stream().filter(entry -> entry.getValue().equals(userId))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        UUID participant = view.participantOf(userId).orElse(null);
         int overdue = (int) view.agreements().stream().filter(agreement -> agreement.who() != null
                 && agreement.who().kind() == PartyKind.PARTICIPANT && agreement.who().id().equals(participant)
                 && Boolean.TRUE.equals(agreement.overdue())).count();

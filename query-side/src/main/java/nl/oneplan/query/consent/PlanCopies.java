@@ -75,7 +75,7 @@ public class PlanCopies {
             Category category = new Category(InformationCategory.GOALS, goal.lifeDomain());
             List<UUID> concerned = goal.memberIds().isEmpty() ? everyone : goal.memberIds();
             if (!check.covered(concerned, category)) {
-                goals.set(i, withheld(category).put("number", goal.number()));
+                goals.set(i, withheld(Category.of(category.type())).put("number", goal.number()));
             }
         }
         ArrayNode agreements = (ArrayNode) copy.get("agreements");
@@ -87,7 +87,7 @@ public class PlanCopies {
             Category category = new Category(InformationCategory.AGREEMENTS, domain);
             List<UUID> concerned = goal == null || goal.memberIds().isEmpty() ? everyone : goal.memberIds();
             if (!check.covered(concerned, category)) {
-                agreements.set(i, withheld(category).put("number", agreement.number()));
+                agreements.set(i, withheld(Category.of(category.type())).put("number", agreement.number()));
             }
         }
         withholdUnlessCovered(copy, "roundTables", InformationCategory.ROUND_TABLE_MINUTES, everyone, check);
@@ -159,6 +159,10 @@ public class PlanCopies {
         }
     }
 
+    /**
+     * A withheld part names only its kind of information: a goal's life domain would already tell
+     * the reader what the family kept from them (that there is a domestic-violence goal).
+     */
     private ObjectNode withheld(Category category) {
         ObjectNode marker = json.createObjectNode();
         marker.put("withheld", true);

@@ -56,6 +56,7 @@ import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
+import nl.oneplan.rules.CoordinatingAccounts;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -67,6 +68,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -406,6 +408,18 @@ public class PlanView {
     /** The participant who opened the trajectory: the first one involved. */
     public UUID opener() {
         return involved.isEmpty() ? null : involved.get(0).participantId();
+    }
+
+    /** The participant the account acts as, if it acts on this trajectory. */
+    public Optional<UUID> participantOf(String userId) {
+        return accounts().entrySet().stream().filter(entry -> entry.getValue().equals(userId))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Whether the account acts as this trajectory's coordinator ({@link CoordinatingAccounts}). */
+    public boolean coordinatedBy(String userId) {
+        PartyRef ref = coordinator == null ? null : new PartyRef(coordinator.kind(), coordinator.id());
+        return CoordinatingAccounts.coordinates(userId, ref, opener(), accounts());
     }
 
     /** The account of the coordinator, when a participant with an account coordinates. */

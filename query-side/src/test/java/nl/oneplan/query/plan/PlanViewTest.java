@@ -40,6 +40,7 @@ import nl.oneplan.events.MinutesSentToFamily;
 import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
@@ -193,6 +194,19 @@ class PlanViewTest {
         view.on(new ParticipantAccountLinked(ID, COACH, "sanne"));
 
         assertThat(view.coordinatorUserId()).isEqualTo("sanne");
+    }
+
+    @Test
+    void anUnlinkedAccountNoLongerActsAndTheCoordinatorIsWhoTheSharedRuleSays() {
+        view.on(new ParticipantAccountLinked(ID, COACH, "sanne"));
+        assertThat(view.participantOf("sanne")).contains(COACH);
+        assertThat(view.coordinatedBy("sanne")).as("the opener acts for a coordinator not yet chosen").isTrue();
+
+        view.on(new ParticipantAccountUnlinked(ID, COACH, "sanne", "Andere baan"));
+
+        assertThat(view.accounts()).isEmpty();
+        assertThat(view.participantOf("sanne")).isEmpty();
+        assertThat(view.coordinatedBy("sanne")).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.GoalAchieved;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
@@ -49,6 +50,8 @@ class TimelineDescriptionsTest {
                 .isEqualTo("User sanne now acts as Sanne de Vries");
         assertThat(describe(new ParticipantAccountLinked(ID, UUID.randomUUID(), "x")).english())
                 .isEqualTo("User x now acts as a participant");
+        assertThat(describe(new ParticipantAccountUnlinked(ID, SANNE, "sanne", "Andere baan")).dutch())
+                .isEqualTo("Gebruiker sanne handelt niet meer als Sanne de Vries: Andere baan");
     }
 
     @Test
