@@ -53,6 +53,11 @@ export function get(path) {
   return request('GET', path);
 }
 
+/** A command the server must carry out once however often it arrives: the key says "this same one". */
+export function postOnce(path, body, idempotencyKey) {
+  return request('POST', path, body, {'Idempotency-Key': idempotencyKey});
+}
+
 export function post(path, body) {
   return request('POST', path, body);
 }
@@ -66,9 +71,9 @@ export function del(path) {
 }
 
 /** Sends a request; a read after a command waits until the projections show that command. */
-export async function request(method, path, body) {
+export async function request(method, path, body, headersOfRequest = {}) {
   const current = session();
-  const extra = {};
+  const extra = {...headersOfRequest};
   const waits = path.startsWith('/api/trajectories/') || path.startsWith('/api/caseload');
   if (method === 'GET' && lastToken && waits) extra[TOKEN_HEADER] = lastToken;
   // Every command is JSON, also one without a body: the API refuses anything else.

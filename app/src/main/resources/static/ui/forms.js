@@ -1,5 +1,5 @@
 import {h, clear} from './dom.js';
-import {t, has, formatDate} from './i18n.js';
+import {t, has, formatDate, language} from './i18n.js';
 import {ApiError, get, request} from './api.js';
 
 /** Values the API accepts for its enumerations; their labels are in the bundles as enum.<Type>.<VALUE>. */
@@ -72,6 +72,13 @@ const instant = (local) => (local ? new Date(local).toISOString() : null);
 const categories = (v) => v.categories.map((type) => ({type,
   lifeDomain: (type === 'GOALS' || type === 'AGREEMENTS') && v.lifeDomain ? v.lifeDomain : null}));
 const sharedAs = (type) => ({value: type, label: t(`enum.InformationCategory.${type}`)});
+/** The purpose catalogue is the server's (configurable); labels come with it in both languages. */
+const loadPurposes = async (plan) => {
+  plan.purposes = await get('/api/purposes');
+};
+const purposeOptions = (plan) => (plan.purposes || []).map((p) => ({value: p.code,
+  label: language() === 'en' ? p.labelEn : p.labelNl}));
+const purposeOf = (code, text) => ({code, text: code === 'OTHER' ? text : null});
 
 /** What any disclosure says: to whom, about whom, which information, why, how and when. */
 const DISCLOSURE_FIELDS = [
@@ -79,12 +86,14 @@ const DISCLOSURE_FIELDS = [
   {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
   {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
   {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
-  {name: 'purpose', type: 'textarea', required: true},
+  {name: 'purpose', type: 'select', options: purposeOptions, required: true},
+  {name: 'purposeText', type: 'text'},
   {name: 'channel', type: 'select', enum: 'DisclosureChannel', required: true},
   {name: 'sharedAt', type: 'datetime-local', required: true, initial: now},
 ];
 const disclosure = (v) => ({recipient: recipientBody(v.recipient), aboutMemberIds: v.aboutMemberIds,
-  categories: categories(v), purpose: v.purpose, channel: v.channel, sharedAt: instant(v.sharedAt)});
+  categories: categories(v), purpose: purposeOf(v.purpose, v.purposeText), channel: v.channel,
+  sharedAt: instant(v.sharedAt)});
 
 /**
  * One form per command of the API: its fields, where it is sent and how the body is made.
@@ -399,13 +408,15 @@ export const FORMS = {
     body: (v) => ({days: Number(v.days)}),
   },
   giveConsent: {
+    load: loadPurposes,
     method: 'POST', path: (plan) => `${base(plan)}/consents`,
     fields: [
       {name: 'aboutMemberIds', type: 'checkboxes', options: members, required: true},
       {name: 'recipient', type: 'select', options: recipients, required: true},
       {name: 'categories', type: 'checkboxes', options: () => ENUMS.InformationCategory.map(sharedAs), required: true},
       {name: 'lifeDomain', type: 'select', enum: 'LifeDomain'},
-      {name: 'purpose', type: 'textarea', required: true},
+      {name: 'purposes', type: 'checkboxes', options: purposeOptions, required: true},
+      {name: 'purposeText', type: 'text'},
       {name: 'givenByMemberIds', type: 'checkboxes', options: members, required: true},
       {name: 'form', type: 'select', enum: 'ConsentForm', required: true, initial: () => 'VERBAL'},
       {name: 'documentReference', type: 'text'},
@@ -413,7 +424,8 @@ export const FORMS = {
       {name: 'validUntil', type: 'datetime-local'},
     ],
     body: (v) => ({aboutMemberIds: v.aboutMemberIds, givenByMemberIds: v.givenByMemberIds,
-      recipient: recipientBody(v.recipient), categories: categories(v), purpose: v.purpose,
+      recipient: recipientBody(v.recipient), categories: categories(v),
+      purposes: v.purposes.map((code) => purposeOf(code, v.purposeText)),
       validFrom: instant(v.validFrom), validUntil: instant(v.validUntil), form: v.form,
       documentReference: v.documentReference}),
   },
@@ -447,11 +459,13 @@ export const FORMS = {
       recipient: recipientBody(v.recipient), categories: categories(v), effectiveFrom: instant(v.effectiveFrom)}),
   },
   share: {
+    load: loadPurposes,
     method: 'POST', path: (plan) => `${base(plan)}/disclosures`,
     fields: DISCLOSURE_FIELDS,
     body: disclosure,
   },
   shareOnStatutoryGround: {
+    load: loadPurposes,
     method: 'POST', path: (plan) => `${base(plan)}/disclosures`,
     fields: [...DISCLOSURE_FIELDS,
       {name: 'code', type: 'text', required: true},
@@ -514,8 +528,9 @@ export const FORMS = {
 
 /** Text of an error code for a form: the form's own text first, then the general one. */
 export function errorText(form, error, plan) {
-  if (error.code === 'DISCLOSURE_NOT_COVERED' && Array.isArray(error.problem.uncovered)) {
-    return t('error.DISCLOSURE_NOT_COVERED') + ' '
+  // A refusal by consent (a disclosure, minutes, a copy) names every pair it did not cover.
+  if (Array.isArray(error.problem?.uncovered) && has(`error.${error.code}`)) {
+    return t(`error.${error.code}`) + ' '
       + error.problem.uncovered.map((pair) => uncoveredText(pair, plan)).join('; ') + '.';
   }
   for (const key of [`error.${form}.${error.code}`, `error.${error.code}`]) {

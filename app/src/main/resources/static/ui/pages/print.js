@@ -1,6 +1,6 @@
 import {h, clear} from '../dom.js';
 import {t, formatDate, formatDateTime} from '../i18n.js';
-import {get, post, ApiError} from '../api.js';
+import {get, postOnce, ApiError} from '../api.js';
 import {errorText} from '../forms.js';
 import {download} from '../download.js';
 
@@ -24,19 +24,17 @@ export async function printPage(main, trajectoryId, recipientId) {
   choose.addEventListener('change', () => {
     window.location.hash = choose.value ? `#/families/${trajectoryId}/print/${choose.value}` : `#/families/${trajectoryId}/print`;
   });
+  // One key per copy on this page: clicking twice (or a retry after a lost answer) issues it once.
+  const copyKey = crypto.randomUUID();
   const issue = recipient && !ownCopy ? h('button', {type: 'button', class: 'primary', id: 'issue-copy', onclick: async () => {
     status.hidden = true;
     try {
-      const sharedAt = new Date().toISOString();
-      for (const group of disclosed(plan, copy)) {
-        await post(`/api/trajectories/${trajectoryId}/disclosures`, {recipient: {participantId: recipientId},
-          aboutMemberIds: group.members, categories: group.categories, purpose: t('print.purpose'),
-          channel: 'PLAN_COPY', sharedAt});
-      }
-      status.textContent = t('print.issued', {name: recipient.name});
+      const issued = await postOnce(`/api/trajectories/${trajectoryId}/copies`, {recipientId}, copyKey);
+      status.textContent = t(issued.repeated ? 'print.issuedBefore' : 'print.issued', {name: recipient.name,
+        parts: issued.parts ? issued.parts.length : ''});
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      status.textContent = errorText('share', error, plan);
+      status.textContent = errorText('issueCopy', error, plan);
     }
     status.hidden = false;
   }}, t('print.issue')) : null;
@@ -49,7 +47,7 @@ export async function printPage(main, trajectoryId, recipientId) {
       h('button', {type: 'button', class: 'button small', onclick: () => window.print()}, t('print.print')),
       h('button', {type: 'button', class: 'button small', id: 'download-pdf', onclick: () => download(
         `/api/trajectories/${trajectoryId}/plan?${recipientId ? `recipient=${recipientId}&` : ''}format=pdf`,
-        `gezinsplan-${plan.familyName}${recipientId ? '-kopie' : ''}.pdf`.toLowerCase(), 'application/pdf, application/problem+json')},
+        null, 'application/pdf, application/problem+json')},
       t('print.pdf')),
       issue),
     status,
@@ -75,48 +73,6 @@ export async function printPage(main, trajectoryId, recipientId) {
       part('5', t('print.evaluation'), copy.finalEvaluation?.withheld ? withheld(copy.finalEvaluation)
         : copy.finalEvaluation ? h('p', {}, t('family.evaluatedOn', {date: formatDate(copy.finalEvaluation.heldOn)}))
           : h('p', {}, t('family.noEvaluation')))));
-}
-
-/**
- * What issuing the copy discloses, about whom: each category the copy includes, with the members
- * its parts concern (a goal's members, or the whole family), grouped into one disclosure per
- * set of members, so the ledger says exactly what went where.
- */
-function disclosed(plan, copy) {
-  const everyone = plan.family.members.map((m) => m.memberId);
-  const concerned = new Map();
-  const add = (category, members) => {
-    const key = JSON.stringify(category);
-    const set = concerned.get(key) || new Set();
-    members.forEach((member) => set.add(member));
-    concerned.set(key, set);
-  };
-  for (const category of copy.includedCategories) {
-    if (category.type === 'GOALS') {
-      plan.goals.filter((g) => g.lifeDomain === category.lifeDomain || !category.lifeDomain)
-        .forEach((g) => add(category, g.memberIds.length ? g.memberIds : everyone));
-    } else if (category.type === 'AGREEMENTS') {
-      plan.agreements.forEach((a) => {
-        const goal = plan.goals.find((g) => g.number === a.goalNumber);
-        if ((goal?.lifeDomain ?? null) === (category.lifeDomain ?? null)) {
-          add(category, goal && goal.memberIds.length ? goal.memberIds : everyone);
-        }
-      });
-    } else if (category.type === 'CONTACT_DETAILS') {
-      add(category, copy.family.members.filter((m) => !m.withheld).map((m) => m.memberId));
-    } else {
-      add(category, everyone);
-    }
-  }
-  const groups = new Map();
-  concerned.forEach((members, key) => {
-    if (members.size === 0) return;
-    const memberKey = [...members].sort().join(',');
-    const group = groups.get(memberKey) || {members: [...members].sort(), categories: []};
-    group.categories.push(JSON.parse(key));
-    groups.set(memberKey, group);
-  });
-  return [...groups.values()];
 }
 
 function part(number, title, ...content) {

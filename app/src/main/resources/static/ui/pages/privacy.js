@@ -1,5 +1,5 @@
 import {h, clear} from '../dom.js';
-import {t, formatDate, formatDateTime} from '../i18n.js';
+import {t, formatDate, formatDateTime, language} from '../i18n.js';
 import {get} from '../api.js';
 import {downloadCsv} from '../download.js';
 
@@ -44,12 +44,15 @@ export async function privacyHome(main) {
  * ledger of what was shared or refused, the verification of every disclosure, and who read what.
  */
 export async function privacyFamily(main, trajectoryId) {
-  const [plan, parties, ledger, verification, accessLog] = await Promise.all([
+  const [plan, parties, register, ledger, verification, accessLog, purposes] = await Promise.all([
     get(`/api/trajectories/${trajectoryId}`),
     get(`/api/trajectories/${trajectoryId}/parties`),
+    get(`/api/trajectories/${trajectoryId}/consent-register`),
     get(`/api/trajectories/${trajectoryId}/disclosures`),
     get(`/api/trajectories/${trajectoryId}/verification`),
-    get(`/api/trajectories/${trajectoryId}/access-log`)]);
+    get(`/api/trajectories/${trajectoryId}/access-log`),
+    get('/api/purposes')]);
+  const purposeLabels = new Map(purposes.map((p) => [p.code, language() === 'en' ? p.labelEn : p.labelNl]));
   document.title = `${t('privacy.familyTitle', {name: plan.familyName})} — OnePlan`;
   const names = new Map([...parties.members, ...parties.involved].map((party) => [party.id,
     party.organisation ? `${party.name} (${party.organisation})` : party.name]));
@@ -67,6 +70,8 @@ export async function privacyFamily(main, trajectoryId) {
   };
   clear(main).append(h('p', {class: 'crumbs'}, h('a', {href: '#/'}, t('privacy.title'))),
     h('h1', {}, t('privacy.familyTitle', {name: plan.familyName})),
+    h('section', {id: 'section-consent-register'}, h('h2', {}, t('privacy.register')),
+      registerTable(register, purposeLabels), denialsTable(register)),
     h('section', {id: 'section-consent-asof'}, h('h2', {}, t('privacy.consentAsOf')),
       h('form', {class: 'filters', onsubmit: show},
         h('div', {class: 'field'}, h('label', {for: 'consent-asOf'}, t('privacy.asOf')), asOf),
@@ -76,7 +81,7 @@ export async function privacyFamily(main, trajectoryId) {
     h('section', {id: 'section-ledger'}, h('h2', {}, t('privacy.familyLedger')),
       h('button', {type: 'button', class: 'button small', onclick: () => downloadCsv(
         `/api/trajectories/${trajectoryId}/disclosures?format=csv`, 'verstrekkingen.csv')}, t('privacy.csv')),
-      ledgerTable(ledger, names)),
+      ledgerTable(ledger, names, purposeLabels)),
     h('section', {id: 'section-verification'}, h('h2', {}, t('privacy.verification')),
       h('p', {}, t('privacy.verificationSummary', {disclosures: verification.disclosures, covered: verification.covered,
         statutory: verification.statutory, uncovered: verification.uncovered})),
@@ -110,7 +115,55 @@ function consentTable(entries, names) {
       h('td', {}, formatDateTime(e.validFrom)), h('td', {}, formatDateTime(e.recordedAt))))));
 }
 
-function ledgerTable(entries, names = new Map()) {
+/** What the family consented to: per consent who it is about, who signed, to whom, what, why, when and how. */
+function registerTable(register, purposeLabels) {
+  if (register.consents.length === 0) return h('p', {class: 'empty'}, t('privacy.noConsents'));
+  return h('table', {'data-table': 'consent-register'},
+    h('thead', {}, h('tr', {}, ['status', 'member', 'signedBy', 'recipient', 'categories', 'purpose', 'period',
+      'form', 'recordedBy'].map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+    h('tbody', {}, register.consents.map((c) => h('tr', {class: c.status === 'ACTIVE' ? 'permit' : null},
+      h('td', {}, t(`privacy.status.${c.status}`)),
+      h('td', {}, c.about.map((m) => m.name).join(', ')),
+      h('td', {}, c.givenBy.map((m) => m.name).join(', ')),
+      h('td', {}, partyText(c.recipient)),
+      h('td', {}, c.categories.map(categoryText).join(', ')),
+      h('td', {}, c.purposes.map((p) => purposeText(p, purposeLabels)).join(', ')),
+      h('td', {}, t('privacy.period', {from: formatDateTime(c.validFrom),
+        until: c.withdrawnAsOf ? t('privacy.withdrawnAsOf', {date: formatDateTime(c.withdrawnAsOf)})
+          : c.validUntil ? formatDateTime(c.validUntil) : t('privacy.untilWithdrawn')})),
+      h('td', {}, t(`enum.ConsentForm.${c.form}`) + (c.documentReference ? `, ${c.documentReference}` : '')),
+      h('td', {}, `${c.recordedBy || ''}, ${formatDateTime(c.recordedAt)}`)))));
+}
+
+function denialsTable(register) {
+  if (register.denials.length === 0) return null;
+  return h('table', {'data-table': 'denials'},
+    h('caption', {}, t('privacy.denials')),
+    h('thead', {}, h('tr', {}, ['member', 'decidedBy', 'recipient', 'categories', 'validFrom', 'recordedBy']
+      .map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+    h('tbody', {}, register.denials.map((d) => h('tr', {class: 'deny'},
+      h('td', {}, d.about.map((m) => m.name).join(', ')),
+      h('td', {}, d.decidedBy.map((m) => m.name).join(', ')),
+      h('td', {}, partyText(d.recipient)),
+      h('td', {}, d.categories.map(categoryText).join(', ')),
+      h('td', {}, formatDateTime(d.effectiveFrom)),
+      h('td', {}, `${d.recordedBy || ''}, ${formatDateTime(d.recordedAt)}`)))));
+}
+
+function partyText(party) {
+  if (!party.name) return party.organisation ? `${party.organisation} (${t('consent.wholeOrganisation')})` : '';
+  return party.organisation ? `${party.name} (${party.organisation})` : party.name;
+}
+
+/** A purpose by its label; one recorded before purposes were bound says so, with its old text. */
+function purposeText(purpose, purposeLabels) {
+  if (!purpose) return '';
+  const label = purpose.code === 'UNSPECIFIED' ? t('privacy.purposeUnspecified')
+    : purposeLabels.get(purpose.code) || purpose.code;
+  return purpose.text ? `${label}: ${purpose.text}` : label;
+}
+
+function ledgerTable(entries, names = new Map(), purposeLabels = new Map()) {
   if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noDisclosures'));
   return h('table', {'data-table': 'ledger'},
     h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', 'categories', 'purpose']
@@ -122,7 +175,7 @@ function ledgerTable(entries, names = new Map()) {
       h('td', {}, recipientText(e.recipient, names)),
       h('td', {}, (e.outcome === 'REFUSED' ? (e.uncovered || []).map((u) => u.category) : (e.categories || []))
         .map(categoryText).join(', ')),
-      h('td', {}, e.purpose || '')))));
+      h('td', {}, purposeText(e.purpose, purposeLabels))))));
 }
 
 function categoryText(category) {

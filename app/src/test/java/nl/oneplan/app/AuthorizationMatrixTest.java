@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -150,8 +151,14 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             "/api/trajectories/" + f.id() + "/consents", "{\"aboutMemberIds\":[\"" + f.memberId() + "\"],"
             + "\"givenByMemberIds\":[\"" + f.memberId() + "\"],\"recipient\":{\"participantId\":\""
             + f.teacherParticipantId() + "\"},\"categories\":[{\"type\":\"ROUND_TABLE_MINUTES\"}],"
-            + "\"purpose\":\"Verslagen\",\"form\":\"WRITTEN\",\"documentReference\":\"DOC\","
+            + "\"purposes\":[{\"code\":\"CARE_COORDINATION\"}],\"form\":\"WRITTEN\",\"documentReference\":\"DOC\","
             + "\"validFrom\":\"2026-01-05T00:00:00Z\"}");
+
+    private static final Function<Family, Call> CONSENT_TO_CONTACT_DETAILS = f -> new Call("POST",
+            "/api/trajectories/" + f.id() + "/consents", "{\"aboutMemberIds\":[\"" + f.memberId() + "\"],"
+            + "\"givenByMemberIds\":[\"" + f.memberId() + "\"],\"recipient\":{\"participantId\":\""
+            + f.teacherParticipantId() + "\"},\"categories\":[{\"type\":\"CONTACT_DETAILS\"}],"
+            + "\"purposes\":[{\"code\":\"CARE_COORDINATION\"}],\"form\":\"VERBAL\"}");
 
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint("POST /api/trajectories",
@@ -282,7 +289,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/consents", "{\"aboutMemberIds\":[\""
                             + f.memberId() + "\"],\"givenByMemberIds\":[\"" + f.memberId() + "\"],"
                             + "\"recipient\":{\"organisation\":\"GGD\"},\"categories\":[{\"type\":\"INDICATIONS\"}],"
-                            + "\"purpose\":\"Afstemming\",\"form\":\"VERBAL\"}"), true, change(201)),
+                            + "\"purposes\":[{\"code\":\"CARE_COORDINATION\"}],\"form\":\"VERBAL\"}"), true, change(201)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/consents/{consentId}/withdrawal",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/consents/" + f.consentId()
                             + "/withdrawal", "{}"), true, change(200)),
@@ -295,7 +302,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/disclosures", "{\"recipient\":"
                             + "{\"participantId\":\"" + f.teacherParticipantId() + "\"},\"aboutMemberIds\":[\""
                             + f.memberId() + "\"],\"categories\":[{\"type\":\"GOALS\"}],"
-                            + "\"purpose\":\"Voortgang\",\"channel\":\"EMAIL\"}"), true, involvedChange(201)),
+                            + "\"purpose\":{\"code\":\"CARE_COORDINATION\"},\"channel\":\"EMAIL\"}"), true, involvedChange(201)),
+            new Endpoint("POST /api/trajectories/{trajectoryId}/copies",
+                    f -> new Call("POST", "/api/trajectories/" + f.id() + "/copies", "{\"recipientId\":\""
+                            + f.teacherParticipantId() + "\"}"), true, change(201),
+                    List.of(CONSENT_TO_CONTACT_DETAILS)),
+            new Endpoint("GET /api/trajectories/{trajectoryId}/consent-register",
+                    f -> new Call("GET", "/api/trajectories/" + f.id() + "/consent-register", null), false,
+                    statuses(200, 404, 404, 404, 200, 403, 403, 401)),
+            new Endpoint("GET /api/purposes", f -> new Call("GET", "/api/purposes", null), false,
+                    statuses(200, 200, 200, 200, 200, 200, 200, 401)),
             new Endpoint("GET /api/trajectories/{trajectoryId}/consents",
                     f -> new Call("GET", "/api/trajectories/" + f.id() + "/consents", null), false,
                     statuses(200, 404, 404, 404, 200, 403, 403, 401)),
@@ -406,7 +422,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         Api api = caller.user == null ? api().anonymous() : api(caller.user);
         Response response = switch (call.method()) {
             case "GET" -> api.get(call.path());
-            case "POST" -> api.post(call.path(), call.body());
+            // Every POST carries a fresh key: the copy endpoint requires one, the others ignore it.
+            case "POST" -> api.post(call.path(), call.body(), "Idempotency-Key", UUID.randomUUID().toString());
             case "PUT" -> api.put(call.path(), call.body());
             case "DELETE" -> api.delete(call.path());
             default -> throw new IllegalArgumentException(call.method());
@@ -480,7 +497,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         api.post(base + "/escalations", "{\"to\":\"MANAGEMENT\",\"reasonCode\":\"NO_PROGRESS\",\"reason\":\"Vast\",\"escalatedOn\":\"2026-01-20\"}");
         String consent = api.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"Basisschool De Regenboog"},
-                 "categories":[{"type":"GOALS"}],"purpose":"Afstemming met school","form":"VERBAL"}"""
+                 "categories":[{"type":"GOALS"}],"purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}"""
                 .formatted(member, member)).text("consentId");
         Response last = api.post(base + "/agreements", """
                 {"goalNumber":1,"who":"%s","what":"Gesprek","startDate":"2026-01-05","plannedEndDate":"2026-03-01"}"""

@@ -58,18 +58,18 @@ class ConsentHttpTest extends PostgresIntegrationTest {
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
                  "recipient":{"organisation":"Basisschool De Regenboog"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Afstemming over Daans schoolgang","form":"VERBAL"}""".formatted(daan, mother)));
+                 "purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(daan, mother)));
         assertThat(consent.status()).isEqualTo(201);
         String consentId = consent.text("consentId");
         Response notSigned = sanne.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"GGD"},
-                 "categories":[{"type":"INDICATIONS"}],"purpose":"x","form":"VERBAL"}""".formatted(daan, daan));
+                 "categories":[{"type":"INDICATIONS"}],"purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(daan, daan));
         assertThat(notSigned.status()).isEqualTo(409);
         assertThat(notSigned.text("code")).isEqualTo("CONSENT_SIGNATURE_MISSING");
 
         String share = """
                 {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"%s"%s}],
-                 "purpose":"Voortgang bespreken","channel":"EMAIL"}""";
+                 "purpose":{"code":"CARE_COORDINATION"},"channel":"EMAIL"}""";
         Response shared = ok(sanne.post(base + "/disclosures", share.formatted(teacher, daan, "GOALS",
                 ",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\"")));
         assertThat(shared.status()).isEqualTo(201);
@@ -92,12 +92,21 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(copy.path("safetyDecisions").path("withheld").asBoolean()).isTrue();
         assertThat(copy.path("includedCategories").toString()).contains("EDUCATION_AND_UPBRINGING")
                 .doesNotContain("HOUSING");
-        // Issuing the copy is itself a disclosure of exactly what it contains.
-        Response issued = sanne.post(base + "/disclosures", """
-                {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":%s,
-                 "purpose":"Kopie van het plan voor school","channel":"PLAN_COPY"}"""
-                .formatted(teacher, daan, copy.path("includedCategories")));
+        assertThat(copy.path("disclosedParts").toString()).isEqualTo("[{\"memberId\":\"" + daan
+                + "\",\"category\":{\"type\":\"GOALS\",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\"}}]");
+        // Issuing the copy is decided on the server and recorded as one disclosure of exactly what it holds;
+        // the same request again (a double click, a retry) is the same copy.
+        String issueCopy = "{\"recipientId\":\"" + teacher + "\"}";
+        Response issued = sanne.post(base + "/copies", issueCopy, "Idempotency-Key", "kopie-school-1");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        assertThat(issued.body().path("parts").toString()).isEqualTo(copy.path("disclosedParts").toString());
+        Response twice = sanne.post(base + "/copies", issueCopy, "Idempotency-Key", "kopie-school-1");
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(200);
+        assertThat(twice.text("copyId")).isEqualTo(issued.text("copyId"));
+        assertThat(twice.body().path("repeated").asBoolean()).isTrue();
+        Response withoutKey = sanne.post(base + "/copies", issueCopy);
+        assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(withoutKey.text("code")).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
 
         Instant beforeWithdrawal = Instant.now();
         ok(sanne.post(base + "/consents/" + consentId + "/withdrawal", "{}"));
@@ -110,8 +119,9 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
                 .format(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         assertThat(texts(timeline, "what")).contains(
-                "Toestemming om doelen (opvoeding en onderwijs) te delen met Basisschool De Regenboog, geldig vanaf "
-                        + today,
+                "Toestemming van Petra Jansen om doelen (opvoeding en onderwijs) over Daan Jansen te delen met "
+                        + "Basisschool De Regenboog voor Zorgcoördinatie en uitvoering van het gezinsplan, geldig vanaf "
+                        + today + " (mondeling)",
                 "Gedeeld met Marloes Kok: doelen (opvoeding en onderwijs)",
                 "Delen met Marloes Kok geweigerd, niet gedekt door toestemming: zorgen over veiligheid",
                 "Toestemming ingetrokken per " + today);
@@ -123,6 +133,8 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(texts(ledger, "outcome")).containsExactly("SHARED_UNDER_CONSENT", "REFUSED",
                 "SHARED_UNDER_CONSENT", "REFUSED");
         assertThat(ledger.get(2).path("channel").asText()).isEqualTo("PLAN_COPY");
+        assertThat(ledger.get(2).path("parts").toString()).isEqualTo(copy.path("disclosedParts").toString());
+        assertThat(ledger.get(2).path("purpose").path("code").asText()).isEqualTo("CARE_COORDINATION");
         assertThat(ledger.get(0).path("source").path("userId").asText()).isEqualTo("sanne");
         assertThat(ledger.get(0).path("consents").get(0).path("consentId").asText()).isEqualTo(consentId);
         assertThat(ledger.get(0).path("consents").get(0).path("version").asInt()).isEqualTo(1);
@@ -138,7 +150,8 @@ class ConsentHttpTest extends PostgresIntegrationTest {
         assertThat(verification.path("uncovered").asInt()).isZero();
 
         JsonNode accessLog = pieter.get(base + "/access-log").body();
-        assertThat(texts(accessLog, "view")).containsExactly("PLAN_COPY", "TIMELINE", "PLAN_COPY", "DISCLOSURES",
+        assertThat(texts(accessLog, "view")).containsExactly("PLAN_COPY_READ", "TIMELINE", "PLAN_COPY_READ",
+                "DISCLOSURES",
                 "CONSENTS", "CONSENTS", "VERIFICATION", "ACCESS_LOG");
         assertThat(texts(accessLog, "userId")).containsExactly("sanne", "sanne", "sanne", "pieter", "pieter",
                 "pieter", "pieter", "pieter");

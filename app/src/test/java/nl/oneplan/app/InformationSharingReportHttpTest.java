@@ -24,7 +24,7 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
 
     private static final String SHARE = """
             {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"%s"%s}],
-             "purpose":"Voortgang bespreken","channel":"EMAIL"%s}""";
+             "purpose":{"code":"CARE_COORDINATION"},"channel":"EMAIL"%s}""";
 
     @Test
     void countsDisclosuresByBasisAndWhetherConsentWasAskedFirst() {
@@ -35,7 +35,7 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
                  "recipient":{"organisation":"Basisschool De Regenboog"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Afstemming over schoolgang","form":"VERBAL"}""".formatted(asked.child, asked.parent)));
+                 "purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(asked.child, asked.parent)));
         for (int i = 0; i < 2; i++) {
             ok(api.post(asked.base + "/disclosures", SHARE.formatted(asked.school, asked.child, "GOALS",
                     ",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\"", "")));
@@ -54,7 +54,7 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
         Family quiet = family(api, "Gouda");
         ok(api.post(quiet.base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"GGD"},
-                 "categories":[{"type":"INDICATIONS"}],"purpose":"Afstemming zorg","form":"VERBAL"}"""
+                 "categories":[{"type":"INDICATIONS"}],"purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}"""
                 .formatted(quiet.child, quiet.parent)));
 
         // A period of some days around today, so the test holds across midnight.

@@ -82,7 +82,7 @@ class OneFamilyScenarioTest extends PostgresIntegrationTest {
         for (String recipient : List.of(teacher, aunt)) {
             ok(sanne.post(base + "/consents", """
                     {"aboutMemberIds":["%s","%s"],"givenByMemberIds":["%s","%s"],"recipient":{"participantId":"%s"},
-                     "categories":[{"type":"ROUND_TABLE_MINUTES"}],"purpose":"Verslagen van het rondetafeloverleg",
+                     "categories":[{"type":"ROUND_TABLE_MINUTES"}],"purposes":[{"code":"CARE_COORDINATION"}],
                      "form":"WRITTEN","documentReference":"Toestemmingsformulier 2026-02-12",
                      "validFrom":"2026-02-12T09:00:00Z"}""".formatted(mother, yusuf, mother, yusuf, recipient)));
         }

@@ -35,7 +35,7 @@ class PlanPdfHttpTest extends PostgresIntegrationTest {
         Api.Response consent = ok(sanne.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"participantId":"%s"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Afstemming met school","form":"VERBAL"}""".formatted(daan, mother, school)));
+                 "purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(daan, mother, school)));
         String token = consent.header("OnePlan-Consistency-Token");
 
         HttpResponse<byte[]> whole = pdf(sanne, base + "/plan?format=pdf", token);

@@ -84,7 +84,7 @@ class ProfessionalsCopyHttpTest extends PostgresIntegrationTest {
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
                  "recipient":{"organisation":"Basisschool De Regenboog"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Afstemming over Daans schoolgang","form":"VERBAL"}""".formatted(daan, mother)));
+                 "purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(daan, mother)));
         ok(sanne.post(base + "/denials", """
                 {"aboutMemberIds":["%s","%s"],"decidedByMemberIds":["%s"],
                  "recipient":{"organisation":"Basisschool De Regenboog"},
@@ -151,7 +151,8 @@ class ProfessionalsCopyHttpTest extends PostgresIntegrationTest {
         List<String> marloesReads = StreamSupport.stream(log.spliterator(), false)
                 .filter(entry -> entry.path("userId").asText().equals("marloes"))
                 .map(entry -> entry.path("view").asText() + " " + entry.path("basis").asText()).toList();
-        assertThat(marloesReads).anyMatch(read -> read.startsWith("PLAN_COPY INVOLVED; consents "))
+        assertThat(marloesReads).anyMatch(read -> read.startsWith("OWN_COPY_READ INVOLVED; consents "))
+                .anyMatch(read -> read.startsWith("OWN_COPY_DOWNLOADED INVOLVED; consents "))
                 .anyMatch(read -> read.equals("TIMELINE INVOLVED"))
                 .anyMatch(read -> read.equals("DISCLOSURES INVOLVED"));
         assertThat(StreamSupport.stream(log.spliterator(), false)
@@ -190,8 +191,10 @@ class ProfessionalsCopyHttpTest extends PostgresIntegrationTest {
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         JsonNode timeline = read.body();
         List<String> whats = whats(timeline);
-        assertThat(whats).contains("Doel vastgelegd", "Opgeschaald", "Veiligheidsbesluit vastgelegd",
-                "Toestemming vastgelegd", "Weigering vastgelegd");
+        assertThat(whats).contains("Doel vastgelegd", "Opgeschaald", "Veiligheidsbesluit vastgelegd");
+        // Consent is what an audit is about: who signed what for whom, in full.
+        assertThat(whats).anyMatch(what -> what.startsWith("Toestemming van Petra Jansen om "))
+                .anyMatch(what -> what.startsWith("Bezwaar van Petra Jansen: zorgen over veiligheid"));
         assertThat(timeline.get(0).path("who").path("name").asText()).isEqualTo("Sanne de Vries");
         assertNoSecret("privacy officer's timeline", timeline.toString());
         assertThat(timeline.toString()).doesNotContain("1985-04-02").doesNotContain("2 april 1985");

@@ -191,7 +191,7 @@ class RebuildHttpTest extends PostgresIntegrationTest {
         // Without consent the attempt is refused, and the ledger records it.
         Response refused = sanne.post(base + "/disclosures", """
                 {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"GOALS"}],
-                 "purpose":"Voortgang bespreken","channel":"EMAIL"}""".formatted(school, child));
+                 "purpose":{"code":"CARE_COORDINATION"},"channel":"EMAIL"}""".formatted(school, child));
         assertThat(refused.status()).isEqualTo(403);
         Api officer = api("pieter");
         Api admin = api("admin");

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -86,6 +88,78 @@ class StoredHistoryTest extends PostgresIntegrationTest {
         assertThat(plan.path("escalations").get(0).path("reasonCode").asText()).isEqualTo("NOT_RECORDED");
         assertThat(plan.path("escalations").get(0).path("reason").asText()).isEqualTo("Plan loopt vast");
         assertThat(plan.path("escalations").get(0).path("deescalatedOn").asText()).isEqualTo("2026-02-10");
+    }
+
+    @Test
+    void consentAndDisclosuresStoredBeforePurposeBindingKeepTheirVerdicts() {
+        Api sanne = api("sanne");
+        String id = sanne.post("/api/trajectories", """
+                {"familyName":"Oud","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
+                .text("trajectoryId");
+        String base = "/api/trajectories/" + id;
+        String mother = sanne.post(base + "/members", """
+                {"name":"Petra Oud","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""").text("memberId");
+        String daan = sanne.post(base + "/members", """
+                {"name":"Daan Oud","dateOfBirth":"2016-09-30","role":"CHILD"}""").text("memberId");
+        Response involved = sanne.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"}""");
+        String teacher = involved.text("participantId");
+        String teacherToken = involved.header("OnePlan-Consistency-Token");
+        long next = jdbc.queryForObject("SELECT max(sequencenumber) + 1 FROM domainevententry "
+                + "WHERE aggregateidentifier = ?", Long.class, id);
+        Instant then = Instant.now().minusSeconds(3600);
+        String consent = UUID.randomUUID().toString();
+        String covered = UUID.randomUUID().toString();
+        String uncovered = UUID.randomUUID().toString();
+        // As revision 1 stored them: one free-text purpose, no parts.
+        store(id, next, "nl.oneplan.events.ConsentGiven", """
+                {"trajectoryId":"%s","consentId":"%s","aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
+                 "recipient":{"organisation":"Basisschool De Regenboog"},"categories":[{"type":"GOALS"}],
+                 "purpose":"Afstemming met school","validFrom":"%s","form":"VERBAL"}"""
+                .formatted(id, consent, daan, mother, then), then);
+        store(id, next + 1, "nl.oneplan.events.InformationShared", """
+                {"trajectoryId":"%s","disclosureId":"%s","recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],
+                 "categories":[{"type":"GOALS"}],"purpose":"Voortgang bespreken","channel":"EMAIL","sharedAt":"%s",
+                 "basis":[{"consentId":"%s","version":1}]}"""
+                .formatted(id, covered, teacher, daan, then.plusSeconds(60), consent), then.plusSeconds(60));
+        store(id, next + 2, "nl.oneplan.events.InformationShared", """
+                {"trajectoryId":"%s","disclosureId":"%s","recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],
+                 "categories":[{"type":"GOALS"},{"type":"SAFETY_CONCERNS"}],"purpose":"Zorgen","channel":"PHONE",
+                 "sharedAt":"%s","basis":[]}"""
+                .formatted(id, uncovered, teacher, daan, then.plusSeconds(120)), then.plusSeconds(120));
+
+        JsonNode verification = api("pieter").get(base + "/verification", "OnePlan-Consistency-Token",
+                teacherToken).body();
+        Map<String, String> verdicts = new HashMap<>();
+        verification.path("verifications").forEach(v -> verdicts.put(v.path("disclosureId").asText(),
+                v.path("verdict").asText()));
+        assertThat(verdicts).containsEntry(covered, "COVERED").containsEntry(uncovered, "UNCOVERED");
+        assertThat(verification.path("verifications").get(0).path("coveredBy").get(0).path("version").asInt())
+                .isEqualTo(1);
+
+        // The old consent covers what it covered, not a purpose it never named.
+        Response now = sanne.post(base + "/disclosures", """
+                {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"GOALS"}],
+                 "purpose":{"code":"CARE_COORDINATION"},"channel":"EMAIL"}""".formatted(teacher, daan));
+        assertThat(now.status()).as(now.toString()).isEqualTo(403);
+        assertThat(now.body().path("uncovered").get(0).path("reason").asText()).isEqualTo("OTHER_PURPOSE");
+
+        JsonNode register = api("pieter").get(base + "/consent-register", "OnePlan-Consistency-Token",
+                now.header("OnePlan-Consistency-Token")).body();
+        assertThat(register.path("consents").get(0).path("purposes").get(0).path("code").asText())
+                .isEqualTo("UNSPECIFIED");
+        assertThat(register.path("consents").get(0).path("purposes").get(0).path("text").asText())
+                .isEqualTo("Afstemming met school");
+        assertThat(register.path("consents").get(0).path("givenBy").get(0).path("name").asText())
+                .isEqualTo("Petra Oud");
+    }
+
+    private void store(String trajectoryId, long sequence, String payloadType, String payload, Instant at) {
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'FamilyTrajectory', "
+                        + "?, ?, ?, '1', ?, ?)", trajectoryId, sequence, UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8), payloadType,
+                at.toString());
     }
 
     /** Appends an event to a freshly opened trajectory (sequence 5) as an old revision 1 stored it. */

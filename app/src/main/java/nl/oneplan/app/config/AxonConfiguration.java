@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.upcasting.EscalatedRevision1Upcaster;
 import nl.oneplan.events.upcasting.GoalSetRevision1Upcaster;
+import nl.oneplan.events.upcasting.PurposeRevision1Upcaster;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -225,6 +226,11 @@ public class AxonConfiguration {
     @Bean
     public EscalatedRevision1Upcaster escalatedRevision1Upcaster() {
         return new EscalatedRevision1Upcaster();
+    }
+
+    @Bean
+    public PurposeRevision1Upcaster purposeRevision1Upcaster() {
+        return new PurposeRevision1Upcaster();
     }
 
     /** "Today" for the rules (no birth dates or completions in the future) is a Dutch today. */

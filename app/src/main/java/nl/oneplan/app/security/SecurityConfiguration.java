@@ -87,6 +87,7 @@ public class SecurityConfiguration {
                         .hasRole("PRIVACY_OFFICER")
                         .requestMatchers(reads("/api/trajectories", "/api/trajectories/*",
                                 "/api/trajectories/*/timeline", "/api/trajectories/*/consents",
+                                "/api/trajectories/*/consent-register",
                                 "/api/trajectories/*/parties",
                                 "/api/trajectories/*/disclosures", "/api/trajectories/*/verification"))
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL", "PRIVACY_OFFICER")
@@ -94,7 +95,7 @@ public class SecurityConfiguration {
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(HttpMethod.PUT, "/api/trajectories/**")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
-                        .requestMatchers(reads("/api/me")).authenticated()
+                        .requestMatchers(reads("/api/me", "/api/purposes")).authenticated()
                         // HEAD answers what GET answers (its length included), so it is refused where GET is.
                         .requestMatchers(HttpMethod.HEAD).denyAll()
                         .anyRequest().authenticated())

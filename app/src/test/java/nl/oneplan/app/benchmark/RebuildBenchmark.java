@@ -186,11 +186,11 @@ public final class RebuildBenchmark {
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],
                  "recipient":{"organisation":"Basisschool De Regenboog"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Afstemming over schoolgang","form":"VERBAL"}""".formatted(child, mother)));
+                 "purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(child, mother)));
         ok(api.post(base + "/disclosures", """
                 {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Voortgang bespreken","channel":"EMAIL"}""".formatted(teacher, child)));
+                 "purpose":{"code":"CARE_COORDINATION"},"channel":"EMAIL"}""".formatted(teacher, child)));
         ok(api.post(base + "/round-tables", """
                 {"startsAt":"2026-02-10T14:00:00","place":"CJG","parts":[
                   {"topic":"Alles","memberIds":["%s"],"participantIds":["%s","%s"]}]}"""

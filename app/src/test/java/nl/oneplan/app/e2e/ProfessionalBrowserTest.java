@@ -55,7 +55,7 @@ class ProfessionalBrowserTest extends PostgresIntegrationTest {
         Response consent = sanne.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"Basisschool De Regenboog"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
-                 "purpose":"Afstemming over Daans schoolgang","form":"VERBAL"}""".formatted(daan, mother));
+                 "purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}""".formatted(daan, mother));
         assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
         // The browser's first read waits for this last change, like the UI after its own commands.
         assertThat(sanne.get(base + "/plan", "OnePlan-Consistency-Token", consent.header("OnePlan-Consistency-Token"))

@@ -22,6 +22,7 @@ import nl.oneplan.events.NetworkCategory;
 import nl.oneplan.events.PartAttendance;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.RoundTablePart;
@@ -172,11 +173,14 @@ final class CommandRequests {
     record MinutesDistributionBody(LocalDate distributedOn, List<UUID> recipientIds) {
     }
 
+    record CopyBody(UUID recipientId, DisclosureChannel channel, Purpose purpose) {
+    }
+
     record IntervalBody(Integer days) {
     }
 
     record ConsentBody(List<UUID> aboutMemberIds, List<UUID> givenByMemberIds, Recipient recipient,
-                       List<Category> categories, String purpose, Instant validFrom, Instant validUntil,
+                       List<Category> categories, List<Purpose> purposes, Instant validFrom, Instant validUntil,
                        ConsentForm form, String documentReference) {
     }
 
@@ -187,7 +191,7 @@ final class CommandRequests {
                       List<Category> categories, Instant effectiveFrom) {
     }
 
-    record DisclosureBody(Recipient recipient, List<UUID> aboutMemberIds, List<Category> categories, String purpose,
+    record DisclosureBody(Recipient recipient, List<UUID> aboutMemberIds, List<Category> categories, Purpose purpose,
                           DisclosureChannel channel, Instant sharedAt, StatutoryGround statutoryGround) {
     }
 

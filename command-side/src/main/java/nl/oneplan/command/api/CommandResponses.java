@@ -2,13 +2,17 @@ package nl.oneplan.command.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.oneplan.command.trajectory.Accepted;
+import nl.oneplan.command.trajectory.CopyOutcome;
 import nl.oneplan.command.trajectory.SharingOutcome;
+import nl.oneplan.events.DisclosedPart;
+import nl.oneplan.events.UncoveredPair;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -142,16 +146,40 @@ final class CommandResponses {
      * attempt itself is on record, so the answer carries the consistency token too.
      */
     static ResponseEntity<ProblemDetail> refused(UUID trajectoryId, UUID attemptId, SharingOutcome outcome) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "no consent covers sharing this; nothing was shared and the attempt is recorded");
+        return refused(trajectoryId, attemptId, "DISCLOSURE_NOT_COVERED",
+                "no consent covers sharing this; nothing was shared and the attempt is recorded", outcome.accepted(),
+                outcome.uncovered());
+    }
+
+    static ResponseEntity<ProblemDetail> refused(UUID trajectoryId, UUID attemptId, String code, String detail,
+                                                 Accepted accepted, List<UncoveredPair> uncovered) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
         problem.setTitle("Forbidden");
-        problem.setProperty("code", "DISCLOSURE_NOT_COVERED");
-        problem.setProperty("attemptId", attemptId);
-        problem.setProperty("uncovered", outcome.uncovered());
+        problem.setProperty("code", code);
+        if (attemptId != null) {
+            problem.setProperty("attemptId", attemptId);
+        }
+        problem.setProperty("uncovered", uncovered);
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(CONSISTENCY_TOKEN, token(trajectoryId, outcome.accepted()))
+                .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
                 .body(problem);
+    }
+
+    /** A plan copy: which one, whether this request issued it or found it issued, and exactly what it holds. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CopyAnswer(UUID trajectoryId, long version, String consistencyToken, UUID copyId, UUID recipientId,
+                      boolean repeated, List<DisclosedPart> parts, String pdf) {
+    }
+
+    static ResponseEntity<CopyAnswer> copy(UUID trajectoryId, UUID copyId, UUID recipientId, CopyOutcome outcome) {
+        boolean repeated = outcome.kind() == CopyOutcome.Kind.REPEATED;
+        CopyAnswer answer = new CopyAnswer(trajectoryId, outcome.accepted().version(),
+                token(trajectoryId, outcome.accepted()), copyId, recipientId, repeated,
+                repeated ? null : outcome.parts(),
+                "/api/trajectories/" + trajectoryId + "/plan?recipient=" + recipientId + "&format=pdf");
+        return ResponseEntity.status(repeated ? HttpStatus.OK : HttpStatus.CREATED)
+                .header(CONSISTENCY_TOKEN, token(trajectoryId, outcome.accepted())).body(answer);
     }
 
     private static String token(UUID trajectoryId, Accepted accepted) {

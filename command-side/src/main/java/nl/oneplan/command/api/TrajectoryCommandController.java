@@ -3,7 +3,6 @@ package nl.oneplan.command.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.command.api.CommandRequests.AccountBody;
-import nl.oneplan.command.api.CommandRequests.UnlinkingBody;
 import nl.oneplan.command.api.CommandRequests.AchievementBody;
 import nl.oneplan.command.api.CommandRequests.AgreementBody;
 import nl.oneplan.command.api.CommandRequests.ArrangementBody;
@@ -15,6 +14,7 @@ import nl.oneplan.command.api.CommandRequests.CompletionBody;
 import nl.oneplan.command.api.CommandRequests.ConsentBody;
 import nl.oneplan.command.api.CommandRequests.ConsentWithdrawalBody;
 import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
+import nl.oneplan.command.api.CommandRequests.CopyBody;
 import nl.oneplan.command.api.CommandRequests.DeescalationBody;
 import nl.oneplan.command.api.CommandRequests.DenialBody;
 import nl.oneplan.command.api.CommandRequests.DirectionLevelBody;
@@ -42,6 +42,7 @@ import nl.oneplan.command.api.CommandRequests.RescheduleBody;
 import nl.oneplan.command.api.CommandRequests.RoundTableBody;
 import nl.oneplan.command.api.CommandRequests.RoundTableHeldBody;
 import nl.oneplan.command.api.CommandRequests.SafetyDecisionBody;
+import nl.oneplan.command.api.CommandRequests.UnlinkingBody;
 import nl.oneplan.command.api.CommandRequests.WithdrawalBody;
 import nl.oneplan.command.api.CommandResponses.Answer;
 import nl.oneplan.command.trajectory.Accepted;
@@ -49,6 +50,7 @@ import nl.oneplan.command.trajectory.AssignCoordinator;
 import nl.oneplan.command.trajectory.CancelAgreement;
 import nl.oneplan.command.trajectory.CloseTrajectory;
 import nl.oneplan.command.trajectory.CompleteAgreement;
+import nl.oneplan.command.trajectory.CopyOutcome;
 import nl.oneplan.command.trajectory.CorrectFamilyMember;
 import nl.oneplan.command.trajectory.Deescalate;
 import nl.oneplan.command.trajectory.DistributeMinutes;
@@ -61,8 +63,8 @@ import nl.oneplan.command.trajectory.GiveConsent;
 import nl.oneplan.command.trajectory.HandOverCoordination;
 import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
+import nl.oneplan.command.trajectory.IssuePlanCopy;
 import nl.oneplan.command.trajectory.LinkParticipantAccount;
-import nl.oneplan.command.trajectory.UnlinkParticipantAccount;
 import nl.oneplan.command.trajectory.MakeAgreement;
 import nl.oneplan.command.trajectory.MarkGoalAchieved;
 import nl.oneplan.command.trajectory.OpenTrajectory;
@@ -86,6 +88,7 @@ import nl.oneplan.command.trajectory.SetGoal;
 import nl.oneplan.command.trajectory.SetRoundTableInterval;
 import nl.oneplan.command.trajectory.ShareInformation;
 import nl.oneplan.command.trajectory.SharingOutcome;
+import nl.oneplan.command.trajectory.UnlinkParticipantAccount;
 import nl.oneplan.command.trajectory.WithdrawConsent;
 import nl.oneplan.command.trajectory.WithdrawParticipant;
 import nl.oneplan.events.Registration;
@@ -96,6 +99,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -449,13 +453,19 @@ public class TrajectoryCommandController {
     }
 
     @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes/distribution")
-    @Operation(summary = "Distribute the approved minutes to participants")
-    public ResponseEntity<Answer> distributeMinutes(@PathVariable UUID trajectoryId,
+    @Operation(summary = "Distribute the approved minutes to participants; refused (403) with the uncovered pairs if "
+            + "the family's consent does not cover every recipient, and the refused attempts recorded")
+    public ResponseEntity<?> distributeMinutes(@PathVariable UUID trajectoryId,
                                                     @PathVariable int roundTableNumber,
                                                     @RequestBody MinutesDistributionBody body) {
-        Accepted accepted = commands.sendAndWait(new DistributeMinutes(trajectoryId, roundTableNumber,
+        SharingOutcome outcome = commands.sendAndWait(new DistributeMinutes(trajectoryId, roundTableNumber,
                 body.distributedOn(), body.recipientIds()));
-        return CommandResponses.done(trajectoryId, accepted);
+        if (outcome.refused()) {
+            return CommandResponses.refused(trajectoryId, null, "MINUTES_NOT_COVERED",
+                    "the family has not consented to share the minutes with every recipient; nobody received them "
+                            + "and the refused attempts are recorded", outcome.accepted(), outcome.uncovered());
+        }
+        return CommandResponses.done(trajectoryId, outcome.accepted());
     }
 
     @PutMapping("/{trajectoryId}/round-table-interval")
@@ -471,7 +481,7 @@ public class TrajectoryCommandController {
     public ResponseEntity<Answer> giveConsent(@PathVariable UUID trajectoryId, @RequestBody ConsentBody body) {
         UUID consentId = UUID.randomUUID();
         Accepted accepted = commands.sendAndWait(new GiveConsent(trajectoryId, consentId, body.aboutMemberIds(),
-                body.givenByMemberIds(), body.recipient(), body.categories(), body.purpose(), body.validFrom(),
+                body.givenByMemberIds(), body.recipient(), body.categories(), body.purposes(), body.validFrom(),
                 body.validUntil(), body.form(), body.documentReference()));
         return CommandResponses.of(trajectoryId, accepted).consent(consentId).created();
     }
@@ -505,5 +515,23 @@ public class TrajectoryCommandController {
             return CommandResponses.refused(trajectoryId, disclosureId, outcome);
         }
         return CommandResponses.of(trajectoryId, outcome.accepted()).disclosure(disclosureId).created();
+    }
+
+    @PostMapping("/{trajectoryId}/copies")
+    @Operation(summary = "Issue a copy of the plan to an involved professional: the server decides what the family's "
+            + "consent covers and records one disclosure of exactly those parts. The Idempotency-Key header is "
+            + "required: the same key again answers the same copy (200) without recording anything")
+    public ResponseEntity<?> issueCopy(@PathVariable UUID trajectoryId,
+                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                       @RequestBody CopyBody body) {
+        UUID copyId = IdempotencyKeys.copyId(trajectoryId, key);
+        CopyOutcome outcome = commands.sendAndWait(new IssuePlanCopy(trajectoryId, copyId, body.recipientId(),
+                body.channel(), body.purpose()));
+        if (outcome.kind() == CopyOutcome.Kind.REFUSED) {
+            return CommandResponses.refused(trajectoryId, copyId, "COPY_NOT_COVERED",
+                    "the family's consent covers nothing of the plan for this recipient and purpose; nothing was "
+                            + "shared and the attempt is recorded", outcome.accepted(), outcome.uncovered());
+        }
+        return CommandResponses.copy(trajectoryId, copyId, body.recipientId(), outcome);
     }
 }

@@ -21,6 +21,7 @@ import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
@@ -44,6 +45,7 @@ import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
+import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.MinutesApprovedByFamily;
 import nl.oneplan.events.MinutesDistributed;
@@ -57,6 +59,7 @@ import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RoundTableHeld;
@@ -70,15 +73,19 @@ import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.events.UncoveredPair;
+import nl.oneplan.rules.ConsentRule;
 import nl.oneplan.rules.CoordinatingAccounts;
+import nl.oneplan.rules.PlanCopyRule;
+import nl.oneplan.rules.PurposeCatalogue;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
@@ -111,8 +118,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the command's
  * metadata, which the server takes from the signed-in user.
  */
-// Revision 2 added the opener and the agreements' carriers: older snapshots are ignored, history is replayed.
-@Revision("2")
+// Revision 3 keeps consent in the shared consent rule: older snapshots are ignored, history is replayed.
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger")
 public class FamilyTrajectory {
 
@@ -136,8 +143,10 @@ public class FamilyTrajectory {
     private int safetyDecisions;
     private final Map<Integer, RoundTableState> roundTables = new HashMap<>();
     private final Map<UUID, String> participantOrganisations = new HashMap<>();
-    private final Map<UUID, ConsentState> consents = new HashMap<>();
-    private final List<DenialRecorded> denials = new ArrayList<>();
+    private final ConsentRule consents = new ConsentRule();
+    /** Every disclosure and refused attempt by id: issuing a copy twice with one key finds the first. */
+    private final Map<UUID, Recipient> disclosures = new HashMap<>();
+    private boolean directionRecorded;
     private ClosureProposed closureProposal;
     private boolean finalEvaluationHeld;
     private boolean closureInformationRecorded;
@@ -148,23 +157,17 @@ public class FamilyTrajectory {
 
     /** A goal as far as the rules need it. */
     private record GoalState(LocalDate startDate, String description, LocalDate plannedEndDate, List<UUID> memberIds,
-                             boolean achieved, boolean dropped) {
+                             boolean achieved, boolean dropped, LifeDomain lifeDomain) {
         GoalState revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMembers) {
-            return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped);
-        }
-    }
-
-    /** A consent as far as sharing needs it: what it permits, from when to when, in which version. */
-    private record ConsentState(ConsentGiven given, Instant withdrawnAt, int version) {
-        boolean inForceAt(Instant moment) {
-            return !moment.isBefore(given.validFrom())
-                    && (given.validUntil() == null || moment.isBefore(given.validUntil()))
-                    && (withdrawnAt == null || moment.isBefore(withdrawnAt));
+            return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped, lifeDomain);
         }
     }
 
     /** How long before its recording a consent may start without counting as backdated. */
     private static final Duration RECORDING_MARGIN = Duration.ofMinutes(5);
+
+    /** How far ahead of the server's clock a client's "now" may be: clocks differ, sharing is not planned. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     /** The minutes go to the family first, are approved by it, and only then go to others. */
     private enum MinutesStage { NONE, DRAFTED, SENT_TO_FAMILY, APPROVED, DISTRIBUTED }
@@ -187,9 +190,13 @@ public class FamilyTrajectory {
 
     /** An agreement as far as the rules need it. */
     private record AgreementState(LocalDate startDate, boolean completed, boolean cancelled,
-                                  StandardAgreement standard, PartyRef who) {
+                                  StandardAgreement standard, PartyRef who, Integer goalNumber) {
         boolean done() {
             return completed || cancelled;
+        }
+
+        AgreementState ended(boolean isCompleted, boolean isCancelled) {
+            return new AgreementState(startDate, isCompleted, isCancelled, standard, who, goalNumber);
         }
     }
 
@@ -777,8 +784,13 @@ public class FamilyTrajectory {
         return Accepted.at(getVersion());
     }
 
+    /**
+     * Minutes are about the whole family: each recipient needs the family's consent for them, for
+     * care coordination. If any recipient is not covered nobody receives them, and each refused
+     * recipient is recorded as a refused attempt, as evidence like a refused disclosure.
+     */
     @CommandHandler
-    public Accepted handle(DistributeMinutes command, Clock clock, MetaData metaData) {
+    public SharingOutcome handle(DistributeMinutes command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
         assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.APPROVED);
@@ -788,33 +800,43 @@ public class FamilyTrajectory {
         }
         LocalDate distributedOn = assertNotBefore(assertNotInFuture(command.distributedOn(), "distributedOn", clock),
                 roundTable.heldOn(), "distributedOn");
-        // Minutes are about the whole family: each recipient needs the family's consent for them.
         Instant moment = earliest(clock.instant(), distributedOn.plusDays(1).atStartOfDay(clock.getZone())
                 .toInstant().minusMillis(1));
         Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
+        Purpose purpose = Purpose.of(Purpose.CARE_COORDINATION);
         List<UUID> everyone = List.copyOf(members.keySet());
-        List<InformationShared> disclosures = new ArrayList<>();
-        List<String> notCovered = new ArrayList<>();
+        List<DisclosedPart> parts = ConsentRule.everyPair(everyone, List.of(minutes));
+        List<Object> shared = new ArrayList<>();
+        List<Object> refused = new ArrayList<>();
+        List<UncoveredPair> uncovered = new ArrayList<>();
         for (UUID recipientId : recipients) {
             Recipient recipient = Recipient.participant(recipientId);
-            List<ConsentReference> basis = new ArrayList<>();
-            List<UncoveredPair> uncovered = new ArrayList<>();
-            everyone.forEach(member -> cover(member, minutes, recipient, moment, basis, uncovered));
-            if (!uncovered.isEmpty()) {
-                notCovered.add("participant " + recipientId);
+            ConsentRule.Decision decision = consents.decide(parts, recipient, purpose, moment, Instant.MAX);
+            if (decision.covered()) {
+                shared.add(new InformationShared(trajectoryId, minutesDisclosure(command.roundTableNumber(),
+                        recipientId, "shared"), recipient, everyone, List.of(minutes),
+                        purpose, DisclosureChannel.ROUND_TABLE, moment, decision.basis(), null, parts));
+            } else {
+                // Every refused attempt is its own piece of evidence, also when the coordinator tries again.
+                refused.add(new DisclosureRefused(trajectoryId, minutesDisclosure(command.roundTableNumber(),
+                        recipientId, "refused/" + disclosures.size()), recipient, everyone, List.of(minutes),
+                        purpose, DisclosureChannel.ROUND_TABLE, moment, decision.uncovered()));
+                uncovered.addAll(decision.uncovered());
             }
-            disclosures.add(new InformationShared(trajectoryId, UUID.nameUUIDFromBytes((trajectoryId + "/minutes/"
-                    + command.roundTableNumber() + "/" + recipientId).getBytes(StandardCharsets.UTF_8)), recipient,
-                    everyone, List.of(minutes), "Verslag van rondetafeloverleg " + command.roundTableNumber(),
-                    DisclosureChannel.ROUND_TABLE, moment, basis.stream().distinct().toList(), null));
         }
-        if (!notCovered.isEmpty()) {
-            throw new DomainException(ErrorCode.MINUTES_NOT_COVERED, "recipientIds",
-                    "the family has not consented to share the minutes with " + String.join(", ", notCovered));
+        if (!refused.isEmpty()) {
+            refused.forEach(AggregateLifecycle::apply);
+            return new SharingOutcome(Accepted.at(getVersion()), List.copyOf(uncovered));
         }
         apply(new MinutesDistributed(trajectoryId, command.roundTableNumber(), distributedOn, recipients));
-        disclosures.forEach(AggregateLifecycle::apply);
-        return Accepted.at(getVersion());
+        shared.forEach(AggregateLifecycle::apply);
+        return new SharingOutcome(Accepted.at(getVersion()), List.of());
+    }
+
+    private UUID minutesDisclosure(int roundTableNumber, UUID recipientId, String outcome) {
+        String name = trajectoryId + "/minutes/" + roundTableNumber + "/" + recipientId;
+        return UUID.nameUUIDFromBytes((outcome.equals("shared") ? name : name + "/" + outcome)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @CommandHandler
@@ -913,18 +935,18 @@ public class FamilyTrajectory {
 
     /**
      * Consent is the family's right also after closure: consent, withdrawal and denial stay
-     * possible on a closed trajectory, only by involved professionals recording them.
+     * possible on a closed trajectory, recorded by its coordinator.
      */
     @CommandHandler
     public Accepted handle(GiveConsent command, Clock clock, MetaData metaData,
-                           ConsentAuthorityPolicy authority) {
+                           ConsentAuthorityPolicy authority, PurposeCatalogue catalogue) {
         assertCoordinates(metaData);
         UUID consentId = Text.present(command.consentId(), "consentId");
         List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
         List<UUID> givenBy = assertSubjects(command.givenByMemberIds(), "givenByMemberIds");
         Recipient recipient = assertRecipient(command.recipient());
         List<Category> categories = assertCategories(command.categories());
-        String purpose = Text.required(command.purpose(), "purpose", Text.DESCRIPTION);
+        List<Purpose> purposes = assertPurposes(command.purposes(), catalogue);
         Instant now = clock.instant();
         Instant validFrom = command.validFrom() == null ? now : command.validFrom();
         if (command.validUntil() != null && !command.validUntil().isAfter(validFrom)) {
@@ -951,7 +973,7 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds",
                     String.join("; ", missing));
         }
-        apply(new ConsentGiven(trajectoryId, consentId, about, givenBy, recipient, categories, purpose, validFrom,
+        apply(new ConsentGiven(trajectoryId, consentId, about, givenBy, recipient, categories, purposes, validFrom,
                 command.validUntil(), form, document));
         return Accepted.at(getVersion());
     }
@@ -959,20 +981,20 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(WithdrawConsent command, Clock clock, MetaData metaData) {
         assertCoordinates(metaData);
-        ConsentState consent = consents.get(Text.present(command.consentId(), "consentId"));
-        if (consent == null) {
-            throw new DomainException(ErrorCode.CONSENT_NOT_FOUND, "consentId", "no consent " + command.consentId());
-        }
-        if (consent.withdrawnAt() != null) {
+        UUID consentId = Text.present(command.consentId(), "consentId");
+        ConsentGiven consent = consents.consent(consentId).orElseThrow(() ->
+                new DomainException(ErrorCode.CONSENT_NOT_FOUND, "consentId", "no consent " + consentId));
+        Optional<Instant> withdrawn = consents.withdrawalEffectiveAt(consentId);
+        if (withdrawn.isPresent()) {
             throw new DomainException(ErrorCode.CONSENT_ALREADY_WITHDRAWN, "consentId",
-                    "consent " + command.consentId() + " was withdrawn as of " + consent.withdrawnAt());
+                    "consent " + consentId + " was withdrawn as of " + withdrawn.get());
         }
         Instant effectiveAt = command.effectiveAt() == null ? clock.instant() : command.effectiveAt();
-        if (effectiveAt.isBefore(consent.given().validFrom())) {
+        if (effectiveAt.isBefore(consent.validFrom())) {
             throw new DomainException(ErrorCode.WITHDRAWAL_BEFORE_CONSENT, "effectiveAt",
-                    "the consent starts at " + consent.given().validFrom());
+                    "the consent starts at " + consent.validFrom());
         }
-        apply(new ConsentWithdrawn(trajectoryId, command.consentId(), effectiveAt));
+        apply(new ConsentWithdrawn(trajectoryId, consentId, effectiveAt));
         return Accepted.at(getVersion());
     }
 
@@ -998,74 +1020,149 @@ public class FamilyTrajectory {
     }
 
     /**
-     * Shared only if every (member, category) is covered at {@code sharedAt} by a consent in force
-     * for this recipient and no denial touches it, or on a statutory ground. Otherwise nothing is
-     * shared: the refusal, with the uncovered pairs, is recorded as evidence.
+     * Shared only if every (member, category) is covered at {@code sharedAt} for this recipient and
+     * purpose by a consent in force and no denial touches it, or on a statutory ground. Otherwise
+     * nothing is shared: the refusal, with the uncovered pairs, is recorded as evidence.
      */
     @CommandHandler
-    public SharingOutcome handle(ShareInformation command, Clock clock, MetaData metaData) {
+    public SharingOutcome handle(ShareInformation command, Clock clock, MetaData metaData,
+                                 PurposeCatalogue catalogue) {
         assertInvolved(metaData);
-        UUID disclosureId = Text.present(command.disclosureId(), "disclosureId");
+        UUID disclosureId = assertNewDisclosure(command.disclosureId());
         Recipient recipient = assertRecipient(command.recipient());
         List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
         List<Category> categories = assertCategories(command.categories());
-        String purpose = Text.required(command.purpose(), "purpose", Text.DESCRIPTION);
+        Purpose purpose = assertPurpose(command.purpose(), "purpose", catalogue);
         DisclosureChannel channel = Text.present(command.channel(), "channel");
-        Instant now = clock.instant();
-        Instant sharedAt = command.sharedAt() == null ? now : command.sharedAt();
-        if (sharedAt.isAfter(now.plus(RECORDING_MARGIN))) {
-            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "sharedAt", "sharing is recorded, not planned");
-        }
+        Instant sharedAt = assertShareMoment(command.sharedAt(), clock);
         StatutoryGround ground = assertStatutoryGround(command.statutoryGround());
-
-        List<ConsentReference> basis = new ArrayList<>();
-        List<UncoveredPair> uncovered = new ArrayList<>();
-        if (ground == null) {
-            for (UUID member : about) {
-                for (Category category : categories) {
-                    cover(member, category, recipient, sharedAt, basis, uncovered);
-                }
-            }
-        }
-        if (!uncovered.isEmpty()) {
+        List<DisclosedPart> parts = ConsentRule.everyPair(about, categories);
+        ConsentRule.Decision decision = ground != null ? new ConsentRule.Decision(List.of(), List.of())
+                : consents.decide(parts, recipient, purpose, sharedAt, Instant.MAX);
+        if (!decision.covered()) {
             apply(new DisclosureRefused(trajectoryId, disclosureId, recipient, about, categories, purpose, channel,
-                    sharedAt, List.copyOf(uncovered)));
-            return new SharingOutcome(Accepted.at(getVersion()), List.copyOf(uncovered));
+                    sharedAt, decision.uncovered()));
+            return new SharingOutcome(Accepted.at(getVersion()), decision.uncovered());
         }
         apply(new InformationShared(trajectoryId, disclosureId, recipient, about, categories, purpose, channel,
-                sharedAt, basis.stream().distinct().toList(), ground));
+                sharedAt, decision.basis(), ground, parts));
         return new SharingOutcome(Accepted.at(getVersion()), List.of());
     }
 
-    private void cover(UUID member, Category category, Recipient recipient, Instant moment,
-                       List<ConsentReference> basis, List<UncoveredPair> uncovered) {
-        boolean denied = denials.stream().anyMatch(denial -> denial.aboutMemberIds().contains(member)
-                && !moment.isBefore(denial.effectiveFrom()) && reaches(denial.recipient(), recipient)
-                && denial.categories().stream().anyMatch(forbidden -> forbidden.overlaps(category)));
-        if (denied) {
-            uncovered.add(new UncoveredPair(member, category, "DENIED"));
-            return;
+    /**
+     * A copy of the plan for one involved professional, decided here: every part the family's
+     * consent covers for them and this purpose now goes in, and the one disclosure lists exactly
+     * those (member, category) parts. The same copy id (from the client's idempotency key) again
+     * is the same copy: nothing new is recorded.
+     */
+    @CommandHandler
+    public CopyOutcome handle(IssuePlanCopy command, Clock clock, MetaData metaData, PurposeCatalogue catalogue) {
+        assertCoordinates(metaData);
+        UUID copyId = Text.present(command.copyId(), "copyId");
+        UUID recipientId = Text.present(command.recipientId(), "recipientId");
+        Recipient recipient = Recipient.participant(recipientId);
+        if (disclosures.containsKey(copyId)) {
+            if (!recipient.equals(disclosures.get(copyId))) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
+                        "this key already issued a copy to someone else; use a new key for a new copy");
+            }
+            return CopyOutcome.repeated(Accepted.at(getVersion()));
         }
-        Optional<ConsentState> permit = consents.values().stream()
-                .filter(consent -> consent.inForceAt(moment) && consent.given().aboutMemberIds().contains(member)
-                        && reaches(consent.given().recipient(), recipient)
-                        && consent.given().categories().stream().anyMatch(permitted -> permitted.permits(category)))
-                .findFirst();
-        if (permit.isPresent()) {
-            basis.add(new ConsentReference(permit.get().given().consentId(), permit.get().version()));
-        } else {
-            uncovered.add(new UncoveredPair(member, category, "NO_CONSENT"));
+        assertRecipient(recipient);
+        if (participants.get(recipientId) != ParticipantKind.PROFESSIONAL || withdrawnParticipants.contains(recipientId)) {
+            throw new DomainException(ErrorCode.COPY_RECIPIENT_NOT_INVOLVED, "recipientId",
+                    "a copy goes to a professional involved in the family");
         }
+        DisclosureChannel channel = command.channel() == null ? DisclosureChannel.PLAN_COPY : command.channel();
+        Purpose purpose = command.purpose() == null ? Purpose.of(Purpose.CARE_COORDINATION)
+                : assertPurpose(command.purpose(), "purpose", catalogue);
+        Instant now = clock.instant();
+        PlanCopyRule.Copy copy = PlanCopyRule.decide(outline(), consents, recipient, purpose, now, Instant.MAX);
+        List<DisclosedPart> parts = copy.disclosed();
+        List<UUID> about = parts.stream().map(DisclosedPart::memberId).distinct().toList();
+        List<Category> categories = copy.categories();
+        if (parts.isEmpty()) {
+            List<UncoveredPair> uncovered = consents.decide(PlanCopyRule.parts(outline()).stream()
+                    .filter(PlanCopyRule.Part::present)
+                    .flatMap(part -> part.about().stream().map(member -> new DisclosedPart(member, part.category())))
+                    .distinct().toList(), recipient, purpose, now, Instant.MAX).uncovered();
+            apply(new DisclosureRefused(trajectoryId, copyId, recipient, List.copyOf(members.keySet()),
+                    uncovered.stream().map(UncoveredPair::category).distinct().toList(), purpose, channel, now,
+                    uncovered));
+            return CopyOutcome.refused(Accepted.at(getVersion()), uncovered);
+        }
+        apply(new InformationShared(trajectoryId, copyId, recipient, about, categories, purpose, channel, now,
+                copy.basis(), null, parts));
+        return CopyOutcome.issued(Accepted.at(getVersion()), parts);
     }
 
-    /** A consent or denial for an organisation reaches each of its people; one for a person reaches only them. */
-    private boolean reaches(Recipient addressed, Recipient actual) {
-        if (addressed.participantId() != null) {
-            return addressed.participantId().equals(actual.participantId());
+    /** The plan as cut into parts for a copy: the same cut the read side shows. */
+    private PlanCopyRule.Outline outline() {
+        return new PlanCopyRule.Outline(List.copyOf(members.keySet()), contact != null,
+                goals.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(goal -> new PlanCopyRule.GoalOutline(goal.getKey(), goal.getValue().lifeDomain(),
+                                goal.getValue().memberIds())).toList(),
+                agreements.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(agreement -> new PlanCopyRule.AgreementOutline(agreement.getKey(),
+                                agreement.getValue().goalNumber())).toList(),
+                !roundTables.isEmpty(), !indications.isEmpty(), directionRecorded || finalEvaluationHeld,
+                !escalations.isEmpty() || safetyDecisions > 0);
+    }
+
+    /** Sharing is recorded, not planned: a moment ahead of the server's clock by more than skew is refused. */
+    private static Instant assertShareMoment(Instant sharedAt, Clock clock) {
+        Instant now = clock.instant();
+        if (sharedAt == null) {
+            return now;
         }
-        String organisation = actual.participantId() != null ? participantOrganisations.get(actual.participantId())
-                : actual.organisation();
-        return organisation != null && organisation.equalsIgnoreCase(addressed.organisation());
+        if (sharedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "sharedAt", "sharing is recorded, not planned");
+        }
+        return sharedAt.isAfter(now) ? now : sharedAt;
+    }
+
+    private UUID assertNewDisclosure(UUID disclosureId) {
+        UUID id = Text.present(disclosureId, "disclosureId");
+        if (disclosures.containsKey(id)) {
+            throw new DomainException(ErrorCode.DISCLOSURE_ALREADY_RECORDED, "disclosureId",
+                    "disclosure " + id + " is already recorded");
+        }
+        return id;
+    }
+
+    private static List<Purpose> assertPurposes(List<Purpose> purposes, PurposeCatalogue catalogue) {
+        if (purposes == null || purposes.isEmpty()) {
+            throw new DomainException(ErrorCode.PURPOSE_REQUIRED, "purposes",
+                    "name at least one purpose the family consents to");
+        }
+        List<Purpose> checked = new ArrayList<>();
+        for (Purpose purpose : purposes) {
+            Purpose valid = assertPurpose(purpose, "purposes", catalogue);
+            if (!checked.contains(valid)) {
+                checked.add(valid);
+            }
+        }
+        return List.copyOf(checked);
+    }
+
+    private static Purpose assertPurpose(Purpose purpose, String field, PurposeCatalogue catalogue) {
+        Optional<PurposeCatalogue.Problem> problem = catalogue.check(purpose);
+        if (problem.isPresent()) {
+            throw switch (problem.get()) {
+                case PURPOSE_REQUIRED -> new DomainException(ErrorCode.PURPOSE_REQUIRED, field,
+                        "name the purpose: one of " + codes(catalogue));
+                case PURPOSE_UNKNOWN -> new DomainException(ErrorCode.PURPOSE_UNKNOWN, field,
+                        "no purpose " + purpose.code() + "; the purposes are " + codes(catalogue));
+                case PURPOSE_TEXT_REQUIRED -> new DomainException(ErrorCode.PURPOSE_TEXT_REQUIRED, field + ".text",
+                        "describe the other purpose");
+            };
+        }
+        String text = Text.optional(purpose.text(), field + ".text", Text.DESCRIPTION);
+        return new Purpose(purpose.code(), Purpose.OTHER.equals(purpose.code()) ? text : null);
+    }
+
+    private static String codes(PurposeCatalogue catalogue) {
+        return String.join(", ", catalogue.entries().stream().map(PurposeCatalogue.Entry::code).toList());
     }
 
     private ConsentAuthorityPolicy.Person person(UUID memberId) {
@@ -1550,7 +1647,8 @@ public class FamilyTrajectory {
     }
 
     @EventSourcingHandler
-    void on(ParticipantInvolved event) {
+    void on(ParticipantInvolved event, @Timestamp Instant recordedAt) {
+        consents.record(event, recordedAt);
         if (opener == null) {
             opener = event.participantId();
         }
@@ -1583,19 +1681,19 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(GoalSet event) {
         goals.put(event.goalNumber(), new GoalState(event.startDate(), event.description(), event.plannedEndDate(),
-                event.memberIds(), false, false));
+                event.memberIds(), false, false, event.lifeDomain()));
     }
 
     @EventSourcingHandler
     void on(GoalAchieved event) {
         goals.computeIfPresent(event.goalNumber(), (number, goal) -> new GoalState(goal.startDate(),
-                goal.description(), goal.plannedEndDate(), goal.memberIds(), true, false));
+                goal.description(), goal.plannedEndDate(), goal.memberIds(), true, false, goal.lifeDomain()));
     }
 
     @EventSourcingHandler
     void on(AgreementMade event) {
         agreements.put(event.agreementNumber(), new AgreementState(event.startDate(), false, false,
-                event.standard(), event.who()));
+                event.standard(), event.who(), event.goalNumber()));
         if (event.standard() != null) {
             standardAgreements.put(event.standard(), event.agreementNumber());
         }
@@ -1610,29 +1708,42 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(GoalDropped event) {
         goals.computeIfPresent(event.goalNumber(), (number, goal) -> new GoalState(goal.startDate(),
-                goal.description(), goal.plannedEndDate(), goal.memberIds(), false, true));
+                goal.description(), goal.plannedEndDate(), goal.memberIds(), false, true, goal.lifeDomain()));
     }
 
     @EventSourcingHandler
     void on(AgreementCancelled event) {
-        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
-                agreement.startDate(), false, true, agreement.standard(), agreement.who()));
+        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> agreement.ended(false, true));
     }
 
     @EventSourcingHandler
-    void on(ConsentGiven event) {
-        consents.put(event.consentId(), new ConsentState(event, null, 1));
+    void on(ConsentGiven event, @Timestamp Instant recordedAt) {
+        consents.record(event, recordedAt);
     }
 
     @EventSourcingHandler
-    void on(ConsentWithdrawn event) {
-        consents.computeIfPresent(event.consentId(), (id, consent) ->
-                new ConsentState(consent.given(), event.effectiveAt(), consent.version() + 1));
+    void on(ConsentWithdrawn event, @Timestamp Instant recordedAt) {
+        consents.record(event, recordedAt);
     }
 
     @EventSourcingHandler
-    void on(DenialRecorded event) {
-        denials.add(event);
+    void on(DenialRecorded event, @Timestamp Instant recordedAt) {
+        consents.record(event, recordedAt);
+    }
+
+    @EventSourcingHandler
+    void on(InformationShared event) {
+        disclosures.put(event.disclosureId(), event.recipient());
+    }
+
+    @EventSourcingHandler
+    void on(DisclosureRefused event) {
+        disclosures.put(event.attemptId(), event.recipient());
+    }
+
+    @EventSourcingHandler
+    void on(DirectionLevelRecorded event) {
+        directionRecorded = true;
     }
 
     @EventSourcingHandler
@@ -1740,7 +1851,6 @@ public class FamilyTrajectory {
 
     @EventSourcingHandler
     void on(AgreementCompleted event) {
-        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> new AgreementState(
-                agreement.startDate(), true, false, agreement.standard(), agreement.who()));
+        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> agreement.ended(true, false));
     }
 }

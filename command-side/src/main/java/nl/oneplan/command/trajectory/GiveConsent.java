@@ -2,6 +2,7 @@ package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ConsentForm;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,6 +12,6 @@ import java.util.UUID;
 
 public record GiveConsent(@TargetAggregateIdentifier UUID trajectoryId, UUID consentId, List<UUID> aboutMemberIds,
                           List<UUID> givenByMemberIds, Recipient recipient, List<Category> categories,
-                          String purpose, Instant validFrom, Instant validUntil, ConsentForm form,
+                          List<Purpose> purposes, Instant validFrom, Instant validUntil, ConsentForm form,
                           String documentReference) {
 }

@@ -2,6 +2,7 @@ package nl.oneplan.command.trajectory;
 
 import nl.oneplan.events.Category;
 import nl.oneplan.events.DisclosureChannel;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.StatutoryGround;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,6 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 public record ShareInformation(@TargetAggregateIdentifier UUID trajectoryId, UUID disclosureId, Recipient recipient,
-                               List<UUID> aboutMemberIds, List<Category> categories, String purpose,
+                               List<UUID> aboutMemberIds, List<Category> categories, Purpose purpose,
                                DisclosureChannel channel, Instant sharedAt, StatutoryGround statutoryGround) {
 }

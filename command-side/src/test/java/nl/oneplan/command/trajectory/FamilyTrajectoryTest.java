@@ -21,6 +21,7 @@ import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
@@ -59,6 +60,7 @@ import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
@@ -74,6 +76,7 @@ import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.events.UncoveredPair;
 import nl.oneplan.events.UserRole;
+import nl.oneplan.rules.PurposeCatalogue;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -99,6 +102,10 @@ import java.util.UUID;
 
 
 class FamilyTrajectoryTest {
+
+    private static final List<Purpose> SCHOOL = List.of(Purpose.of("SCHOOL_SUPPORT"));
+    private static final Purpose FOR_SCHOOL = Purpose.of("SCHOOL_SUPPORT");
+    private static final List<Purpose> CARE = List.of(Purpose.of(Purpose.CARE_COORDINATION));
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
@@ -128,6 +135,7 @@ class FamilyTrajectoryTest {
         // Commands act as Ahmed, who opened the trajectory, unless a test says otherwise.
         fixture.registerCommandDispatchInterceptor(actingAsOpenerByDefault());
         fixture.registerInjectableResource(new ConsentAuthorityPolicy());
+        fixture.registerInjectableResource(PurposeCatalogue.standard());
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam")));
     }
@@ -822,7 +830,7 @@ class FamilyTrajectoryTest {
                     .andGiven(mother(), daan(), coach(), new ParticipantAccountLinked(ID, COACH, "marloes"))
                     .when(new GiveConsent(ID, UUID.randomUUID(), List.of(DAAN), List.of(MOTHER),
                             Recipient.participant(COACH), List.of(Category.of(InformationCategory.CONTACT_DETAILS)),
-                            "Afstemming", null, null, ConsentForm.VERBAL, null), as(TEACHER)),
+                            SCHOOL, null, null, ConsentForm.VERBAL, null), as(TEACHER)),
                     ErrorCode.NOT_THE_COORDINATOR, null);
         }
 
@@ -1682,24 +1690,47 @@ class FamilyTrajectoryTest {
                     .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held),
                             new MinutesApprovedByFamily(ID, 1, held, null),
                             new ConsentGiven(ID, consent, List.of(MOTHER, DAAN), List.of(MOTHER),
-                                    Recipient.participant(COACH), List.of(minutes), "Verslagen", START.atStartOfDay(
+                                    Recipient.participant(COACH), List.of(minutes), CARE, START.atStartOfDay(
                                     ZoneId.of("Europe/Amsterdam")).toInstant(), null, ConsentForm.WRITTEN, "DOC"))
                     .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH)))
                     .expectEvents(new MinutesDistributed(ID, 1, held.plusDays(3), List.of(COACH)),
                             new InformationShared(ID, UUID.nameUUIDFromBytes((ID + "/minutes/1/" + COACH)
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)), Recipient.participant(COACH),
-                                    List.of(MOTHER, DAAN), List.of(minutes), "Verslag van rondetafeloverleg 1",
+                                    List.of(MOTHER, DAAN), List.of(minutes), Purpose.of(Purpose.CARE_COORDINATION),
                                     DisclosureChannel.ROUND_TABLE, moment, List.of(new ConsentReference(consent, 1)),
-                                    null));
+                                    null, List.of(new DisclosedPart(MOTHER, minutes), new DisclosedPart(DAAN, minutes))));
         }
 
         @Test
-        void minutesGoOnlyWhereTheFamilyConsented() {
-            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+        void refusedMinutesGoToNobodyAndEachRefusalIsOnRecord() {
+            Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
+            Instant moment = held.plusDays(4).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant().minusMillis(1);
+            List<UncoveredPair> uncovered = List.of(new UncoveredPair(MOTHER, minutes, "NO_CONSENT"),
+                    new UncoveredPair(DAAN, minutes, "NO_CONSENT"));
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
                     .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held),
                             new MinutesApprovedByFamily(ID, 1, held, null))
-                    .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH))),
-                    ErrorCode.MINUTES_NOT_COVERED, "recipientIds");
+                    .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH)))
+                    .expectEvents(new DisclosureRefused(ID, UUID.nameUUIDFromBytes((ID + "/minutes/1/" + COACH
+                                    + "/refused/0").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            Recipient.participant(COACH), List.of(MOTHER, DAAN), List.of(minutes),
+                            Purpose.of(Purpose.CARE_COORDINATION), DisclosureChannel.ROUND_TABLE, moment, uncovered))
+                    .expectResultMessagePayload(new SharingOutcome(Accepted.at(14), uncovered));
+        }
+
+        @Test
+        void minutesConsentedForAnotherPurposeDoNotGo() {
+            Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .andGiven(new MinutesDrafted(ID, 1, "Verslag"), new MinutesSentToFamily(ID, 1, held),
+                            new MinutesApprovedByFamily(ID, 1, held, null),
+                            new ConsentGiven(ID, UUID.randomUUID(), List.of(MOTHER, DAAN), List.of(MOTHER),
+                                    Recipient.participant(COACH), List.of(minutes), SCHOOL, START.atStartOfDay(
+                                    ZoneId.of("Europe/Amsterdam")).toInstant(), null, ConsentForm.WRITTEN, "DOC"))
+                    .when(new DistributeMinutes(ID, 1, held.plusDays(3), List.of(COACH)))
+                    .expectResultMessagePayload(new SharingOutcome(Accepted.at(15), List.of(
+                            new UncoveredPair(MOTHER, minutes, "OTHER_PURPOSE"),
+                            new UncoveredPair(DAAN, minutes, "OTHER_PURPOSE"))));
         }
 
         @Test
@@ -1749,28 +1780,32 @@ class FamilyTrajectoryTest {
 
         private ConsentGiven schoolMaySeeEducationGoals() {
             return new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school, List.of(educationGoals),
-                    "Afstemming met school", now.minus(Duration.ofDays(10)), null, ConsentForm.WRITTEN, "DOC-1");
+                    SCHOOL, now.minus(Duration.ofDays(10)), null, ConsentForm.WRITTEN, "DOC-1");
         }
 
         private ShareInformation share(Category category, Instant at, StatutoryGround ground) {
+            return share(category, at, ground, FOR_SCHOOL);
+        }
+
+        private ShareInformation share(Category category, Instant at, StatutoryGround ground, Purpose purpose) {
             return new ShareInformation(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                    List.of(category), "Voortgang bespreken", DisclosureChannel.EMAIL, at, ground);
+                    List.of(category), purpose, DisclosureChannel.EMAIL, at, ground);
         }
 
         @Test
         void aParentWithCustodyConsentsForAYoungChild() {
             fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                            List.of(educationGoals), "Afstemming met school", null, null, ConsentForm.VERBAL, null))
+                            List.of(educationGoals), SCHOOL, null, null, ConsentForm.VERBAL, null))
                     .expectEvents(new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                            List.of(educationGoals), "Afstemming met school", now, null, ConsentForm.VERBAL, null));
+                            List.of(educationGoals), SCHOOL, now, null, ConsentForm.VERBAL, null));
         }
 
         @Test
         void aChildOfThirteenConsentsToo() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new GiveConsent(ID, consent, List.of(sara), List.of(MOTHER), school,
-                            List.of(educationGoals), "Afstemming", null, null, ConsentForm.VERBAL, null)),
+                            List.of(educationGoals), SCHOOL, null, null, ConsentForm.VERBAL, null)),
                     ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds");
         }
 
@@ -1778,7 +1813,7 @@ class FamilyTrajectoryTest {
         void aWrittenConsentNamesItsDocument() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                            List.of(educationGoals), "Afstemming", null, null, ConsentForm.WRITTEN, null)),
+                            List.of(educationGoals), SCHOOL, null, null, ConsentForm.WRITTEN, null)),
                     ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference");
         }
 
@@ -1786,7 +1821,7 @@ class FamilyTrajectoryTest {
         void backdatingAConsentNeedsTheWrittenForm() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                            List.of(educationGoals), "Afstemming", now.minus(Duration.ofDays(3)), null,
+                            List.of(educationGoals), SCHOOL, now.minus(Duration.ofDays(3)), null,
                             ConsentForm.VERBAL, null)),
                     ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom");
         }
@@ -1795,7 +1830,7 @@ class FamilyTrajectoryTest {
         void onlyGoalsAndAgreementsHaveLifeDomains() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                            List.of(new Category(InformationCategory.INDICATIONS, LifeDomain.HOUSING)), "Afstemming",
+                            List.of(new Category(InformationCategory.INDICATIONS, LifeDomain.HOUSING)), SCHOOL,
                             null, null, ConsentForm.VERBAL, null)),
                     ErrorCode.LIFE_DOMAIN_NOT_APPLICABLE, "categories.lifeDomain");
         }
@@ -1805,8 +1840,9 @@ class FamilyTrajectoryTest {
             fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals())
                     .when(share(educationGoals, now, null))
                     .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
-                            List.of(new ConsentReference(consent, 1)), null))
+                            List.of(educationGoals), FOR_SCHOOL, DisclosureChannel.EMAIL, now,
+                            List.of(new ConsentReference(consent, 1)), null,
+                            List.of(new DisclosedPart(DAAN, educationGoals))))
                     .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasProperty("class"));
         }
 
@@ -1815,7 +1851,7 @@ class FamilyTrajectoryTest {
             fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals())
                     .when(share(safety, now, null))
                     .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(safety), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(safety), FOR_SCHOOL, DisclosureChannel.EMAIL, now,
                             List.of(new UncoveredPair(DAAN, safety, "NO_CONSENT"))))
                     .expectResultMessagePayload(new SharingOutcome(Accepted.at(10),
                             List.of(new UncoveredPair(DAAN, safety, "NO_CONSENT"))));
@@ -1824,14 +1860,14 @@ class FamilyTrajectoryTest {
         @Test
         void aDenialWinsOverAPermit() {
             ConsentGiven wholePlan = new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                    List.of(Category.of(InformationCategory.PLAN_COPY)), "Alles", now.minus(Duration.ofDays(10)),
+                    List.of(Category.of(InformationCategory.PLAN_COPY)), SCHOOL, now.minus(Duration.ofDays(10)),
                     null, ConsentForm.WRITTEN, "DOC-2");
             fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(wholePlan,
                             new DenialRecorded(ID, denial, List.of(DAAN), List.of(MOTHER), school, List.of(safety),
                                     now.minus(Duration.ofDays(5))))
                     .when(share(safety, now, null))
                     .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(safety), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(safety), FOR_SCHOOL, DisclosureChannel.EMAIL, now,
                             List.of(new UncoveredPair(DAAN, safety, "DENIED"))));
         }
 
@@ -1842,25 +1878,26 @@ class FamilyTrajectoryTest {
                             new ConsentWithdrawn(ID, consent, withdrawn))
                     .when(share(educationGoals, withdrawn, null))
                     .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL, withdrawn,
+                            List.of(educationGoals), FOR_SCHOOL, DisclosureChannel.EMAIL, withdrawn,
                             List.of(new UncoveredPair(DAAN, educationGoals, "NO_CONSENT"))));
             fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals(),
                             new ConsentWithdrawn(ID, consent, withdrawn))
                     .when(share(educationGoals, withdrawn.minusMillis(1), null))
                     .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL,
-                            withdrawn.minusMillis(1), List.of(new ConsentReference(consent, 2)), null));
+                            List.of(educationGoals), FOR_SCHOOL, DisclosureChannel.EMAIL,
+                            withdrawn.minusMillis(1), List.of(new ConsentReference(consent, 2)), null,
+                            List.of(new DisclosedPart(DAAN, educationGoals))));
         }
 
         @Test
         void aConsentExpiresWhenItsPeriodEnds() {
             ConsentGiven shortOne = new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
-                    List.of(educationGoals), "Kort", now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(2)),
+                    List.of(educationGoals), SCHOOL, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(2)),
                     ConsentForm.WRITTEN, "DOC-3");
             fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(shortOne)
                     .when(share(educationGoals, now, null))
                     .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(educationGoals), "Voortgang bespreken", DisclosureChannel.EMAIL, now,
+                            List.of(educationGoals), FOR_SCHOOL, DisclosureChannel.EMAIL, now,
                             List.of(new UncoveredPair(DAAN, educationGoals, "NO_CONSENT"))));
         }
 
@@ -1871,7 +1908,8 @@ class FamilyTrajectoryTest {
             fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(share(safety, now, ground))
                     .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
-                            List.of(safety), "Voortgang bespreken", DisclosureChannel.EMAIL, now, List.of(), ground));
+                            List.of(safety), FOR_SCHOOL, DisclosureChannel.EMAIL, now, List.of(), ground,
+                            List.of(new DisclosedPart(DAAN, safety))));
         }
 
         @Test
@@ -1912,12 +1950,199 @@ class FamilyTrajectoryTest {
         }
 
         @Test
+        void aConsentNamesItsPurposes() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), List.of(), null, null, ConsentForm.VERBAL, null)),
+                    ErrorCode.PURPOSE_REQUIRED, "purposes");
+        }
+
+        @Test
+        void aPurposeComesFromTheCatalogue() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), List.of(Purpose.of(Purpose.UNSPECIFIED)), null, null,
+                            ConsentForm.VERBAL, null)),
+                    ErrorCode.PURPOSE_UNKNOWN, "purposes");
+        }
+
+        @Test
+        void anOtherPurposeIsDescribed() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(share(educationGoals, now, null, Purpose.of(Purpose.OTHER))),
+                    ErrorCode.PURPOSE_TEXT_REQUIRED, "purpose.text");
+        }
+
+        @Test
+        void aConsentCoversOnlyThePurposesItNames() {
+            Purpose health = Purpose.of("HEALTH_CARE");
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals())
+                    .when(share(educationGoals, now, null, health))
+                    .expectEvents(new DisclosureRefused(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), health, DisclosureChannel.EMAIL, now,
+                            List.of(new UncoveredPair(DAAN, educationGoals, "OTHER_PURPOSE"))));
+        }
+
+        @Test
+        void anOtherPurposeCoversOnlyTheSameDescription() {
+            ConsentGiven forTheSportsCoach = new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                    List.of(educationGoals), List.of(new Purpose(Purpose.OTHER, "Buurtsportcoach")),
+                    now.minus(Duration.ofDays(10)), null, ConsentForm.WRITTEN, "DOC-1");
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(forTheSportsCoach)
+                    .when(share(educationGoals, now, null, new Purpose(Purpose.OTHER, " buurtsportcoach ")))
+                    .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), new Purpose(Purpose.OTHER, "buurtsportcoach"),
+                            DisclosureChannel.EMAIL, now, List.of(new ConsentReference(consent, 1)), null,
+                            List.of(new DisclosedPart(DAAN, educationGoals))));
+        }
+
+        @Test
+        void aClientClockAFewSecondsAheadIsRecordedAsNow() {
+            fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(schoolMaySeeEducationGoals())
+                    .when(share(educationGoals, now.plusSeconds(30), null))
+                    .expectEvents(new InformationShared(ID, disclosure, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(educationGoals), FOR_SCHOOL, DisclosureChannel.EMAIL, now,
+                            List.of(new ConsentReference(consent, 1)), null,
+                            List.of(new DisclosedPart(DAAN, educationGoals))));
+        }
+
+        @Test
+        void sharingMoreThanAMinuteAheadIsRefused() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(share(educationGoals, now.plusSeconds(61), null)),
+                    ErrorCode.DATE_IN_FUTURE, "sharedAt");
+        }
+
+        @Test
+        void aDisclosureIdIsRecordedOnce() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(schoolMaySeeEducationGoals(), new InformationShared(ID, disclosure,
+                            Recipient.participant(COACH), List.of(DAAN), List.of(educationGoals), FOR_SCHOOL,
+                            DisclosureChannel.EMAIL, now, List.of(new ConsentReference(consent, 1)), null,
+                            List.of(new DisclosedPart(DAAN, educationGoals))))
+                    .when(share(educationGoals, now, null)),
+                    ErrorCode.DISCLOSURE_ALREADY_RECORDED, "disclosureId");
+        }
+
+        @Test
         void aRecipientIsOneParticipantOrOneOrganisation() {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER),
-                            new Recipient(COACH, "Basisschool"), List.of(educationGoals), "x", null, null,
+                            new Recipient(COACH, "Basisschool"), List.of(educationGoals), SCHOOL, null, null,
                             ConsentForm.VERBAL, null)),
                     ErrorCode.RECIPIENT_REQUIRED, "recipient");
+        }
+    }
+
+    @Nested
+    class PlanCopies {
+
+        private final Instant now = TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        private final UUID copy = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000f1");
+        private final UUID consent = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000f2");
+        private final Category contact = Category.of(InformationCategory.CONTACT_DETAILS);
+        private final Category educationGoals = new Category(InformationCategory.GOALS,
+                LifeDomain.EDUCATION_AND_UPBRINGING);
+
+        private ParticipantInvolved teacher() {
+            return new ParticipantInvolved(ID, COACH, ParticipantKind.PROFESSIONAL, "Marloes Kok", null,
+                    "Basisschool De Regenboog", "leerkracht", null, null, null, Set.of());
+        }
+
+        /** Daan's school goal, and the mother's goal about violence at home that the school must not see. */
+        private Object[] familyWithGoals() {
+            return new Object[]{mother(), daan(), teacher(), goal1(), new GoalSet(ID, 2, "Veilig thuis",
+                    LifeDomain.DOMESTIC_VIOLENCE, List.of(MOTHER), LocalDate.of(2026, 1, 10),
+                    LocalDate.of(2026, 6, 30), GoalAuthorship.FAMILY)};
+        }
+
+        private ConsentGiven schoolMaySeeDaansDetailsAndSchoolGoals() {
+            return new ConsentGiven(ID, consent, List.of(DAAN), List.of(MOTHER), Recipient.participant(COACH),
+                    List.of(contact, educationGoals), CARE, now.minus(Duration.ofDays(3)), null, ConsentForm.WRITTEN,
+                    "DOC-7");
+        }
+
+        private InformationShared issued() {
+            return new InformationShared(ID, copy, Recipient.participant(COACH), List.of(DAAN),
+                    List.of(contact, educationGoals), Purpose.of(Purpose.CARE_COORDINATION), DisclosureChannel.PLAN_COPY,
+                    now, List.of(new ConsentReference(consent, 1)), null,
+                    List.of(new DisclosedPart(DAAN, contact), new DisclosedPart(DAAN, educationGoals)));
+        }
+
+        @Test
+        void aCopyDisclosesExactlyThePartsTheFamilysConsentCovers() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .andGiven(schoolMaySeeDaansDetailsAndSchoolGoals())
+                    .when(new IssuePlanCopy(ID, copy, COACH, null, null), as(AHMED))
+                    .expectEvents(issued())
+                    .expectResultMessagePayload(new CopyOutcome(Accepted.at(11), CopyOutcome.Kind.ISSUED,
+                            List.of(new DisclosedPart(DAAN, contact), new DisclosedPart(DAAN, educationGoals)),
+                            List.of()));
+        }
+
+        @Test
+        void theSameCopyAskedTwiceIsOneCopy() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .andGiven(schoolMaySeeDaansDetailsAndSchoolGoals(), issued())
+                    .when(new IssuePlanCopy(ID, copy, COACH, null, null), as(AHMED))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new CopyOutcome(Accepted.at(11), CopyOutcome.Kind.REPEATED,
+                            List.of(), List.of()));
+        }
+
+        @Test
+        void aCopyIdIsNotReusedForAnotherRecipient() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .andGiven(schoolMaySeeDaansDetailsAndSchoolGoals(), issued(), aunt())
+                    .when(new IssuePlanCopy(ID, copy, AUNT, null, null), as(AHMED)),
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key");
+        }
+
+        @Test
+        void aCopyGoesToAnInvolvedProfessional() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals()).andGiven(aunt())
+                    .when(new IssuePlanCopy(ID, copy, AUNT, null, null), as(AHMED)),
+                    ErrorCode.COPY_RECIPIENT_NOT_INVOLVED, "recipientId");
+        }
+
+        @Test
+        void aCopyTheConsentCoversNothingOfIsRefusedAndOnRecord() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .when(new IssuePlanCopy(ID, copy, COACH, DisclosureChannel.EMAIL, null), as(AHMED))
+                    .expectEvents(new DisclosureRefused(ID, copy, Recipient.participant(COACH), List.of(MOTHER, DAAN),
+                            List.of(contact, educationGoals, new Category(InformationCategory.GOALS,
+                                    LifeDomain.DOMESTIC_VIOLENCE), Category.of(InformationCategory.AGREEMENTS)),
+                            Purpose.of(Purpose.CARE_COORDINATION), DisclosureChannel.EMAIL, now, List.of(
+                                    new UncoveredPair(MOTHER, contact, "NO_CONSENT"),
+                                    new UncoveredPair(DAAN, contact, "NO_CONSENT"),
+                                    new UncoveredPair(DAAN, educationGoals, "NO_CONSENT"),
+                                    new UncoveredPair(MOTHER, new Category(InformationCategory.GOALS,
+                                            LifeDomain.DOMESTIC_VIOLENCE), "NO_CONSENT"),
+                                    new UncoveredPair(MOTHER, Category.of(InformationCategory.AGREEMENTS), "NO_CONSENT"),
+                                    new UncoveredPair(DAAN, Category.of(InformationCategory.AGREEMENTS), "NO_CONSENT"))));
+        }
+
+        @Test
+        void aCopyForAPurposeTheFamilyDidNotConsentToHoldsNothing() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .andGiven(schoolMaySeeDaansDetailsAndSchoolGoals())
+                    .when(new IssuePlanCopy(ID, copy, COACH, null, Purpose.of("REFERRAL")), as(AHMED))
+                    .expectResultMessagePayload(CopyOutcome.refused(Accepted.at(11), List.of(
+                            new UncoveredPair(MOTHER, contact, "NO_CONSENT"),
+                            new UncoveredPair(DAAN, contact, "OTHER_PURPOSE"),
+                            new UncoveredPair(DAAN, educationGoals, "OTHER_PURPOSE"),
+                            new UncoveredPair(MOTHER, new Category(InformationCategory.GOALS,
+                                    LifeDomain.DOMESTIC_VIOLENCE), "NO_CONSENT"),
+                            new UncoveredPair(MOTHER, Category.of(InformationCategory.AGREEMENTS), "NO_CONSENT"),
+                            new UncoveredPair(DAAN, Category.of(InformationCategory.AGREEMENTS), "NO_CONSENT"))));
+        }
+
+        @Test
+        void onlyTheCoordinatorIssuesCopies() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .andGiven(new ParticipantAccountLinked(ID, COACH, "marloes"))
+                    .when(new IssuePlanCopy(ID, copy, COACH, null, null), as(TEACHER)),
+                    ErrorCode.NOT_THE_COORDINATOR, null);
         }
     }
 }

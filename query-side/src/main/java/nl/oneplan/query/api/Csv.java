@@ -1,6 +1,7 @@
 package nl.oneplan.query.api;
 
 import nl.oneplan.events.Category;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.consent.LedgerEntry;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,7 @@ final class Csv {
                     entry.recordedAt(), source == null ? null : source.userId(), source == null ? null : source.name(),
                     source == null ? null : source.roles(), source == null ? null : source.organisation(),
                     entry.recipient().participantId(), entry.recipient().organisation(),
-                    join(entry.subjectMemberIds()), categories(entry.categories()), entry.purpose(), entry.channel(),
+                    join(entry.subjectMemberIds()), categories(entry.categories()), purpose(entry.purpose()), entry.channel(),
                     entry.consents().stream().map(consent -> consent.consentId() + "@" + consent.version())
                             .collect(Collectors.joining(";")),
                     entry.statutoryGround() == null ? null : entry.statutoryGround().code(),
@@ -63,6 +64,11 @@ final class Csv {
     private static String categories(List<Category> categories) {
         return categories.stream().map(category -> category.type() + (category.lifeDomain() == null ? ""
                 : "/" + category.lifeDomain())).collect(Collectors.joining(";"));
+    }
+
+    /** The purpose code, with its description where there is one ("OTHER: buurtsportcoach"). */
+    private static String purpose(Purpose purpose) {
+        return purpose == null ? null : purpose.text() == null ? purpose.code() : purpose.code() + ": " + purpose.text();
     }
 
     private static void row(StringBuilder csv, Object... values) {

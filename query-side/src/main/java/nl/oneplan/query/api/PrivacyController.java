@@ -2,18 +2,25 @@ package nl.oneplan.query.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.oneplan.events.Category;
+import nl.oneplan.events.ConsentForm;
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.DenialRecorded;
+import nl.oneplan.events.Recipient;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Basis;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Reader;
-import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.api.TrajectoryQueryController.TrajectoryNotFoundException;
 import nl.oneplan.query.consent.ConsentHistories;
 import nl.oneplan.query.consent.ConsentHistory;
 import nl.oneplan.query.consent.LedgerEntry;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
+import nl.oneplan.rules.ConsentRule;
+import nl.oneplan.rules.PurposeCatalogue;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,8 +53,11 @@ public class PrivacyController {
     private final Clock clock;
     private final PlanViewRepository views;
 
+    private final PurposeCatalogue purposes;
+
     PrivacyController(ConsentHistories histories, TrajectoryReadPolicy policy, AccessLog accessLog, Clock clock,
-                      PlanViewRepository views) {
+                      PlanViewRepository views, PurposeCatalogue purposes) {
+        this.purposes = purposes;
         this.histories = histories;
         this.policy = policy;
         this.accessLog = accessLog;
@@ -73,7 +84,7 @@ public class PrivacyController {
     }
 
     /** The consent state in force at a moment, as it was then known. */
-    public record ConsentState(Instant asOf, Instant knownAt, List<ConsentHistory.StateEntry> entries) {
+    public record ConsentState(Instant asOf, Instant knownAt, List<ConsentRule.StateEntry> entries) {
     }
 
     public record VerificationReport(int disclosures, long covered, long statutory, long uncovered,
@@ -93,6 +104,74 @@ public class PrivacyController {
         Instant validAt = asOf == null ? clock.instant() : asOf;
         Instant known = knownAt == null ? clock.instant() : knownAt;
         return new ConsentState(validAt, known, history.stateAt(validAt, known));
+    }
+
+    /** A purpose with its label as the catalogue names it. */
+    public record PurposeLabel(String code, String text, String label) {
+    }
+
+    /** Everything about one consent a privacy officer asks for, with names. */
+    public record ConsentRecord(UUID consentId, String status, List<Party> about, List<Party> givenBy,
+                                Party recipient, List<Category> categories, List<PurposeLabel> purposes,
+                                Instant validFrom, Instant validUntil, Instant withdrawnAsOf, ConsentForm form,
+                                String documentReference, Instant recordedAt, String recordedBy) {
+    }
+
+    public record DenialRecord(UUID denialId, List<Party> about, List<Party> decidedBy, Party recipient,
+                               List<Category> categories, Instant effectiveFrom, Instant recordedAt,
+                               String recordedBy) {
+    }
+
+    /** What this family has consented to and refused, every consent with its status now. */
+    public record ConsentRegister(Instant asOf, List<ConsentRecord> consents, List<DenialRecord> denials) {
+    }
+
+    @GetMapping("/consent-register")
+    @Operation(summary = "What this family has consented to: per consent the members it is about, who signed, "
+            + "the recipient, categories, purposes, period, form and document reference, and its status now "
+            + "(ACTIVE, NOT_YET_VALID, EXPIRED, WITHDRAWN); and every denial with who decided it")
+    public ConsentRegister consentRegister(@PathVariable UUID trajectoryId) {
+        ConsentHistory history = readWhole(trajectoryId, "CONSENT_REGISTER");
+        PlanView plan = views.find(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        Instant now = clock.instant();
+        List<ConsentRecord> consents = new ArrayList<>();
+        List<DenialRecord> denials = new ArrayList<>();
+        for (ConsentHistory.Recorded recorded : history.consentEvents()) {
+            String by = recorded.recordedBy() == null ? null : recorded.recordedBy().displayName();
+            if (recorded.event() instanceof ConsentGiven given) {
+                Instant withdrawn = history.rule().withdrawalEffectiveAt(given.consentId()).orElse(null);
+                Instant end = history.rule().end(given.consentId(), Instant.MAX);
+                String status = withdrawn != null && !now.isBefore(withdrawn) ? "WITHDRAWN"
+                        : now.isBefore(given.validFrom()) ? "NOT_YET_VALID"
+                        : end != null && !now.isBefore(end) ? "EXPIRED" : "ACTIVE";
+                consents.add(new ConsentRecord(given.consentId(), status, members(plan, given.aboutMemberIds()),
+                        members(plan, given.givenByMemberIds()), recipient(plan, given.recipient()),
+                        given.categories(), given.purposes().stream().map(purpose -> new PurposeLabel(purpose.code(),
+                                purpose.text(), purposes.labelNl(purpose))).toList(), given.validFrom(),
+                        given.validUntil(), withdrawn, given.form(), given.documentReference(),
+                        recorded.recordedAt(), by));
+            } else if (recorded.event() instanceof DenialRecorded denial) {
+                denials.add(new DenialRecord(denial.denialId(), members(plan, denial.aboutMemberIds()),
+                        members(plan, denial.decidedByMemberIds()), recipient(plan, denial.recipient()),
+                        denial.categories(), denial.effectiveFrom(), recorded.recordedAt(), by));
+            }
+        }
+        return new ConsentRegister(now, consents, denials);
+    }
+
+    private static List<Party> members(PlanView plan, List<UUID> ids) {
+        return ids.stream().map(id -> new Party(id, plan.family().members().stream()
+                .filter(member -> member.memberId().equals(id)).map(PlanView.Member::name).findFirst()
+                .orElse(null), null)).toList();
+    }
+
+    private static Party recipient(PlanView plan, Recipient recipient) {
+        if (recipient.participantId() == null) {
+            return new Party(null, null, recipient.organisation());
+        }
+        return plan.involved().stream().filter(person -> person.participantId().equals(recipient.participantId()))
+                .map(person -> new Party(person.participantId(), person.name(), person.organisation())).findFirst()
+                .orElse(new Party(recipient.participantId(), null, null));
     }
 
     @GetMapping("/disclosures")

@@ -21,6 +21,12 @@ class QueryExceptionHandler {
                 .body(problem(HttpStatus.NOT_FOUND, "TRAJECTORY_NOT_FOUND", e.getMessage()));
     }
 
+    @ExceptionHandler(TrajectoryQueryController.UnknownPurposeException.class)
+    ResponseEntity<ProblemDetail> unknownPurpose(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(problem(HttpStatus.BAD_REQUEST, "PURPOSE_UNKNOWN", e.getMessage()));
+    }
+
     @ExceptionHandler(ConsistencyGate.InvalidConsistencyTokenException.class)
     ResponseEntity<ProblemDetail> invalidToken(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)

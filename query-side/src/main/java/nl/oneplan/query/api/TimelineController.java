@@ -41,7 +41,7 @@ public class TimelineController {
     @GetMapping("/{trajectoryId}/timeline")
     @Operation(summary = "Every event of the trajectory: when, who (as signed in then) and what. The coordinator "
             + "reads all of it; another involved professional only their own entries; a privacy officer every "
-            + "entry with its kind of event in place of its contents")
+            + "entry with its kind of event in place of its contents, consent and sharing records in full")
     public List<TimelineEntry> timeline(@PathVariable UUID trajectoryId, Locale locale) {
         Reader reader = policy.reader(CurrentUser.get().orElse(null), trajectoryId)
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
@@ -56,7 +56,8 @@ public class TimelineController {
             case INVOLVED -> entries.stream().filter(entry -> entry.who() != null
                     && reader.user().userId().equals(entry.who().userId())).toList();
             case AUDIT -> entries.stream().map(entry -> new TimelineEntry(entry.sequenceNumber(), entry.at(),
-                    entry.event(), entry.who(), AuditLabels.of(entry.event(), english), entry.correlationId()))
+                    entry.event(), entry.who(), AuditLabels.forAuditor(entry.event(), entry.what(), english),
+                    entry.correlationId()))
                     .toList();
         };
     }

@@ -5,17 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.query.access.AccessLog;
 import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Reader;
-import nl.oneplan.query.access.TrajectoryReadPolicy;
 import nl.oneplan.query.consent.ConsentHistories;
 import nl.oneplan.query.consent.PlanCopies;
 import nl.oneplan.query.plan.PlanDocument;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
+import nl.oneplan.rules.PurposeCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,9 +59,13 @@ public class TrajectoryQueryController {
     private final PlanCopies copies;
     private final ObjectMapper json;
 
+    private final PurposeCatalogue purposes;
+
     TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock,
                               @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays,
-                              AccessLog accessLog, ConsentHistories histories, PlanCopies copies, ObjectMapper json) {
+                              AccessLog accessLog, ConsentHistories histories, PlanCopies copies, ObjectMapper json,
+                              PurposeCatalogue purposes) {
+        this.purposes = purposes;
         this.views = views;
         this.policy = policy;
         this.clock = clock;
@@ -92,20 +98,26 @@ public class TrajectoryQueryController {
             + "it; another involved professional reads their copy: what the family's consent allows them now, the "
             + "agreements they carry and the round-table parts they were invited to, every other part withheld")
     public ObjectNode plan(@PathVariable UUID trajectoryId) {
-        return planFor(planReader(trajectoryId), trajectoryId);
+        return planFor(planReader(trajectoryId), trajectoryId, "OWN_COPY_READ");
     }
 
     @GetMapping(path = "/{trajectoryId}/plan", params = "recipient")
-    @Operation(summary = "The copy of the plan for one recipient: only what the family consented to share with "
-            + "them, every other part visibly withheld. The coordinator asks for anyone's; another professional "
-            + "only for their own. includedCategories is what issuing it shares: record that with "
-            + "POST …/disclosures, channel PLAN_COPY")
-    public ObjectNode copy(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
+    @Operation(summary = "The copy of the plan for one recipient and purpose (default CARE_COORDINATION): only "
+            + "what the family consented to share with them for it, every other part visibly withheld. The "
+            + "coordinator asks for anyone's; another professional only for their own. disclosedParts is what "
+            + "issuing it now shares: issue it with POST …/copies")
+    public ObjectNode copy(@PathVariable UUID trajectoryId, @RequestParam UUID recipient,
+                           @RequestParam(required = false) String purpose) {
+        return copy(trajectoryId, recipient, purpose, "READ");
+    }
+
+    private ObjectNode copy(UUID trajectoryId, UUID recipient, String purpose, String how) {
         Reader reader = planReader(trajectoryId);
         if (!reader.coordinates() && !recipient.equals(reader.participantId())) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
-        return reader.coordinates() ? copyFor(reader, trajectoryId, recipient) : planFor(reader, trajectoryId);
+        return reader.coordinates() ? copyFor(reader, trajectoryId, recipient, purpose(purpose), "PLAN_COPY_" + how)
+                : planFor(reader, trajectoryId, "OWN_COPY_" + how);
     }
 
     @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "!recipient"},
@@ -114,9 +126,9 @@ public class TrajectoryQueryController {
     public ResponseEntity<byte[]> planPdf(@PathVariable UUID trajectoryId) {
         Reader reader = planReader(trajectoryId);
         if (!reader.coordinates()) {
-            return copyPdf(trajectoryId, reader.participantId());
+            return copyPdf(trajectoryId, reader.participantId(), null);
         }
-        ObjectNode plan = planFor(reader, trajectoryId);
+        ObjectNode plan = planFor(reader, trajectoryId, "PLAN_PDF");
         return pdf(PlanDocument.render(plan, "Het hele plan, zoals op "
                 + DUTCH_DATE.format(LocalDate.now(clock))), plan.path("familyName").asText(), null);
     }
@@ -124,9 +136,10 @@ public class TrajectoryQueryController {
     @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "recipient"},
             produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "A recipient's copy of the plan as PDF: what the family consented to share with them, "
-            + "every other part visibly withheld. Issuing it is a disclosure, recorded with POST …/disclosures")
-    public ResponseEntity<byte[]> copyPdf(@PathVariable UUID trajectoryId, @RequestParam UUID recipient) {
-        ObjectNode copy = copy(trajectoryId, recipient);
+            + "every other part visibly withheld. Handing it over is a disclosure: issue it with POST …/copies")
+    public ResponseEntity<byte[]> copyPdf(@PathVariable UUID trajectoryId, @RequestParam UUID recipient,
+                                          @RequestParam(required = false) String purpose) {
+        ObjectNode copy = copy(trajectoryId, recipient, purpose, "DOWNLOADED");
         String name = StreamSupport.stream(copy.path("involved").spliterator(), false)
                 .filter(person -> person.path("participantId").asText().equals(recipient.toString()))
                 .map(person -> person.path("name").asText()
@@ -147,29 +160,53 @@ public class TrajectoryQueryController {
                 .body(document);
     }
 
-    /** The plan as this reader may read it, logged with the ground they read it on. */
-    private ObjectNode planFor(Reader reader, UUID trajectoryId) {
+    /**
+     * The plan as this reader may read it, logged with the ground they read it on. A professional
+     * who does not coordinate reads their own copy: logged as their copy read (or downloaded) by its
+     * recipient, with the consents that allowed it.
+     */
+    private ObjectNode planFor(Reader reader, UUID trajectoryId, String ownCopyView) {
         if (!reader.coordinates()) {
             PlanView plan = currentPlan(trajectoryId);
             ObjectNode copy = copies.readersCopy(plan, reader.participantId(), histories.of(trajectoryId)
                     .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId)), clock.instant());
-            accessLog.record(reader, trajectoryId, "PLAN_COPY", basis(reader, copy));
+            accessLog.record(reader, trajectoryId, ownCopyView, basis(reader, copy));
             return copy;
         }
         ObjectNode plan = json.valueToTree(currentPlan(trajectoryId));
-        accessLog.record(reader, trajectoryId, "PLAN");
+        accessLog.record(reader, trajectoryId, ownCopyView.equals("PLAN_PDF") ? "PLAN_PDF" : "PLAN");
         return plan;
     }
 
-    private ObjectNode copyFor(Reader reader, UUID trajectoryId, UUID recipient) {
+    private ObjectNode copyFor(Reader reader, UUID trajectoryId, UUID recipient, Purpose purpose, String view) {
         PlanView plan = currentPlan(trajectoryId);
         if (plan.involved().stream().noneMatch(person -> person.participantId().equals(recipient))) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }
-        ObjectNode copy = copies.copyFor(plan, recipient, histories.of(trajectoryId)
+        ObjectNode copy = copies.copyFor(plan, recipient, purpose, histories.of(trajectoryId)
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId)), clock.instant());
-        accessLog.record(reader, trajectoryId, "PLAN_COPY", basis(reader, copy));
+        accessLog.record(reader, trajectoryId, view, basis(reader, copy));
         return copy;
+    }
+
+    /** The purpose a copy is previewed for: a catalogue code, care coordination when none is asked. */
+    private Purpose purpose(String code) {
+        if (code == null) {
+            return Purpose.of(Purpose.CARE_COORDINATION);
+        }
+        Purpose purpose = Purpose.of(code);
+        if (purposes.check(purpose).filter(problem -> problem != PurposeCatalogue.Problem.PURPOSE_TEXT_REQUIRED)
+                .isPresent()) {
+            throw new UnknownPurposeException(code);
+        }
+        return purpose;
+    }
+
+    /** A purpose that is not in the catalogue. */
+    static final class UnknownPurposeException extends RuntimeException {
+        UnknownPurposeException(String code) {
+            super("no purpose " + code + " in the catalogue (GET /api/purposes lists them)");
+        }
     }
 
     /** The reader's ground, and for a copy the consents (id@version) that allowed what it shows. */

@@ -2,9 +2,11 @@ package nl.oneplan.query.consent;
 
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ConsentReference;
+import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.InformationShared;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.StatutoryGround;
 import nl.oneplan.events.UncoveredPair;
@@ -17,12 +19,14 @@ import java.util.UUID;
 /**
  * One entry of the disclosure ledger, with the fields NEN 7513 and FHIR AuditEvent (BALP) name for
  * a disclosure: entry id, action, time shared and time recorded, the source user, recipient,
- * subjects, data categories, purpose, channel, legal ground and outcome.
+ * subjects, data categories, purpose, channel, legal ground and outcome. {@code parts} are the exact
+ * (member, category) pairs that left, where a plan copy shared goals only about the members they concern.
  */
 public record LedgerEntry(UUID entryId, String action, Instant sharedAt, Instant recordedAt, Source source,
                           Recipient recipient, List<UUID> subjectMemberIds, List<Category> categories,
-                          String purpose, DisclosureChannel channel, List<ConsentReference> consents,
-                          StatutoryGround statutoryGround, String outcome, List<UncoveredPair> uncovered) {
+                          Purpose purpose, DisclosureChannel channel, List<ConsentReference> consents,
+                          StatutoryGround statutoryGround, String outcome, List<UncoveredPair> uncovered,
+                          List<DisclosedPart> parts) {
 
     /** Who shared: the signed-in user, on behalf of their organisation. */
     public record Source(String userId, String name, String roles, String organisation) {
@@ -37,12 +41,12 @@ public record LedgerEntry(UUID entryId, String action, Instant sharedAt, Instant
                     shared.recipient(), shared.aboutMemberIds(), shared.categories(), shared.purpose(),
                     shared.channel(), shared.basis(), shared.statutoryGround(),
                     shared.statutoryGround() != null ? "SHARED_ON_STATUTORY_GROUND" : "SHARED_UNDER_CONSENT",
-                    List.of());
+                    List.of(), shared.parts());
         }
         DisclosureRefused refused = (DisclosureRefused) recorded.event();
         return new LedgerEntry(refused.attemptId(), "DISCLOSE", refused.sharedAt(), recorded.recordedAt(), source,
                 refused.recipient(), refused.aboutMemberIds(), refused.categories(), refused.purpose(),
-                refused.channel(), List.of(), null, "REFUSED", refused.uncovered());
+                refused.channel(), List.of(), null, "REFUSED", refused.uncovered(), List.of());
     }
 
     public static List<LedgerEntry> of(ConsentHistory history) {

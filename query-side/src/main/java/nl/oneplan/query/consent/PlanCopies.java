@@ -5,19 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.oneplan.events.Category;
-import nl.oneplan.events.ConsentReference;
 import nl.oneplan.events.InformationCategory;
-import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.PartyKind;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.query.plan.PlanView;
+import nl.oneplan.rules.PlanCopyRule;
+import nl.oneplan.rules.PlanCopyRule.Section;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,76 +33,76 @@ public class PlanCopies {
     }
 
     public ObjectNode copyFor(PlanView plan, UUID recipientId, ConsentHistory history, Instant at) {
-        Recipient recipient = Recipient.participant(recipientId);
-        List<UUID> everyone = plan.family().members().stream().map(PlanView.Member::memberId).toList();
-        Set<Category> included = new LinkedHashSet<>();
-        Set<ConsentReference> basis = new LinkedHashSet<>();
-        Checker check = (members, category) -> {
-            if (members.isEmpty()) {
-                return true;
-            }
-            List<ConsentReference> covering = history.coveringConsents(members, category, recipient, at);
-            if (covering != null) {
-                included.add(category);
-                basis.addAll(covering);
-            }
-            return covering != null;
-        };
+        return copyFor(plan, recipientId, Purpose.of(Purpose.CARE_COORDINATION), history, at);
+    }
+
+    /**
+     * The copy for {@code purpose}, cut and decided by the shared {@link PlanCopyRule} exactly as
+     * issuing it decides; {@code disclosedParts} is what issuing it now would record.
+     */
+    public ObjectNode copyFor(PlanView plan, UUID recipientId, Purpose purpose, ConsentHistory history, Instant at) {
+        PlanCopyRule.Copy decided = PlanCopyRule.decide(outline(plan), history.rule(),
+                Recipient.participant(recipientId), purpose, at, Instant.MAX);
         ObjectNode copy = json.valueToTree(plan);
         copy.put("copyFor", recipientId.toString());
         copy.put("asOf", at.toString());
+        copy.set("purpose", json.valueToTree(purpose));
 
         Category contact = Category.of(InformationCategory.CONTACT_DETAILS);
         ObjectNode family = (ObjectNode) copy.get("family");
         ArrayNode members = (ArrayNode) family.get("members");
         for (int i = 0; i < members.size(); i++) {
-            UUID member = plan.family().members().get(i).memberId();
-            if (!check.covered(List.of(member), contact)) {
+            if (!decided.includes(Section.MEMBER, plan.family().members().get(i).memberId(), null)) {
                 members.set(i, withheld(contact));
             }
         }
-        if (!check.covered(everyone, contact)) {
+        if (!decided.includes(Section.FAMILY_CONTACT)) {
             for (String field : List.of("address", "placeOfResidence", "phone", "email", "importantInformation")) {
                 family.set(field, withheld(contact));
             }
         }
-
         ArrayNode goals = (ArrayNode) copy.get("goals");
         for (int i = 0; i < goals.size(); i++) {
-            PlanView.Goal goal = plan.goals().get(i);
-            Category category = new Category(InformationCategory.GOALS, goal.lifeDomain());
-            List<UUID> concerned = goal.memberIds().isEmpty() ? everyone : goal.memberIds();
-            if (!check.covered(concerned, category)) {
-                goals.set(i, withheld(Category.of(category.type())).put("number", goal.number()));
+            int number = plan.goals().get(i).number();
+            if (!decided.includes(Section.GOAL, null, number)) {
+                goals.set(i, withheld(Category.of(InformationCategory.GOALS)).put("number", number));
             }
         }
         ArrayNode agreements = (ArrayNode) copy.get("agreements");
         for (int i = 0; i < agreements.size(); i++) {
-            PlanView.Agreement agreement = plan.agreements().get(i);
-            PlanView.Goal goal = plan.goals().stream().filter(g -> agreement.goalNumber() != null
-                    && g.number() == agreement.goalNumber()).findFirst().orElse(null);
-            LifeDomain domain = goal == null ? null : goal.lifeDomain();
-            Category category = new Category(InformationCategory.AGREEMENTS, domain);
-            List<UUID> concerned = goal == null || goal.memberIds().isEmpty() ? everyone : goal.memberIds();
-            if (!check.covered(concerned, category)) {
-                agreements.set(i, withheld(Category.of(category.type())).put("number", agreement.number()));
+            int number = plan.agreements().get(i).number();
+            if (!decided.includes(Section.AGREEMENT, null, number)) {
+                agreements.set(i, withheld(Category.of(InformationCategory.AGREEMENTS)).put("number", number));
             }
         }
-        withholdUnlessCovered(copy, "roundTables", InformationCategory.ROUND_TABLE_MINUTES, everyone, check);
-        withholdUnlessCovered(copy, "indications", InformationCategory.INDICATIONS, everyone, check);
-        for (String field : List.of("directionLevels", "finalEvaluation")) {
-            withholdUnlessCovered(copy, field, InformationCategory.DIRECTION_AND_EVALUATION, everyone, check);
-        }
-        for (String field : List.of("escalations", "escalationState", "safetyDecisions")) {
-            withholdUnlessCovered(copy, field, InformationCategory.SAFETY_CONCERNS, everyone, check);
-        }
+        withholdUnlessIncluded(copy, decided, Section.ROUND_TABLES, InformationCategory.ROUND_TABLE_MINUTES,
+                "roundTables");
+        withholdUnlessIncluded(copy, decided, Section.INDICATIONS, InformationCategory.INDICATIONS, "indications");
+        withholdUnlessIncluded(copy, decided, Section.DIRECTION_AND_EVALUATION,
+                InformationCategory.DIRECTION_AND_EVALUATION, "directionLevels", "finalEvaluation");
+        withholdUnlessIncluded(copy, decided, Section.SAFETY, InformationCategory.SAFETY_CONCERNS,
+                "escalations", "escalationState", "safetyDecisions");
         // Who may read OnePlan is not for a copy's reader.
         for (JsonNode person : copy.withArray("involved")) {
             ((ObjectNode) person).remove("userId");
         }
-        copy.set("includedCategories", json.valueToTree(new ArrayList<>(included)));
-        copy.set("consentBasis", json.valueToTree(new ArrayList<>(basis)));
+        copy.set("includedCategories", json.valueToTree(decided.categories()));
+        copy.set("disclosedParts", json.valueToTree(decided.disclosed()));
+        copy.set("consentBasis", json.valueToTree(decided.basis()));
         return copy;
+    }
+
+    /** The plan as the shared copy rule cuts it; the command side builds the same outline from its state. */
+    static PlanCopyRule.Outline outline(PlanView plan) {
+        return new PlanCopyRule.Outline(plan.family().members().stream().map(PlanView.Member::memberId).toList(),
+                plan.family().hasContact(),
+                plan.goals().stream().map(goal -> new PlanCopyRule.GoalOutline(goal.number(), goal.lifeDomain(),
+                        goal.memberIds())).toList(),
+                plan.agreements().stream().map(agreement -> new PlanCopyRule.AgreementOutline(agreement.number(),
+                        agreement.goalNumber())).toList(),
+                !plan.roundTables().isEmpty(), !plan.indications().isEmpty(),
+                !plan.directionLevels().isEmpty() || plan.finalEvaluation() != null,
+                !plan.escalations().isEmpty() || !plan.safetyDecisions().isEmpty());
     }
 
     /**
@@ -146,16 +144,12 @@ public class PlanCopies {
         return copy;
     }
 
-    /** Whether a part about these members in this category may be in the copy; remembers what allowed it. */
-    private interface Checker {
-        boolean covered(List<UUID> members, Category category);
-    }
-
-    private void withholdUnlessCovered(ObjectNode copy, String field, InformationCategory type, List<UUID> everyone,
-                                       Checker check) {
-        Category category = Category.of(type);
-        if (!check.covered(everyone, category)) {
-            copy.set(field, withheld(category));
+    private void withholdUnlessIncluded(ObjectNode copy, PlanCopyRule.Copy decided, Section section,
+                                        InformationCategory type, String... fields) {
+        if (!decided.includes(section)) {
+            for (String field : fields) {
+                copy.set(field, withheld(Category.of(type)));
+            }
         }
     }
 

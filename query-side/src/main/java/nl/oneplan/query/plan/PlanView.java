@@ -135,6 +135,12 @@ public class PlanView {
         public String importantInformation() {
             return importantInformation;
         }
+
+        /** Whether the family's address, phone, e-mail or important information is recorded. */
+        public boolean hasContact() {
+            return address != null || placeOfResidence != null || phone != null || email != null
+                    || importantInformation != null;
+        }
     }
 
     public record Member(UUID memberId, String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
@@ -708,6 +714,10 @@ public class PlanView {
 
     public List<Indication> indications() {
         return indications;
+    }
+
+    public List<SafetyDecision> safetyDecisions() {
+        return safetyDecisions;
     }
 
     public List<Escalation> escalations() {

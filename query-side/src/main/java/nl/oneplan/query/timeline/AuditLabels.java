@@ -1,11 +1,13 @@
 package nl.oneplan.query.timeline;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a privacy officer reads in a timeline instead of the description: the kind of event only.
  * Descriptions carry plan contents (goal texts, reasons, notes, birth dates) that an auditor has no
- * ground to read; who, when and which kind of event is what an audit needs.
+ * ground to read; who, when and which kind of event is what an audit needs, and for consent and
+ * sharing the record itself.
  */
 public final class AuditLabels {
 
@@ -75,6 +77,18 @@ public final class AuditLabels {
             return english ? "Change recorded" : "Wijziging vastgelegd";
         }
         return english ? label.english() : label.dutch();
+    }
+
+    /**
+     * Consent and sharing are what an audit is about, and their descriptions hold only who signed,
+     * about whom, which categories, to whom and for which purpose: an auditor reads them in full.
+     */
+    private static final Set<String> AUDIT_RECORDS = Set.of("ConsentGiven", "ConsentWithdrawn", "DenialRecorded",
+            "InformationShared", "DisclosureRefused");
+
+    /** What a privacy officer reads for an entry: its description if it is a consent record, else its kind. */
+    public static String forAuditor(String eventType, String description, boolean english) {
+        return AUDIT_RECORDS.contains(eventType) ? description : of(eventType, english);
     }
 
     static boolean knows(String eventType) {

@@ -9,6 +9,7 @@ import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.ConsentForm;
 import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.CoordinationArrangementRecorded;
@@ -50,6 +51,7 @@ import nl.oneplan.events.ParticipantKind;
 import nl.oneplan.events.ParticipantWithdrawn;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.RoundTableHeld;
@@ -60,6 +62,7 @@ import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.events.UncoveredPair;
+import nl.oneplan.rules.PurposeCatalogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +85,7 @@ final class TimelineDescriptions {
     record Described(String dutch, String english) {
     }
 
+    private static final PurposeCatalogue PURPOSES = PurposeCatalogue.standard();
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter NL_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -326,10 +330,19 @@ final class TimelineDescriptions {
         }
         if (event instanceof ConsentGiven e) {
             String recipient = recipient(e.recipient(), names);
-            return new Described("Toestemming om " + categories(e.categories(), true) + " te delen met " + recipient
-                    + ", geldig vanaf " + NL_DATE.format(day(e.validFrom())),
-                    "Consent to share " + categories(e.categories(), false) + " with " + recipient + ", valid from "
-                            + EN_DATE.format(day(e.validFrom())));
+            String signers = people(e.givenByMemberIds(), names, "onbekend");
+            String about = people(e.aboutMemberIds(), names, "onbekend");
+            String form = e.form() == ConsentForm.WRITTEN ? "schriftelijk" + (e.documentReference() == null ? ""
+                    : ", " + e.documentReference()) : "mondeling";
+            String formEn = e.form() == ConsentForm.WRITTEN ? "written" + (e.documentReference() == null ? ""
+                    : ", " + e.documentReference()) : "verbal";
+            return new Described("Toestemming van " + signers + " om " + categories(e.categories(), true) + " over "
+                    + about + " te delen met " + recipient + " voor " + purposes(e.purposes(), true)
+                    + ", geldig vanaf " + NL_DATE.format(day(e.validFrom())) + " (" + form + ")",
+                    "Consent by " + english(signers, "onbekend", "unknown") + " to share "
+                            + categories(e.categories(), false) + " about " + english(about, "onbekend", "unknown")
+                            + " with " + recipient + " for " + purposes(e.purposes(), false) + ", valid from "
+                            + EN_DATE.format(day(e.validFrom())) + " (" + formEn + ")");
         }
         if (event instanceof ConsentWithdrawn e) {
             return new Described("Toestemming ingetrokken per " + NL_DATE.format(day(e.effectiveAt())),
@@ -337,8 +350,10 @@ final class TimelineDescriptions {
         }
         if (event instanceof DenialRecorded e) {
             String recipient = recipient(e.recipient(), names);
-            return new Described("Bezwaar: " + categories(e.categories(), true) + " nooit delen met " + recipient,
-                    "Denied: never share " + categories(e.categories(), false) + " with " + recipient);
+            String deciders = people(e.decidedByMemberIds(), names, "onbekend");
+            return new Described("Bezwaar van " + deciders + ": " + categories(e.categories(), true)
+                    + " nooit delen met " + recipient, "Denied by " + english(deciders, "onbekend", "unknown")
+                    + ": never share " + categories(e.categories(), false) + " with " + recipient);
         }
         if (event instanceof InformationShared e) {
             String recipient = recipient(e.recipient(), names);
@@ -397,6 +412,20 @@ final class TimelineDescriptions {
         }
         String name = names.apply(recipient.participantId());
         return name != null ? name : "?";
+    }
+
+    private static String people(List<UUID> ids, Function<UUID, String> names, String dutchFallback) {
+        return ids.stream().map(id -> nameOr(names, id, dutchFallback)).collect(Collectors.joining(" en "));
+    }
+
+    /** Purposes in words, by the standard catalogue; a code it does not know is shown as it is. */
+    private static String purposes(List<Purpose> purposes, boolean dutch) {
+        return purposes.stream().map(purpose -> {
+            String label = PURPOSES.entry(purpose.code()).map(entry -> dutch ? entry.labelNl() : entry.labelEn())
+                    .orElse(Purpose.UNSPECIFIED.equals(purpose.code()) ? (dutch ? "doel niet vastgelegd"
+                            : "purpose not recorded") : purpose.code());
+            return purpose.text() == null ? label : label + " (" + purpose.text() + ")";
+        }).collect(Collectors.joining(dutch ? " en " : " and "));
     }
 
     private static String categories(List<Category> categories, boolean dutch) {

@@ -10,17 +10,22 @@ import net.jqwik.api.constraints.IntRange;
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ConsentForm;
 import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.ConsentReference;
 import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.DenialRecorded;
+import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
 import nl.oneplan.query.consent.ConsentHistory.Verdict;
+import nl.oneplan.rules.ConsentRule;
+import nl.oneplan.rules.PlanCopyRule;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,9 +39,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random histories of consents, denials, withdrawals and disclosures, on both time axes, replayed
- * against a deliberately naive model written here: the consent state as of any moment and the
- * verdict on every disclosure must agree.
+ * Random histories of consents, denials, withdrawals and disclosures, on both time axes and for
+ * several purposes, replayed against a deliberately naive model written here: the consent state as
+ * of any moment, the verdict on every disclosure, the consent versions the verification cites, and
+ * what a plan copy includes must agree with it. Everything under test goes through the one shared
+ * consent rule.
  */
 class ConsentHistoryPropertyTest {
 
@@ -49,20 +56,35 @@ class ConsentHistoryPropertyTest {
             Recipient.organisation(SCHOOL), Recipient.organisation("GGD"));
     private static final List<Category> CATEGORIES = List.of(
             new Category(InformationCategory.GOALS, LifeDomain.EDUCATION_AND_UPBRINGING),
-            new Category(InformationCategory.GOALS, null), Category.of(InformationCategory.SAFETY_CONCERNS));
+            new Category(InformationCategory.GOALS, null), Category.of(InformationCategory.SAFETY_CONCERNS),
+            Category.of(InformationCategory.CONTACT_DETAILS), Category.of(InformationCategory.PLAN_COPY));
+    private static final List<Purpose> PURPOSES = List.of(Purpose.of(Purpose.CARE_COORDINATION),
+            Purpose.of("SCHOOL_SUPPORT"));
 
     /** One step of a generated history; times are minutes after T0. */
-    record Step(int kind, int members, int recipient, int categories, int valid, int length, int target) {
+    record Step(int kind, int members, int recipient, int categories, int valid, int length, int target,
+                int purposes) {
     }
 
     @Provide
     Arbitrary<List<Step>> histories() {
         Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 3),
                         Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 2),
-                        Arbitraries.integers().between(1, 7), Arbitraries.integers().between(0, 60),
-                        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 9))
+                        Arbitraries.integers().between(1, 15), Arbitraries.integers().between(0, 60),
+                        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 9),
+                        Arbitraries.integers().between(1, 3))
                 .as(Step::new);
         return step.list().ofMinSize(1).ofMaxSize(25);
+    }
+
+    private static List<Purpose> purposes(int mask) {
+        List<Purpose> chosen = new ArrayList<>();
+        for (int i = 0; i < PURPOSES.size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                chosen.add(PURPOSES.get(i));
+            }
+        }
+        return chosen;
     }
 
     private static Instant minute(int minutes) {
@@ -93,19 +115,88 @@ class ConsentHistoryPropertyTest {
     void theHistoryAgreesWithANaiveModel(@ForAll("histories") List<Step> steps,
                                          @ForAll @IntRange(max = 70) int validProbe,
                                          @ForAll @IntRange(max = 70) int knownProbe) {
+        List<Recorded> events = history(steps);
+        ConsentHistory history = new ConsentHistory(events);
+        Model model = new Model(events);
+
+        Set<List<Object>> expected = model.state(minute(validProbe), minute(knownProbe));
+        Set<List<Object>> actual = new HashSet<>();
+        history.stateAt(minute(validProbe), minute(knownProbe)).forEach(entry -> actual.add(List.of(
+                entry.memberId(), entry.recipient(), entry.category(), entry.effect(), entry.sourceId())));
+        assertThat(actual).isEqualTo(expected);
+
+        Map<UUID, Verdict> verdicts = new HashMap<>();
+        history.verify().forEach(verification -> verdicts.put(verification.disclosureId(), verification.verdict()));
+        assertThat(verdicts).isEqualTo(model.verdicts());
+    }
+
+    /**
+     * The ledger records the consents (id@version) the rule found when the disclosure was recorded;
+     * the verification of a disclosure that was covered then cites exactly those.
+     */
+    @Property(tries = 300)
+    void theVerificationCitesTheVersionsTheLedgerRecorded(@ForAll("histories") List<Step> steps) {
+        List<Recorded> events = history(steps);
+        Map<UUID, List<ConsentReference>> ledger = new HashMap<>();
+        events.stream().filter(recorded -> recorded.event() instanceof InformationShared)
+                .forEach(recorded -> ledger.put(((InformationShared) recorded.event()).disclosureId(),
+                        ((InformationShared) recorded.event()).basis()));
+        for (ConsentHistory.Verification verification : new ConsentHistory(events).verify()) {
+            if (verification.verdict() == Verdict.COVERED
+                    || verification.verdict() == Verdict.UNCOVERED_LATE_WITHDRAWAL) {
+                assertThat(verification.coveredBy()).isEqualTo(ledger.get(verification.disclosureId()));
+            }
+        }
+    }
+
+    /**
+     * A copy includes a part exactly when the model covers every member it is about, for the
+     * recipient and purpose, now; and what issuing it discloses is covered when verified.
+     */
+    @Property(tries = 300)
+    void aCopyHoldsExactlyWhatTheModelCovers(@ForAll("histories") List<Step> steps,
+                                            @ForAll @IntRange(max = 70) int at,
+                                            @ForAll @IntRange(max = 3) int goalMembers,
+                                            @ForAll @IntRange(max = 1) int purpose) {
+        List<Recorded> events = history(steps);
+        ConsentHistory history = new ConsentHistory(events);
+        Model model = new Model(events);
+        PlanCopyRule.Outline plan = new PlanCopyRule.Outline(MEMBERS, true, List.of(
+                new PlanCopyRule.GoalOutline(1, LifeDomain.EDUCATION_AND_UPBRINGING, members(goalMembers)),
+                new PlanCopyRule.GoalOutline(2, LifeDomain.DOMESTIC_VIOLENCE, List.of(MEMBERS.get(0)))),
+                List.of(new PlanCopyRule.AgreementOutline(1, 1), new PlanCopyRule.AgreementOutline(2, null)),
+                true, false, true, true);
+        Recipient teacher = Recipient.participant(TEACHER);
+
+        PlanCopyRule.Copy copy = PlanCopyRule.decide(plan, history.rule(), teacher, PURPOSES.get(purpose),
+                minute(at), Instant.MAX);
+
+        for (PlanCopyRule.DecidedPart decided : copy.parts()) {
+            boolean covered = decided.part().about().stream().allMatch(member -> model.covered(member,
+                    decided.part().category(), teacher, PURPOSES.get(purpose), minute(at), Instant.MAX));
+            assertThat(decided.included()).as(decided.part().toString()).isEqualTo(covered);
+        }
+        assertThat(history.rule().decide(copy.disclosed(), teacher, PURPOSES.get(purpose), minute(at), Instant.MAX)
+                .covered()).isTrue();
+    }
+
+    /** A generated history; each disclosure's basis is what the rule found as the aggregate would, at recording. */
+    private static List<Recorded> history(List<Step> steps) {
         List<Recorded> events = new ArrayList<>();
         events.add(new Recorded(new ParticipantInvolved(TRAJECTORY, TEACHER, ParticipantKind.PROFESSIONAL, "Juf", null,
                 SCHOOL, null, null, null, null, Set.of()), T0.minusSeconds(60), null));
         List<ConsentGiven> consents = new ArrayList<>();
         int clock = 0;
         for (Step step : steps) {
-            clock += step.length() % 5;
+            // One trajectory records one event after the other: recorded times only go forward.
+            clock += 1 + step.length() % 5;
             Instant recordedAt = minute(clock);
             Instant valid = minute(step.valid());
             switch (step.kind()) {
                 case 0 -> {
                     ConsentGiven given = new ConsentGiven(TRAJECTORY, UUID.randomUUID(), members(step.members()),
-                            List.of(), RECIPIENTS.get(step.recipient()), categories(step.categories()), "p", valid,
+                            List.of(), RECIPIENTS.get(step.recipient()), categories(step.categories()),
+                            purposes(step.purposes()), valid,
                             step.length() > 25 ? null : minute(step.valid() + step.length() + 1),
                             ConsentForm.WRITTEN, "D");
                     consents.add(given);
@@ -126,23 +217,20 @@ class ConsentHistoryPropertyTest {
                 case 2 -> events.add(new Recorded(new DenialRecorded(TRAJECTORY, UUID.randomUUID(),
                         members(step.members()), List.of(), RECIPIENTS.get(step.recipient()),
                         categories(step.categories()), valid), recordedAt, null));
-                default -> events.add(new Recorded(new InformationShared(TRAJECTORY, UUID.randomUUID(),
-                        RECIPIENTS.get(step.recipient() % 2), members(step.members()), categories(step.categories()),
-                        "p", DisclosureChannel.EMAIL, valid, List.of(), null), recordedAt, null));
+                default -> {
+                    Recipient recipient = RECIPIENTS.get(step.recipient() % 2);
+                    Purpose purpose = PURPOSES.get(step.purposes() % 2);
+                    List<DisclosedPart> parts = ConsentRule.everyPair(members(step.members()),
+                            categories(step.categories()));
+                    List<ConsentReference> basis = new ConsentHistory(events).rule()
+                            .decide(parts, recipient, purpose, valid, recordedAt).basis();
+                    events.add(new Recorded(new InformationShared(TRAJECTORY, UUID.randomUUID(), recipient,
+                            members(step.members()), categories(step.categories()), purpose, DisclosureChannel.EMAIL,
+                            valid, basis, null, parts), recordedAt, null));
+                }
             }
         }
-        ConsentHistory history = new ConsentHistory(events);
-        Model model = new Model(events);
-
-        Set<List<Object>> expected = model.state(minute(validProbe), minute(knownProbe));
-        Set<List<Object>> actual = new HashSet<>();
-        history.stateAt(minute(validProbe), minute(knownProbe)).forEach(entry -> actual.add(List.of(
-                entry.memberId(), entry.recipient(), entry.category(), entry.effect(), entry.sourceId())));
-        assertThat(actual).isEqualTo(expected);
-
-        Map<UUID, Verdict> verdicts = new HashMap<>();
-        history.verify().forEach(verification -> verdicts.put(verification.disclosureId(), verification.verdict()));
-        assertThat(verdicts).isEqualTo(model.verdicts());
+        return events;
     }
 
     /** The rules stated as plainly as possible, one pair and one moment at a time. */
@@ -194,32 +282,35 @@ class ConsentHistoryPropertyTest {
         private boolean covered(InformationShared shared, Instant known) {
             for (UUID member : shared.aboutMemberIds()) {
                 for (Category wanted : shared.categories()) {
-                    boolean denied = false;
-                    boolean permitted = false;
-                    for (Recorded recorded : events) {
-                        if (recorded.recordedAt().isAfter(known)) {
-                            continue;
-                        }
-                        if (recorded.event() instanceof DenialRecorded denial
-                                && denial.aboutMemberIds().contains(member)
-                                && !shared.sharedAt().isBefore(denial.effectiveFrom())
-                                && reaches(denial.recipient(), shared.recipient())
-                                && denial.categories().stream().anyMatch(c -> overlap(c, wanted))) {
-                            denied = true;
-                        }
-                        if (recorded.event() instanceof ConsentGiven given && given.aboutMemberIds().contains(member)
-                                && inForce(given, recorded, shared.sharedAt(), known)
-                                && reaches(given.recipient(), shared.recipient())
-                                && given.categories().stream().anyMatch(c -> permit(c, wanted))) {
-                            permitted = true;
-                        }
-                    }
-                    if (denied || !permitted) {
+                    if (!covered(member, wanted, shared.recipient(), shared.purpose(), shared.sharedAt(), known)) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+
+        boolean covered(UUID member, Category wanted, Recipient recipient, Purpose purpose, Instant at,
+                        Instant known) {
+            boolean denied = false;
+            boolean permitted = false;
+            for (Recorded recorded : events) {
+                if (recorded.recordedAt().isAfter(known)) {
+                    continue;
+                }
+                if (recorded.event() instanceof DenialRecorded denial && denial.aboutMemberIds().contains(member)
+                        && !at.isBefore(denial.effectiveFrom()) && reaches(denial.recipient(), recipient)
+                        && denial.categories().stream().anyMatch(c -> overlap(c, wanted))) {
+                    denied = true;
+                }
+                if (recorded.event() instanceof ConsentGiven given && given.aboutMemberIds().contains(member)
+                        && inForce(given, recorded, at, known) && reaches(given.recipient(), recipient)
+                        && given.purposes().stream().anyMatch(named -> named.code().equals(purpose.code()))
+                        && given.categories().stream().anyMatch(c -> permit(c, wanted))) {
+                    permitted = true;
+                }
+            }
+            return !denied && permitted;
         }
 
         private boolean inForce(ConsentGiven given, Recorded recorded, Instant at, Instant known) {
@@ -246,6 +337,9 @@ class ConsentHistoryPropertyTest {
         }
 
         private static boolean permit(Category given, Category wanted) {
+            if (given.type() == InformationCategory.PLAN_COPY) {
+                return true;
+            }
             if (given.type() != wanted.type()) {
                 return false;
             }
@@ -253,6 +347,9 @@ class ConsentHistoryPropertyTest {
         }
 
         private static boolean overlap(Category denied, Category wanted) {
+            if (denied.type() == InformationCategory.PLAN_COPY || wanted.type() == InformationCategory.PLAN_COPY) {
+                return true;
+            }
             if (denied.type() != wanted.type()) {
                 return false;
             }

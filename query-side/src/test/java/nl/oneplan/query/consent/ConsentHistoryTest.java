@@ -6,16 +6,19 @@ import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.ConsentReference;
 import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.DenialRecorded;
+import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.ParticipantKind;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.events.StatutoryGround;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
 import nl.oneplan.query.consent.ConsentHistory.Verdict;
+import nl.oneplan.rules.ConsentRule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -48,12 +51,13 @@ class ConsentHistoryTest {
 
     private static ConsentGiven consentFrom(Instant validFrom) {
         return new ConsentGiven(ID, CONSENT, List.of(DAAN), List.of(MOTHER), SCHOOL, List.of(EDUCATION_GOALS),
-                "Afstemming", validFrom, null, ConsentForm.WRITTEN, "DOC");
+                List.of(Purpose.of("SCHOOL_SUPPORT")), validFrom, null, ConsentForm.WRITTEN, "DOC");
     }
 
     private static InformationShared shared(UUID id, Instant at, StatutoryGround ground) {
         return new InformationShared(ID, id, Recipient.participant(TEACHER), List.of(DAAN), List.of(EDUCATION_GOALS),
-                "Voortgang", DisclosureChannel.EMAIL, at, List.of(), ground);
+                Purpose.of("SCHOOL_SUPPORT"), DisclosureChannel.EMAIL, at, List.of(), ground,
+                List.of(new DisclosedPart(DAAN, EDUCATION_GOALS)));
     }
 
     private Verdict verdictOf(UUID disclosure) {
@@ -84,7 +88,7 @@ class ConsentHistoryTest {
         record(shared(disclosure, T0.plusSeconds(120), null), T0.plusSeconds(120));
 
         assertThat(new ConsentHistory(events).stateAt(T0.plusSeconds(60), Instant.MAX))
-                .extracting(ConsentHistory.StateEntry::effect).containsExactlyInAnyOrder("PERMIT", "DENY");
+                .extracting(ConsentRule.StateEntry::effect).containsExactlyInAnyOrder("PERMIT", "DENY");
         assertThat(verdictOf(disclosure)).isEqualTo(Verdict.UNCOVERED);
     }
 
@@ -117,7 +121,19 @@ class ConsentHistoryTest {
         assertThat(verdictOf(covered)).isEqualTo(Verdict.COVERED);
         assertThat(verdictOf(afterTheWithdrawalTookEffect)).isEqualTo(Verdict.UNCOVERED_LATE_WITHDRAWAL);
         assertThat(verdictOf(statutory)).isEqualTo(Verdict.STATUTORY);
+        // Cited in the version in force when it was recorded, as the ledger has it: the withdrawal came later.
         assertThat(new ConsentHistory(events).verify().stream().filter(v -> v.disclosureId().equals(covered))
-                .findFirst().orElseThrow().coveredBy()).containsExactly(new ConsentReference(CONSENT, 2));
+                .findFirst().orElseThrow().coveredBy()).containsExactly(new ConsentReference(CONSENT, 1));
+    }
+
+    @Test
+    void aConsentCoversOnlyItsOwnPurposes() {
+        record(consentFrom(T0), T0);
+        UUID forHealthCare = UUID.randomUUID();
+        record(new InformationShared(ID, forHealthCare, Recipient.participant(TEACHER), List.of(DAAN),
+                List.of(EDUCATION_GOALS), Purpose.of("HEALTH_CARE"), DisclosureChannel.EMAIL, T0.plusSeconds(60),
+                List.of(), null, List.of(new DisclosedPart(DAAN, EDUCATION_GOALS))), T0.plusSeconds(60));
+
+        assertThat(verdictOf(forHealthCare)).isEqualTo(Verdict.UNCOVERED);
     }
 }
