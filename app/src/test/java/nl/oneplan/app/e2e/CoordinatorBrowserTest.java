@@ -125,7 +125,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.tick("giveConsent-categories", "Doelen");
         BROWSER.tick("giveConsent-categories", "Afspraken");
         BROWSER.choose("giveConsent-lifeDomain", "Opvoeding en onderwijs");
-        BROWSER.type("giveConsent-purpose", "Samenwerking met school rond Daan");
+        BROWSER.tick("giveConsent-purposes", "Zorgcoördinatie en uitvoering van het gezinsplan");
         BROWSER.tick("giveConsent-givenByMemberIds", "Petra Jansen");
         BROWSER.click(By.cssSelector("form[data-form=giveConsent] button[type=submit]"));
         BROWSER.waitForText(By.id("section-consent"), "Marloes Kok (Basisschool De Regenboog)");
@@ -137,7 +137,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.choose("share-recipient", "Marloes Kok (Basisschool De Regenboog)");
         BROWSER.tick("share-aboutMemberIds", "Petra Jansen");
         BROWSER.tick("share-categories", "Contactgegevens");
-        BROWSER.type("share-purpose", "Adres voor de schoolarts");
+        BROWSER.choose("share-purpose", "Zorgcoördinatie en uitvoering van het gezinsplan");
         BROWSER.choose("share-channel", "E-mail");
         BROWSER.click(By.cssSelector("form[data-form=share] button[type=submit]"));
         BROWSER.waitForText(By.id("share-error"), "geen toestemming voor Contactgegevens over Petra Jansen");
@@ -148,7 +148,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
             BROWSER.choose("shareOnStatutoryGround-recipient", "Marloes Kok (Basisschool De Regenboog)");
             BROWSER.tick("shareOnStatutoryGround-aboutMemberIds", "Daan Jansen");
             BROWSER.tick("shareOnStatutoryGround-categories", "Zorgen over veiligheid");
-            BROWSER.type("shareOnStatutoryGround-purpose", "Signaal van school opvolgen");
+            BROWSER.choose("shareOnStatutoryGround-purpose", "Veiligheidstaxatie");
             BROWSER.choose("shareOnStatutoryGround-channel", "Telefoon");
             BROWSER.type("shareOnStatutoryGround-code", "MELDCODE");
             BROWSER.type("shareOnStatutoryGround-justification", "Stap 2 van de meldcode: overleg met school");
@@ -167,10 +167,16 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
                 .contains("Niet gedeeld: het gezin gaf geen toestemming voor Contactgegevens.")
                 .doesNotContain("1985");
         BROWSER.click(By.id("download-pdf"));
-        assertThat(Files.readAllBytes(BROWSER.downloaded("gezinsplan-jansen-kopie.pdf"))).startsWith(
+        assertThat(Files.readAllBytes(BROWSER.downloaded(
+                "gezinsplan-jansen-kopie-marloes-kok-basisschool-de-regenboog.pdf"))).startsWith(
                 "%PDF".getBytes(StandardCharsets.US_ASCII));
+        // The server decides what the copy holds; a second click issues nothing new.
         BROWSER.click(By.id("issue-copy"));
-        BROWSER.waitForText(By.cssSelector("[role=status]"), "De kopie voor Marloes Kok is vastgelegd als gedeeld.");
+        BROWSER.waitForText(By.cssSelector("[role=status]"),
+                "De kopie voor Marloes Kok is uitgegeven en vastgelegd als gedeeld (2 onderdelen).");
+        BROWSER.click(By.id("issue-copy"));
+        BROWSER.waitForText(By.cssSelector("[role=status]"),
+                "Deze kopie voor Marloes Kok was al uitgegeven; er is niets opnieuw vastgelegd.");
         BROWSER.click(By.linkText("Terug naar het gezinsplan"));
         BROWSER.waitForText(By.id("section-timeline"), "Gedeeld met Marloes Kok");
         assertThat(BROWSER.find(By.id("section-timeline")).getText()).contains("Delen met Marloes Kok geweigerd");
@@ -204,7 +210,16 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.signIn("pieter");
         BROWSER.click(By.linkText("Jansen"));
         BROWSER.waitForText(By.cssSelector("[data-table=ledger]"), "gedeeld met toestemming");
-        assertThat(BROWSER.find(By.cssSelector("[data-table=ledger]")).getText())
+        String ledger = BROWSER.find(By.cssSelector("[data-table=ledger]")).getText();
+        assertThat(ledger.split("gedeeld met toestemming", -1)).as("the copy once in the ledger").hasSize(2);
+        assertThat(ledger).contains("Zorgcoördinatie en uitvoering van het gezinsplan").contains("Veiligheidstaxatie");
+        // What the family consented to: who signed, for whom, what, why and how.
+        String register = BROWSER.find(By.cssSelector("[data-table=consent-register]")).getText();
+        assertThat(register).contains("geldt").contains("Daan Jansen").contains("Petra Jansen")
+                .contains("Marloes Kok (Basisschool De Regenboog)").contains("Doelen (Opvoeding en onderwijs)")
+                .contains("Zorgcoördinatie en uitvoering van het gezinsplan").contains("Mondeling")
+                .contains("Sanne de Vries");
+        assertThat(ledger)
                 .contains("geweigerd: niet gedekt").contains("Doelen (Opvoeding en onderwijs)")
                 .contains("Marloes Kok (Basisschool De Regenboog)")
                 .contains("gedeeld op wettelijke grond (MELDCODE)");
