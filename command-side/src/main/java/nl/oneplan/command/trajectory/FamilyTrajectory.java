@@ -1068,7 +1068,6 @@ public class FamilyTrajectory {
             }
             return CopyOutcome.repeated(Accepted.at(getVersion()));
         }
-        assertRecipient(recipient);
         if (participants.get(recipientId) != ParticipantKind.PROFESSIONAL || withdrawnParticipants.contains(recipientId)) {
             throw new DomainException(ErrorCode.COPY_RECIPIENT_NOT_INVOLVED, "recipientId",
                     "a copy goes to a professional involved in the family");

@@ -1,5 +1,10 @@
 package nl.oneplan.query.consent;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ConsentReference;
 import nl.oneplan.events.DisclosedPart;
@@ -12,6 +17,7 @@ import nl.oneplan.events.StatutoryGround;
 import nl.oneplan.events.UncoveredPair;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +30,26 @@ import java.util.UUID;
  */
 public record LedgerEntry(UUID entryId, String action, Instant sharedAt, Instant recordedAt, Source source,
                           Recipient recipient, List<UUID> subjectMemberIds, List<Category> categories,
-                          Purpose purpose, DisclosureChannel channel, List<ConsentReference> consents,
+                          @JsonDeserialize(using = LegacyPurpose.class) Purpose purpose, DisclosureChannel channel, List<ConsentReference> consents,
                           StatutoryGround statutoryGround, String outcome, List<UncoveredPair> uncovered,
                           List<DisclosedPart> parts) {
+
+    /**
+     * Entries written before purposes were bound hold the purpose as free text; they read as the
+     * upcaster reads the old events: {@code UNSPECIFIED} with that text. Portable across databases,
+     * unlike rewriting the stored JSON.
+     */
+    static final class LegacyPurpose extends JsonDeserializer<Purpose> {
+        @Override
+        public Purpose deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode node = parser.readValueAsTree();
+            if (node.isTextual()) {
+                return new Purpose(Purpose.UNSPECIFIED, node.asText());
+            }
+            return new Purpose(node.path("code").asText(null), node.path("text").isTextual()
+                    ? node.path("text").asText() : null);
+        }
+    }
 
     /** Who shared: the signed-in user, on behalf of their organisation. */
     public record Source(String userId, String name, String roles, String organisation) {

@@ -424,7 +424,8 @@ final class TimelineDescriptions {
             String label = PURPOSES.entry(purpose.code()).map(entry -> dutch ? entry.labelNl() : entry.labelEn())
                     .orElse(Purpose.UNSPECIFIED.equals(purpose.code()) ? (dutch ? "doel niet vastgelegd"
                             : "purpose not recorded") : purpose.code());
-            return purpose.text() == null ? label : label + " (" + purpose.text() + ")";
+            return purpose.text() == null ? label : Purpose.OTHER.equals(purpose.code())
+                    ? label + ": " + purpose.text() : label + " (" + purpose.text() + ")";
         }).collect(Collectors.joining(dutch ? " en " : " and "));
     }
 

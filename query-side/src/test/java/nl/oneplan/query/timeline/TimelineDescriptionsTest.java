@@ -1,13 +1,21 @@
 package nl.oneplan.query.timeline;
 
 import nl.oneplan.events.AgreementMade;
+import nl.oneplan.events.Category;
+import nl.oneplan.events.ConsentForm;
+import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.GoalAchieved;
+import nl.oneplan.events.InformationCategory;
+import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.ParticipantAccountLinked;
 import nl.oneplan.events.ParticipantAccountUnlinked;
 import nl.oneplan.events.PartyRef;
+import nl.oneplan.events.Purpose;
+import nl.oneplan.events.Recipient;
 import nl.oneplan.events.Registration;
 import nl.oneplan.events.RegistrationRoute;
 import nl.oneplan.events.StandardAgreement;
@@ -15,7 +23,9 @@ import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.query.timeline.TimelineDescriptions.Described;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,6 +62,32 @@ class TimelineDescriptionsTest {
                 .isEqualTo("User x now acts as a participant");
         assertThat(describe(new ParticipantAccountUnlinked(ID, SANNE, "sanne", "Andere baan")).dutch())
                 .isEqualTo("Gebruiker sanne handelt niet meer als Sanne de Vries: Andere baan");
+    }
+
+    @Test
+    void aConsentSaysWhoSignedAboutWhomToWhomForWhatAndHow() {
+        UUID mother = UUID.randomUUID();
+        UUID daan = UUID.randomUUID();
+        Map<UUID, String> names = Map.of(mother, "Petra Jansen", daan, "Daan Jansen");
+        ConsentGiven consent = new ConsentGiven(ID, UUID.randomUUID(), List.of(daan), List.of(mother),
+                Recipient.organisation("Basisschool De Regenboog"),
+                List.of(new Category(InformationCategory.GOALS, LifeDomain.EDUCATION_AND_UPBRINGING)),
+                List.of(Purpose.of("SCHOOL_SUPPORT"), new Purpose(Purpose.OTHER, "Sportclub")),
+                Instant.parse("2026-03-02T09:00:00Z"), null, ConsentForm.WRITTEN, "TOE-2026-014");
+
+        Described described = TimelineDescriptions.describe(consent, names::get);
+
+        assertThat(described.dutch()).isEqualTo("Toestemming van Petra Jansen om doelen (opvoeding en onderwijs) over "
+                + "Daan Jansen te delen met Basisschool De Regenboog voor Ondersteuning op school en Anders, namelijk: "
+                + "Sportclub, geldig vanaf 2 maart 2026 (schriftelijk, TOE-2026-014)");
+        assertThat(described.english()).isEqualTo("Consent by Petra Jansen to share goals (education and upbringing) "
+                + "about Daan Jansen with Basisschool De Regenboog for Support at school and Other, namely: Sportclub, "
+                + "valid from 2 March 2026 (written, TOE-2026-014)");
+        assertThat(TimelineDescriptions.describe(new DenialRecorded(ID, UUID.randomUUID(), List.of(mother),
+                List.of(mother), Recipient.organisation("Basisschool De Regenboog"),
+                List.of(Category.of(InformationCategory.SAFETY_CONCERNS)), Instant.parse("2026-03-02T09:00:00Z")),
+                names::get).dutch()).isEqualTo("Bezwaar van Petra Jansen: zorgen over veiligheid nooit delen met "
+                + "Basisschool De Regenboog");
     }
 
     @Test
