@@ -39,8 +39,15 @@ class SnapshotTest extends PostgresIntegrationTest {
         String base = "/api/trajectories/" + id;
         String mother = ok(sanne.post(base + "/members", """
                 {"name":"Mira Snel","dateOfBirth":"1987-07-07","role":"PARENT","custody":true}""")).text("memberId");
-        ok(sanne.post(base + "/participants", """
-                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog","userId":"marloes"}"""));
+        String teacher = ok(sanne.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog","userId":"marloes"}"""))
+                .text("participantId");
+        String consent = ok(sanne.post(base + "/consents", """
+                {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"organisation":"Basisschool De Regenboog"},
+                 "categories":[{"type":"CONTACT_DETAILS"}],"purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}"""
+                .formatted(mother, mother))).text("consentId");
+        String copy = "{\"recipientId\":\"" + teacher + "\"}";
+        assertThat(sanne.post(base + "/copies", copy, "Idempotency-Key", "snel-1").status()).isEqualTo(201);
         ok(sanne.put(base + "/coordinator", "{\"participantId\":\"" + opened.text("participantId") + "\"}"));
         ok(sanne.post(base + "/goals", """
                 {"description":"Rust","lifeDomain":"HOUSING","startDate":"2026-01-05","plannedEndDate":"2026-06-30"}"""));
@@ -58,7 +65,8 @@ class SnapshotTest extends PostgresIntegrationTest {
         String snapshot = new String(jdbc.queryForObject("SELECT payload FROM snapshotevententry "
                 + "WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1", byte[].class, id),
                 StandardCharsets.UTF_8);
-        assertThat(snapshot).contains("accountsByParticipant").contains("marloes").contains("goals").contains("opener");
+        assertThat(snapshot).contains("accountsByParticipant").contains("marloes").contains("goals").contains("opener")
+                .contains("consents").contains("CARE_COORDINATION").contains("disclosures");
 
         Response closedRejects = sanne.post(base + "/goals", """
                 {"description":"Nog een","lifeDomain":"OTHER","startDate":"2026-02-03","plannedEndDate":"2026-03-01"}""");
@@ -71,6 +79,16 @@ class SnapshotTest extends PostgresIntegrationTest {
         assertThat(ok(sanne.post(base + "/goals", """
                 {"description":"Weer rust","lifeDomain":"HOUSING","startDate":"2026-02-10","plannedEndDate":"2026-08-01"}"""))
                 .text("goalNumber")).isEqualTo("2");
+        // Consent, and the copies already issued, come from the snapshot too.
+        assertThat(sanne.post(base + "/copies", copy, "Idempotency-Key", "snel-1").body().path("repeated").asBoolean())
+                .isTrue();
+        assertThat(sanne.post(base + "/disclosures", """
+                {"recipient":{"participantId":"%s"},"aboutMemberIds":["%s"],"categories":[{"type":"CONTACT_DETAILS"}],
+                 "purpose":{"code":"CARE_COORDINATION"},"channel":"EMAIL"}""".formatted(teacher, mother)).status())
+                .isEqualTo(201);
+        ok(sanne.post(base + "/consents/" + consent + "/withdrawal", "{}"));
+        assertThat(sanne.post(base + "/consents/" + consent + "/withdrawal", "{}").text("code"))
+                .isEqualTo("CONSENT_ALREADY_WITHDRAWN");
         // Who coordinates comes from the snapshot too: the school reads its copy, the coordinator changes the plan.
         assertThat(api("marloes").put(base + "/family-contact", "{\"address\":\"Markt 3\"}").text("code"))
                 .isEqualTo("NOT_THE_COORDINATOR");
