@@ -33,8 +33,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The reports over trajectories, per period [from, to) and optionally one municipality and one
- * coordinating organisation.
+ * The reports over trajectories, per whole calendar period (a month, quarter or year: the days
+ * [from, to)) and optionally one municipality and one coordinating organisation.
  */
 @Component
 public class Reports {
@@ -497,8 +497,10 @@ public class Reports {
         Instant eventTime = position < 0 ? null : jdbc.query("SELECT timestamp FROM domainevententry "
                         + "WHERE globalindex = :position", new MapSqlParameterSource("position", position),
                 (rs, row) -> Instant.parse(rs.getString(1))).stream().findFirst().orElse(null);
-        return new Report(name, scope.query().from(), scope.query().to(), scope.query().municipality(),
-                scope.query().organisation(), position, eventTime, scope.version(), minimumCell, columns, rows);
+        ReportPeriod period = scope.query().period();
+        return new Report(name, period.name(), period.type(), period.from(), period.to(),
+                scope.query().municipality(), scope.query().organisation(), position, eventTime, scope.version(),
+                minimumCell, columns, rows);
     }
 
     private int count(String condition, String value, Scope scope) {
