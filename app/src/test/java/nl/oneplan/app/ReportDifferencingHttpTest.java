@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>Gouda, February: five closures on 2 February and one on 5 February. Over 1–4 February
  *       the report would show 5, over 1–5 February 6, giving the closure on the 5th away; such
  *       ranges are refused, the month is answered.</li>
+ *   <li>Gouda, February: six housing goals, five formulated by the family and one together. The
+ *       6 beside 5, "&lt;5" and 0 would give the 1 away; the total is withheld within the report.</li>
  *   <li>Bodegraven, the second quarter: no closure in April, one in May, five in June. The quarter
  *       and two of its months still give the third away: the residual risk the docs name.</li>
  * </ul>
@@ -34,6 +36,13 @@ class ReportDifferencingHttpTest extends PostgresIntegrationTest {
             close(api, "Gouda", "2026-02-02");
         }
         close(api, "Gouda", "2026-02-05");
+
+        String base = open(api, "Gouda");
+        for (String by : new String[]{"FAMILY", "FAMILY", "FAMILY", "FAMILY", "FAMILY", "TOGETHER"}) {
+            ok(api.post(base + "/goals", """
+                    {"description":"Een eigen huis","lifeDomain":"HOUSING","startDate":"2026-02-10",
+                     "plannedEndDate":"2026-06-30","formulatedBy":"%s"}""".formatted(by)));
+        }
 
         close(api, "Bodegraven", "2026-05-12");
         for (int i = 0; i < 5; i++) {
@@ -63,6 +72,17 @@ class ReportDifferencingHttpTest extends PostgresIntegrationTest {
         JsonNode byDays = ok(analyst.get("/api/reports/closures?from=2026-02-01&to=2026-03-01&municipality=Gouda"))
                 .body();
         assertThat(byDays.path("rows")).isEqualTo(february.path("rows"));
+    }
+
+    @Test
+    void withinOneReportATotalDoesNotGiveASuppressedPartBack() {
+        JsonNode goals = ok(api("fatima").get("/api/reports/goals?period=2026-02&municipality=Gouda")).body();
+        assertThat(cell(goals, "lifeDomain", "HOUSING", "formulatedByFAMILY")).isEqualTo("5");
+        assertThat(cell(goals, "lifeDomain", "HOUSING", "formulatedByTOGETHER")).isEqualTo("<5");
+        assertThat(cell(goals, "lifeDomain", "HOUSING", "formulatedByPROFESSIONAL_ACCEPTED_BY_FAMILY"))
+                .isEqualTo("0");
+        assertThat(cell(goals, "lifeDomain", "HOUSING", "set")).isEqualTo("x");
+        assertThat(goals.toString()).doesNotContain("\"count\":6");
     }
 
     /**
