@@ -85,6 +85,7 @@ class ReportsHttpTest extends PostgresIntegrationTest {
         Response csv = analyst.get("/api/reports/registrations?" + MARCH + "&municipality=Gouda&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("filename=\"registrations-2026-03.csv\"");
         assertThat(csv.raw().body().split("\r\n")).contains("registrationRoute,opened,closed", "SELF,6,5",
                 "SCHOOL,<5,0", "GP,0,0");
         assertThat(csv.raw().body()).startsWith("# registrations 2026-03 (month, 2026-03-01 to 2026-03-31) Gouda;");

@@ -74,7 +74,8 @@ public class ReportsController {
                         .collect(Collectors.joining(","))).append("\r\n");
             }
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + report.name() + ".csv\"")
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + report.name() + "-" + report.period() + ".csv\"")
                     .body(csv.toString());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
