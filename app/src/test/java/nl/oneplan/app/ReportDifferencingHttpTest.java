@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whether suppressed counts (minimum cell 5) can be worked out by subtracting one report from
- * another (docs/api.md, "What suppression does and does not protect"):
+ * another (docs/reports.md, "What it does not protect"):
  * <ul>
  *   <li>Gouda, February: five closures on 2 February and one on 5 February. Over 1–4 February
  *       the report would show 5, over 1–5 February 6, giving the closure on the 5th away; such
@@ -88,7 +88,7 @@ class ReportDifferencingHttpTest extends PostgresIntegrationTest {
     /**
      * Not a wish but the documented limit: months, quarters and years nest, so a quarter and two
      * of its months give the third month's suppressed count back. Closing this needs suppression
-     * or perturbation across every report an analyst can ask for (docs/api.md); until then this
+     * or perturbation across every report an analyst can ask for (docs/reports.md); until then this
      * test keeps the docs honest about it.
      */
     @Test

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * suppression): the parts then say no more than that they lie between 1 and 4, as any "&lt;5"
  * does. Hiding a second part instead of the total would not do: a hidden part is known not to
  * be 1–4, and 6 = "&lt;5" + hidden part leaves only 1 + 5. This protects what one report shows;
- * docs/api.md says what combining several reports can still give away.
+ * docs/reports.md says what combining several reports can still give away.
  */
 final class SmallCells {
 
