@@ -49,6 +49,11 @@ export function formatDate(value) {
   return date.toLocaleDateString(current === 'nl' ? 'nl-NL' : 'en-GB', {day: 'numeric', month: 'long', year: 'numeric'});
 }
 
+/** The name of a month (1–12) in the current language: "februari", "February". */
+export function monthName(month) {
+  return new Date(2000, month - 1, 15).toLocaleDateString(current === 'nl' ? 'nl-NL' : 'en-GB', {month: 'long'});
+}
+
 export function formatDateTime(value) {
   if (!value) return '';
   return new Date(value).toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB',

@@ -1,5 +1,5 @@
 import {h, clear} from '../dom.js';
-import {t, has, formatDateTime} from '../i18n.js';
+import {t, has, formatDateTime, monthName} from '../i18n.js';
 import {get, post, del, ApiError} from '../api.js';
 import {downloadCsv} from '../download.js';
 import {ENUMS} from '../forms.js';
@@ -11,16 +11,37 @@ export const REPORTS = ['registrations', 'closures', 'information-sharing', 'goa
 /** Reports for analysts: a table, a bar chart of its first count column, and the CSV. */
 export async function reportsPage(main, name = REPORTS[0]) {
   document.title = t('reports.title') + ' — OnePlan';
-  const year = new Date().getFullYear();
+  const today = new Date();
   const select = h('select', {id: 'report-name'}, REPORTS.map((report) => h('option', {value: report,
     selected: report === name}, t(`report.${report}`))));
-  const from = h('input', {id: 'report-from', type: 'date', value: `${year}-01-01`});
-  const to = h('input', {id: 'report-to', type: 'date', value: `${year + 1}-01-01`});
+  // Whole calendar periods only: two ranges a few days apart would give suppressed counts away.
+  const periodType = h('select', {id: 'report-period-type', 'aria-describedby': 'report-period-help',
+    onchange: () => showPeriodFields()}, ['MONTH', 'QUARTER', 'YEAR'].map((type) => h('option', {value: type,
+    selected: type === 'YEAR'}, t(`reports.periodType.${type}`))));
+  const year = h('input', {id: 'report-year', type: 'number', min: '1000', max: '9999', step: '1', required: true,
+    inputmode: 'numeric', value: String(today.getFullYear())});
+  const month = h('select', {id: 'report-month'}, Array.from({length: 12}, (_, index) => h('option', {
+    value: String(index + 1).padStart(2, '0'), selected: index === today.getMonth()}, monthName(index + 1))));
+  const quarter = h('select', {id: 'report-quarter'}, [1, 2, 3, 4].map((number) => h('option', {value: String(number),
+    selected: number === Math.floor(today.getMonth() / 3) + 1}, t('reports.quarterOption', {quarter: number,
+    first: monthName(number * 3 - 2), last: monthName(number * 3)}))));
+  const monthField = h('div', {class: 'field'}, h('label', {for: 'report-month'}, t('reports.month')), month);
+  const quarterField = h('div', {class: 'field'}, h('label', {for: 'report-quarter'}, t('reports.quarter')), quarter);
+  const showPeriodFields = () => {
+    monthField.hidden = periodType.value !== 'MONTH';
+    quarterField.hidden = periodType.value !== 'QUARTER';
+  };
+  showPeriodFields();
   const municipality = h('input', {id: 'report-municipality'});
   const organisation = h('input', {id: 'report-organisation'});
   const result = h('div', {id: 'report-result', 'aria-live': 'polite'});
+  const period = () => {
+    if (periodType.value === 'MONTH') return `${year.value}-${month.value}`;
+    if (periodType.value === 'QUARTER') return `${year.value}-Q${quarter.value}`;
+    return year.value;
+  };
   const params = () => {
-    const query = new URLSearchParams({from: from.value, to: to.value});
+    const query = new URLSearchParams({period: period()});
     if (municipality.value.trim()) query.set('municipality', municipality.value.trim());
     if (organisation.value.trim()) query.set('organisation', organisation.value.trim());
     return query;
@@ -32,21 +53,33 @@ export async function reportsPage(main, name = REPORTS[0]) {
       clear(result).append(renderReport(report));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      clear(result).append(h('div', {class: 'form-error', role: 'alert'}, error.problem.detail || error.code));
+      clear(result).append(h('div', {class: 'form-error', role: 'alert'},
+        has(`error.${error.code}`) ? t(`error.${error.code}`) : (error.problem.detail || error.code)));
     }
   };
   clear(main).append(h('h1', {}, t('reports.title')),
     h('form', {class: 'filters', onsubmit: show},
       h('div', {class: 'field'}, h('label', {for: 'report-name'}, t('reports.report')), select),
-      h('div', {class: 'field'}, h('label', {for: 'report-from'}, t('reports.from')), from),
-      h('div', {class: 'field'}, h('label', {for: 'report-to'}, t('reports.to')), to),
+      h('div', {class: 'field'}, h('label', {for: 'report-period-type'}, t('reports.periodType')), periodType),
+      monthField, quarterField,
+      h('div', {class: 'field'}, h('label', {for: 'report-year'}, t('reports.year')), year),
       h('div', {class: 'field'}, h('label', {for: 'report-municipality'}, t('reports.municipality')), municipality),
       h('div', {class: 'field'}, h('label', {for: 'report-organisation'}, t('reports.organisation')), organisation),
       h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, t('reports.show')),
         h('button', {type: 'button', class: 'button', onclick: () => downloadCsv(
-          `/api/reports/${select.value}?format=csv&${params()}`, `${select.value}.csv`)}, t('reports.csv')))),
+          `/api/reports/${select.value}?format=csv&${params()}`, `${select.value}-${period()}.csv`)},
+        t('reports.csv')))),
+    h('p', {class: 'help', id: 'report-period-help'}, t('reports.periodHelp')),
     result);
   await show();
+}
+
+/** The period a report covers, in words: "februari 2026", "1e kwartaal 2026", "2026". */
+function periodLabel(report) {
+  const [year, part] = report.period.split(/-Q?/);
+  if (report.periodType === 'MONTH') return t('reports.period.MONTH', {month: monthName(Number(part)), year});
+  if (report.periodType === 'QUARTER') return t('reports.period.QUARTER', {quarter: part, year});
+  return t('reports.period.YEAR', {year});
 }
 
 function columnLabel(column) {
@@ -69,10 +102,17 @@ function cellText(cell) {
 
 function renderReport(report) {
   const columns = report.columns;
+  const scope = [report.municipality ? t('reports.scope.municipality', {municipality: report.municipality}) : null,
+    report.organisation ? t('reports.scope.organisation', {organisation: report.organisation}) : null]
+    .filter(Boolean);
+  const withheld = report.rows.some((row) => columns.some((column) => row[column]?.display === 'x'));
   return h('div', {},
+    h('h2', {id: 'report-heading'}, t('reports.heading', {report: t(`report.${report.name}`),
+      period: periodLabel(report)}), scope.length ? `, ${scope.join(', ')}` : null),
     h('p', {class: 'help'}, t('reports.basedOn', {position: report.basedOnPosition,
       time: report.basedOnEventTime ? formatDateTime(report.basedOnEventTime) : '—', version: report.projectionVersion,
       minimum: report.minimumCell})),
+    withheld ? h('p', {class: 'help', id: 'report-withheld'}, t('reports.hidden')) : null,
     chart(report),
     h('table', {'data-table': 'report'},
       h('thead', {}, h('tr', {}, columns.map((column) => h('th', {scope: 'col'}, columnLabel(column))))),

@@ -6,23 +6,23 @@ import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
 import static nl.oneplan.app.support.ReportRows.measure;
 import static nl.oneplan.app.support.ReportRows.ok;
+import static nl.oneplan.app.support.ReportRows.sameMonth;
+import static nl.oneplan.app.support.ReportRows.thisMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The agreements report from a history counted by hand; suppression off (minimum cell 1). */
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
 class AgreementsReportHttpTest extends PostgresIntegrationTest {
 
-    private static final String QUARTER = "from=2026-01-01&to=2026-04-01";
+    private static final String QUARTER = "period=2026-Q1";
 
     @Test
     void countsAgreementsDoneOnTimeLateAndCancelled() {
         Api api = api("sanne");
+        String thisMonth = thisMonth();
         String base = "/api/trajectories/" + ok(api.post("/api/trajectories", """
                 {"familyName":"Afspraak","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""))
                 .text("trajectoryId");
@@ -39,17 +39,17 @@ class AgreementsReportHttpTest extends PostgresIntegrationTest {
         ok(api.post(base + "/agreements/" + moved + "/completion", "{\"completedOn\":\"2026-03-01\"}"));
         ok(api.post(base + "/agreements/" + cancelled + "/cancellation", "{\"reason\":\"Niet meer nodig\"}"));
 
+        sameMonth(thisMonth);
         Api analyst = api("fatima");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        String aroundToday = "from=" + today.minusDays(1) + "&to=" + today.plusDays(2);
         awaitCaughtUp(analyst);
-        assertThat(measure(analyst.get("/api/reports/agreements?" + aroundToday).body(), "CANCELLED")).isEqualTo("1");
+        // Cancelled on the day it was recorded: this month.
+        assertThat(measure(analyst.get("/api/reports/agreements?" + thisMonth).body(), "CANCELLED")).isEqualTo("1");
         JsonNode quarter = analyst.get("/api/reports/agreements?" + QUARTER + "&municipality=Gouda").body();
         assertThat(measure(quarter, "COMPLETED_ON_TIME")).isEqualTo("2");
         assertThat(measure(quarter, "COMPLETED_LATE")).isEqualTo("1");
         assertThat(measure(quarter, "COMPLETED_AFTER_RESCHEDULING")).isEqualTo("1");
         assertThat(measure(quarter, "CANCELLED")).isEqualTo("0");
-        JsonNode now = analyst.get("/api/reports/agreements?" + aroundToday).body();
+        JsonNode now = analyst.get("/api/reports/agreements?" + thisMonth).body();
         assertThat(measure(now, "COMPLETED_ON_TIME")).isEqualTo("0");
     }
 

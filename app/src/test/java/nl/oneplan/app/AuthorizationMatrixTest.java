@@ -347,7 +347,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     f -> new Call("GET", "/api/projections/rebuild", null), false,
                     statuses(403, 403, 403, 403, 403, 200, 200, 401)),
             new Endpoint("GET /api/reports/{name}", f -> new Call("GET",
-                    "/api/reports/closures?from=2026-01-01&to=2027-01-01", null), false,
+                    "/api/reports/closures?period=2026", null), false,
                     statuses(403, 403, 403, 403, 403, 200, 403, 401)),
             new Endpoint("GET /api/ui-config", f -> new Call("GET", "/api/ui-config", null), false,
                     statuses(200, 200, 200, 200, 200, 200, 200, 200)),

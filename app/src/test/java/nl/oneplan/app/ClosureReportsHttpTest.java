@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
 class ClosureReportsHttpTest extends PostgresIntegrationTest {
 
-    private static final String FEBRUARY = "from=2026-02-01&to=2026-03-01";
+    private static final String FEBRUARY = "period=2026-02";
 
     @Test
     void closuresCountInformedPartiesAndHandovers() {
@@ -72,7 +72,7 @@ class ClosureReportsHttpTest extends PostgresIntegrationTest {
         assertThat(measure(changes, "CLOSED_WITHOUT_HANDOVER")).isEqualTo("1");
         assertThat(measure(changes, "CLOSED_AFTER_ONE_HANDOVER")).isEqualTo("1");
         assertThat(measure(changes, "CLOSED_AFTER_TWO_HANDOVERS")).isEqualTo("0");
-        JsonNode january = analyst.get("/api/reports/coordinator-changes?from=2026-01-01&to=2026-02-01").body();
+        JsonNode january = analyst.get("/api/reports/coordinator-changes?period=2026-01").body();
         assertThat(measure(january, "CLOSED_AFTER_ONE_HANDOVER")).isEqualTo("0");
     }
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
 class EscalationsReportHttpTest extends PostgresIntegrationTest {
 
-    private static final String FEBRUARY = "from=2026-02-01&to=2026-03-01";
+    private static final String FEBRUARY = "period=2026-02";
 
     @Test
     void countsEscalationsPerLevelWithTheMedianDaysToDeescalate() {
@@ -57,7 +57,7 @@ class EscalationsReportHttpTest extends PostgresIntegrationTest {
 
         JsonNode gouda = analyst.get("/api/reports/escalations?" + FEBRUARY + "&municipality=Gouda").body();
         assertThat(cell(gouda, "level", "VEILIG_THUIS", "escalated")).isEqualTo("0");
-        JsonNode january = analyst.get("/api/reports/escalations?from=2026-01-01&to=2026-02-01").body();
+        JsonNode january = analyst.get("/api/reports/escalations?period=2026-01").body();
         assertThat(cell(january, "level", "TEAM_LEAD", "escalated")).isEqualTo("1");
         assertThat(cell(january, "level", "TEAM_LEAD", "openAtEnd")).isEqualTo("1");
 

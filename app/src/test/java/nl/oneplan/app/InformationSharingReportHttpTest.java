@@ -7,12 +7,14 @@ import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
 import static nl.oneplan.app.support.ReportRows.measure;
 import static nl.oneplan.app.support.ReportRows.ok;
+import static nl.oneplan.app.support.ReportRows.sameMonth;
+import static nl.oneplan.app.support.ReportRows.thisMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,6 +31,8 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
     @Test
     void countsDisclosuresByBasisAndWhetherConsentWasAskedFirst() {
         Api api = api("sanne");
+        // Everything is shared today, so in this month.
+        String period = thisMonth();
         // Gouda, asked first: consent, two disclosures it covers, one attempt it does not cover.
         Family asked = family(api, "Gouda");
         ok(api.post(asked.base + "/consents", """
@@ -57,9 +61,7 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
                  "categories":[{"type":"INDICATIONS"}],"purposes":[{"code":"CARE_COORDINATION"}],"form":"VERBAL"}"""
                 .formatted(quiet.child, quiet.parent)));
 
-        // A period of some days around today, so the test holds across midnight.
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(2);
+        sameMonth(period);
         Api analyst = api("fatima");
         awaitCaughtUp(analyst);
         JsonNode all = analyst.get("/api/reports/information-sharing?" + period).body();
@@ -73,8 +75,8 @@ class InformationSharingReportHttpTest extends PostgresIntegrationTest {
         assertThat(measure(gouda, "FIRST_DISCLOSURE_CONSENT_ASKED_BEFORE")).isEqualTo("1");
         assertThat(measure(gouda, "FIRST_DISCLOSURE_CONSENT_NOT_ASKED_BEFORE")).isEqualTo("1");
 
-        JsonNode before = analyst.get("/api/reports/information-sharing?from=" + today.minusDays(30)
-                + "&to=" + today.minusDays(1)).body();
+        JsonNode before = analyst.get("/api/reports/information-sharing?period="
+                + YearMonth.now(ZoneId.of("Europe/Amsterdam")).minusMonths(1)).body();
         for (JsonNode row : before.path("rows")) {
             assertThat(row.path("count").path("count").asInt()).as(row.toString()).isZero();
         }

@@ -15,8 +15,8 @@ import static nl.oneplan.app.support.ReportRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the method is practised, from four families in the first half of 2026 (minimum cell 1, so
- * every count shows; the numbers are worked out by hand beside each family):
+ * How the method is practised, from four families in the first half of 2026, asked per quarter
+ * (minimum cell 1, so every count shows; the numbers are worked out by hand beside each family):
  * <ul>
  *   <li>A (Sanne, CJG Gouda): round tables on 1 Feb, 1 Apr and 10 Jun; an aunt in the network;
  *       agreements carried by the mother, the aunt and Sanne; the mother ADVISER on 10 Jan and
@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanPracticeReportsHttpTest extends PostgresIntegrationTest {
 
-    private static final String HALF_YEAR = "from=2026-01-01&to=2026-07-01";
+    private static final String Q1 = "period=2026-Q1";
+    /** Ends on 1 July: what is open at its end is open at the end of the half year. */
+    private static final String Q2 = "period=2026-Q2";
     private static final String CJG = "&organisation=cjg%20gouda";
 
     @BeforeAll
@@ -70,9 +72,13 @@ class PlanPracticeReportsHttpTest extends PostgresIntegrationTest {
     void roundTableCadence() {
         Api analyst = api("fatima");
         awaitCaughtUp(analyst);
-        JsonNode all = ok(analyst.get("/api/reports/round-tables?" + HALF_YEAR)).body();
-        assertThat(value(all, "ROUND_TABLES_HELD")).isEqualTo("4");
-        // A: 59 days (1 Feb to 1 Apr) and 70 days (1 Apr to 10 Jun); D's only one has none before it.
+        // A's on 1 Feb and D's only one on 1 Mar; neither has one before it.
+        JsonNode first = ok(analyst.get("/api/reports/round-tables?" + Q1)).body();
+        assertThat(value(first, "ROUND_TABLES_HELD")).isEqualTo("2");
+        assertThat(value(first, "MEDIAN_DAYS_SINCE_PREVIOUS_ROUND_TABLE")).isEqualTo("-");
+        JsonNode all = ok(analyst.get("/api/reports/round-tables?" + Q2)).body();
+        assertThat(value(all, "ROUND_TABLES_HELD")).isEqualTo("2");
+        // A: 59 days (1 Feb to 1 Apr) and 70 days (1 Apr to 10 Jun).
         assertThat(value(all, "MEDIAN_DAYS_SINCE_PREVIOUS_ROUND_TABLE")).isEqualTo("64.5");
         assertThat(value(all, "OPEN_AT_END")).isEqualTo("3");
         // Since 2 April only A met.
@@ -81,9 +87,11 @@ class PlanPracticeReportsHttpTest extends PostgresIntegrationTest {
         // B never met (due 5 Apr), D last met 1 Mar (due 30 May); A is due 8 Sep.
         assertThat(value(all, "OPEN_WITH_ROUND_TABLE_OVERDUE")).isEqualTo("2");
 
-        JsonNode cjg = ok(analyst.get("/api/reports/round-tables?" + HALF_YEAR + CJG)).body();
+        assertThat(value(ok(analyst.get("/api/reports/round-tables?" + Q1 + CJG)).body(), "ROUND_TABLES_HELD"))
+                .isEqualTo("1");
+        JsonNode cjg = ok(analyst.get("/api/reports/round-tables?" + Q2 + CJG)).body();
         assertThat(cjg.path("organisation").asText()).isEqualTo("cjg gouda");
-        assertThat(value(cjg, "ROUND_TABLES_HELD")).isEqualTo("3");
+        assertThat(value(cjg, "ROUND_TABLES_HELD")).isEqualTo("2");
         assertThat(value(cjg, "OPEN_AT_END")).isEqualTo("2");
         assertThat(value(cjg, "OPEN_WITH_ROUND_TABLE_OVERDUE")).isEqualTo("1");
         assertThat(value(cjg, "SHARE_WITH_ROUND_TABLE_IN_LAST_90_DAYS")).isEqualTo("50.0%");
@@ -93,35 +101,43 @@ class PlanPracticeReportsHttpTest extends PostgresIntegrationTest {
     void networkInvolvement() {
         Api analyst = api("fatima");
         awaitCaughtUp(analyst);
-        JsonNode all = ok(analyst.get("/api/reports/network?" + HALF_YEAR)).body();
+        JsonNode all = ok(analyst.get("/api/reports/network?" + Q2)).body();
         assertThat(value(all, "PLANS_OPEN_AT_END")).isEqualTo("3");
         // C's neighbour does not count: C is closed at the end of June.
         assertThat(value(all, "PLANS_WITH_NETWORK_PARTICIPANT")).isEqualTo("1");
         assertThat(value(all, "SHARE_WITH_NETWORK_PARTICIPANT")).isEqualTo("33.3%");
-        assertThat(value(all, "AGREEMENTS_CARRIED_BY_FAMILY")).isEqualTo("1");
-        assertThat(value(all, "AGREEMENTS_CARRIED_BY_NETWORK")).isEqualTo("1");
-        assertThat(value(all, "AGREEMENTS_CARRIED_BY_PROFESSIONAL")).isEqualTo("1");
+        assertThat(value(all, "AGREEMENTS_CARRIED_BY_FAMILY")).isEqualTo("0");
+        // A's agreements were all made on 6 January.
+        JsonNode first = ok(analyst.get("/api/reports/network?" + Q1)).body();
+        assertThat(value(first, "AGREEMENTS_CARRIED_BY_FAMILY")).isEqualTo("1");
+        assertThat(value(first, "AGREEMENTS_CARRIED_BY_NETWORK")).isEqualTo("1");
+        assertThat(value(first, "AGREEMENTS_CARRIED_BY_PROFESSIONAL")).isEqualTo("1");
     }
 
     @Test
     void directionLevelsPerPhase() {
         Api analyst = api("fatima");
         awaitCaughtUp(analyst);
-        JsonNode report = ok(analyst.get("/api/reports/direction-levels?" + HALF_YEAR)).body();
-        assertThat(phases(report, "ADVISER")).containsExactly("1", "0", "0");
-        assertThat(phases(report, "CO_DECIDER")).containsExactly("0", "1", "0");
-        assertThat(phases(report, "DRIVING_FORCE")).containsExactly("1", "0", "0");
-        assertThat(phases(report, "INFORMATION_PROVIDER")).containsExactly("1", "0", "0");
+        JsonNode first = ok(analyst.get("/api/reports/direction-levels?" + Q1)).body();
+        assertThat(phases(first, "ADVISER")).containsExactly("1", "0", "0");
+        assertThat(phases(first, "DRIVING_FORCE")).containsExactly("1", "0", "0");
+        assertThat(phases(first, "INFORMATION_PROVIDER")).containsExactly("1", "0", "0");
+        assertThat(phases(first, "CO_DECIDER")).containsExactly("0", "0", "0");
+        JsonNode second = ok(analyst.get("/api/reports/direction-levels?" + Q2)).body();
+        // A: 1 May is more than three months after 5 January.
+        assertThat(phases(second, "CO_DECIDER")).containsExactly("0", "1", "0");
         // C: 15 June is more than three months after 2 February, and the mother's level at closure.
-        assertThat(phases(report, "ASSESSOR")).containsExactly("0", "1", "1");
-        assertThat(phases(report, "OBJECT")).containsExactly("0", "0", "0");
+        assertThat(phases(second, "ASSESSOR")).containsExactly("0", "1", "1");
+        assertThat(phases(second, "ADVISER")).containsExactly("0", "0", "0");
+        assertThat(phases(second, "OBJECT")).containsExactly("0", "0", "0");
 
         // Only A and B are coordinated by the CJG; C's levels drop out.
-        JsonNode cjg = ok(analyst.get("/api/reports/direction-levels?" + HALF_YEAR + CJG)).body();
-        assertThat(phases(cjg, "ADVISER")).containsExactly("1", "0", "0");
+        JsonNode cjgFirst = ok(analyst.get("/api/reports/direction-levels?" + Q1 + CJG)).body();
+        assertThat(phases(cjgFirst, "ADVISER")).containsExactly("1", "0", "0");
+        assertThat(phases(cjgFirst, "INFORMATION_PROVIDER")).containsExactly("0", "0", "0");
+        JsonNode cjg = ok(analyst.get("/api/reports/direction-levels?" + Q2 + CJG)).body();
         assertThat(phases(cjg, "CO_DECIDER")).containsExactly("0", "1", "0");
         assertThat(phases(cjg, "ASSESSOR")).containsExactly("0", "0", "0");
-        assertThat(phases(cjg, "INFORMATION_PROVIDER")).containsExactly("0", "0", "0");
     }
 
     @Test
@@ -129,20 +145,20 @@ class PlanPracticeReportsHttpTest extends PostgresIntegrationTest {
         Api analyst = api("fatima");
         awaitCaughtUp(analyst);
         // Open on 1 July: Sanne A and B, Ahmed D.
-        JsonNode all = ok(analyst.get("/api/reports/caseloads?" + HALF_YEAR)).body();
+        JsonNode all = ok(analyst.get("/api/reports/caseloads?" + Q2)).body();
         assertThat(value(all, "COORDINATORS_WITH_1_TO_5")).isEqualTo("2");
         assertThat(value(all, "COORDINATORS_WITH_6_TO_10")).isEqualTo("0");
         assertThat(value(all, "COORDINATORS_WITH_21_OR_MORE")).isEqualTo("0");
         assertThat(value(all, "MEDIAN_OPEN_TRAJECTORIES_PER_COORDINATOR")).isEqualTo("1.5");
         assertThat(all.toString()).doesNotContain("sanne").doesNotContain("Sanne").doesNotContain("ahmed");
 
-        JsonNode cjg = ok(analyst.get("/api/reports/caseloads?" + HALF_YEAR + CJG)).body();
+        JsonNode cjg = ok(analyst.get("/api/reports/caseloads?" + Q2 + CJG)).body();
         assertThat(value(cjg, "COORDINATORS_WITH_1_TO_5")).isEqualTo("1");
         assertThat(value(cjg, "MEDIAN_OPEN_TRAJECTORIES_PER_COORDINATOR")).isEqualTo("2");
-        JsonNode registrations = ok(analyst.get("/api/reports/registrations?" + HALF_YEAR + CJG)).body();
+        JsonNode registrations = ok(analyst.get("/api/reports/registrations?" + Q1 + CJG)).body();
         assertThat(cell(registrations, "registrationRoute", "SELF", "opened")).isEqualTo("2");
-        String csv = analyst.get("/api/reports/caseloads?" + HALF_YEAR + CJG + "&format=csv").raw().body();
-        assertThat(csv).contains("coordinated by cjg gouda").contains("COORDINATORS_WITH_1_TO_5,1");
+        String csv = analyst.get("/api/reports/caseloads?" + Q2 + CJG + "&format=csv").raw().body();
+        assertThat(csv).startsWith("# caseloads 2026-Q2 (quarter, 2026-04-01 to 2026-06-30) coordinated by cjg gouda;").contains("COORDINATORS_WITH_1_TO_5,1");
     }
 
     private static String value(JsonNode report, String measure) {

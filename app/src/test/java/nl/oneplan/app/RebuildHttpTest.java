@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
 class RebuildHttpTest extends PostgresIntegrationTest {
 
-    private static final String YEAR = "from=2026-01-01&to=2027-01-01";
+    private static final String YEAR = "period=2026";
     private static final String REBUILD = "/api/projections/trajectory-report/rebuild";
 
     @Autowired

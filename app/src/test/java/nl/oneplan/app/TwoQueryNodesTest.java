@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  */
 class TwoQueryNodesTest {
 
-    private static final String YEAR = "from=2026-01-01&to=2027-01-01";
+    private static final String YEAR = "period=2026";
     private static final int FAMILIES = 24;
 
     private static ConfigurableApplicationContext command;

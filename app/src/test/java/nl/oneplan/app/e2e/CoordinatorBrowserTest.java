@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +34,8 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @BeforeEach
     void atTheApp() {
@@ -233,13 +238,37 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
                 .contains("SHARED_UNDER_CONSENT");
         BROWSER.signOut();
 
-        // The analyst sees the family in the reports, and rebuilds them with a live progress bar.
+        // The analyst sees the family in the reports of this year, month and quarter (whole calendar
+        // periods only, no free dates), and rebuilds them with a live progress bar.
         BROWSER.signIn("fatima");
+        LocalDate today = LocalDate.now();
         BROWSER.waitForText(By.cssSelector("[data-table=report]"), "School");
+        assertThat(BROWSER.find(By.id("report-heading")).getText())
+                .isEqualTo("Aanmeldingen en afsluitingen per route — " + today.getYear());
+        assertThat(BROWSER.pageText()).contains("Alleen hele maanden, kwartalen en jaren");
+        assertThat(BROWSER.driver().findElement(By.id("report-month")).isDisplayed()).isFalse();
+        assertThat(BROWSER.unlabelledFields()).isEmpty();
         BROWSER.choose("report-name", "Afsluitingen met en zonder eindevaluatie");
+        BROWSER.choose("report-period-type", "Maand");
+        String month = today.getMonth().getDisplayName(TextStyle.FULL, DUTCH);
+        BROWSER.choose("report-month", month);
         BROWSER.click(By.cssSelector("#main form.filters button[type=submit]"));
+        BROWSER.waitForText(By.id("report-heading"), "Afsluitingen met en zonder eindevaluatie — " + month + " "
+                + today.getYear());
         BROWSER.waitForText(By.cssSelector("[data-table=report]"), "Doelen bereikt");
         assertThat(BROWSER.find(By.cssSelector("svg.chart")).getAttribute("aria-label")).startsWith("Staafdiagram");
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        BROWSER.choose("report-period-type", "Kwartaal");
+        assertThat(BROWSER.driver().findElement(By.id("report-month")).isDisplayed()).isFalse();
+        BROWSER.choose("report-quarter", quarter + "e kwartaal (" + Month.of(quarter * 3 - 2)
+                .getDisplayName(TextStyle.FULL, DUTCH) + " t/m " + Month.of(quarter * 3).getDisplayName(TextStyle.FULL,
+                DUTCH) + ")");
+        BROWSER.click(By.cssSelector("#main form.filters button[type=submit]"));
+        BROWSER.waitForText(By.id("report-heading"), quarter + "e kwartaal " + today.getYear());
+        BROWSER.click(By.xpath("//form[contains(@class,'filters')]//button[text()='Download als CSV']"));
+        assertThat(Files.readString(BROWSER.downloaded("closures-" + today.getYear() + "-Q" + quarter + ".csv")))
+                .startsWith("# closures " + today.getYear() + "-Q" + quarter + " (quarter, ")
+                .contains("GOALS_REACHED,1,0,");
         BROWSER.click(By.linkText("Projecties"));
         BROWSER.click(By.cssSelector("[data-rebuild=trajectory-report]"));
         BROWSER.waitForText(By.cssSelector("[data-projection=trajectory-report] h3"), "klaar");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.oneplan.app.support.Api.Response;
 
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,19 @@ public final class ReportRows {
             assertThat(status.path("state").asText()).isEqualTo("CAUGHT_UP");
             assertThat(status.path("position").asLong()).isEqualTo(status.path("head").asLong());
         });
+    }
+
+    /**
+     * The report period of the Dutch month today is in ({@code period=2026-12}), for what the server
+     * dates by its own clock. Take it before the commands and compare with {@link #sameMonth}.
+     */
+    public static String thisMonth() {
+        return "period=" + YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    /** Fails, rather than asserting on the wrong month, when a month turned since {@code period} was taken. */
+    public static void sameMonth(String period) {
+        assertThat(thisMonth()).as("a month turned during the test; run it again").isEqualTo(period);
     }
 
     public static JsonNode row(JsonNode report, String key, String value) {

@@ -1,5 +1,6 @@
 package nl.oneplan.query.api;
 
+import nl.oneplan.query.reports.ReportPeriod;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem details with a stable {@code code} for the query API's own failures. */
 @RestControllerAdvice(assignableTypes = {TrajectoryQueryController.class, TimelineController.class,
-        PrivacyController.class, CaseloadController.class, LedgerController.class})
+        PrivacyController.class, CaseloadController.class, LedgerController.class, ReportsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryExceptionHandler {
 
@@ -39,6 +40,13 @@ class QueryExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_NOT_CAUGHT_UP",
                         e.getMessage() + "; try again shortly"));
+    }
+
+    @ExceptionHandler(ReportPeriod.InvalidException.class)
+    ResponseEntity<ProblemDetail> invalidPeriod(ReportPeriod.InvalidException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        problem.setProperty("field", e.field());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {

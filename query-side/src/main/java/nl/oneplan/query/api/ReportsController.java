@@ -3,6 +3,7 @@ package nl.oneplan.query.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.query.reports.Report;
+import nl.oneplan.query.reports.ReportPeriod;
 import nl.oneplan.query.reports.ReportQuery;
 import nl.oneplan.query.reports.Reports;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reports for analysts: counts only, small counts suppressed, as JSON or CSV. */
+/** Reports for analysts: counts only, small counts suppressed, per whole calendar period, as JSON or CSV. */
 @RestController
 @Tag(name = "Reports")
 public class ReportsController {
@@ -34,29 +36,33 @@ public class ReportsController {
 
     @GetMapping(path = "/api/reports/{name}")
     @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, "
-            + "coordinator-changes, escalations, round-tables, network, direction-levels, caseloads) for the "
-            + "period [from, to), optionally one municipality and one coordinating organisation; format=csv for CSV")
+            + "coordinator-changes, escalations, escalation-reasons, safety-decisions, round-tables, network, "
+            + "direction-levels, caseloads) for one whole calendar period: period=2026-02 (a month), 2026-Q1 (a "
+            + "quarter) or 2026 (a year), or from and to exactly around one of them; optionally one municipality "
+            + "and one coordinating organisation; format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
-                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(required = false) String period,
+                                    @RequestParam(required = false)
+                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam(required = false)
+                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) String municipality,
                                     @RequestParam(required = false) String organisation,
                                     @RequestParam(required = false) String format) {
-        if (!from.isBefore(to)) {
-            return problem(HttpStatus.BAD_REQUEST, "REPORT_PERIOD_INVALID",
-                    "the period [from, to) is empty: from " + from + " must be before to " + to);
-        }
+        ReportPeriod asked = ReportPeriod.asked(period, from, to);
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             return problem(HttpStatus.BAD_REQUEST, "REPORT_FORMAT_UNSUPPORTED",
                     "format " + format + " is not supported; use json (the default) or csv");
         }
-        Report report = reports.report(name, new ReportQuery(from, to, municipality, organisation)).orElse(null);
+        Report report = reports.report(name, new ReportQuery(asked, municipality, organisation)).orElse(null);
         if (report == null) {
             return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
                     "no report " + name + "; there are " + String.join(", ", reports.names()));
         }
         if ("csv".equals(format)) {
-            StringBuilder csv = new StringBuilder("# " + report.name() + " " + from + " to " + to
+            StringBuilder csv = new StringBuilder("# " + report.name() + " " + report.period() + " ("
+                    + report.periodType().name().toLowerCase(Locale.ROOT) + ", " + report.from() + " to "
+                    + report.to().minusDays(1) + ")"
                     + (municipality == null ? "" : " " + municipality)
                     + (organisation == null ? "" : " coordinated by " + organisation)
                     + "; based on events up to position "
@@ -68,7 +74,8 @@ public class ReportsController {
                         .collect(Collectors.joining(","))).append("\r\n");
             }
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + report.name() + ".csv\"")
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + report.name() + "-" + report.period() + ".csv\"")
                     .body(csv.toString());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);

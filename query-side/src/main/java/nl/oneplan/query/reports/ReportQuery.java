@@ -3,8 +3,18 @@ package nl.oneplan.query.reports;
 import java.time.LocalDate;
 
 /**
- * What a report is asked for: the period [from, to), optionally one municipality and one
+ * What a report is asked for: one whole calendar period, optionally one municipality and one
  * organisation (the trajectories that organisation coordinates).
  */
-public record ReportQuery(LocalDate from, LocalDate to, String municipality, String organisation) {
+public record ReportQuery(ReportPeriod period, String municipality, String organisation) {
+
+    /** The period's first day. */
+    public LocalDate from() {
+        return period.from();
+    }
+
+    /** The day after the period's last day: the period is [from, to). */
+    public LocalDate to() {
+        return period.to();
+    }
 }

@@ -33,8 +33,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The reports over trajectories, per period [from, to) and optionally one municipality and one
- * coordinating organisation.
+ * The reports over trajectories, per whole calendar period (a month, quarter or year: the days
+ * [from, to)) and optionally one municipality and one coordinating organisation. Small counts are
+ * suppressed, and so are totals that would give them back ({@link SmallCells}).
  */
 @Component
 public class Reports {
@@ -52,7 +53,7 @@ public class Reports {
     private final ProjectionStatuses statuses;
     private final ProjectionSlots slots;
     private final TransactionTemplate snapshot;
-    private final int minimumCell;
+    private final SmallCells cells;
 
     Reports(NamedParameterJdbcTemplate jdbc, ProjectionStatuses statuses, ProjectionSlots slots,
             PlatformTransactionManager transactionManager,
@@ -60,7 +61,7 @@ public class Reports {
         this.jdbc = jdbc;
         this.statuses = statuses;
         this.slots = slots;
-        this.minimumCell = minimumCell;
+        this.cells = new SmallCells(minimumCell);
         // Every count of one report, and the position it names, come from one snapshot.
         this.snapshot = new TransactionTemplate(transactionManager);
         snapshot.setReadOnly(true);
@@ -175,11 +176,14 @@ public class Reports {
             String achieved = "life_domain = :domain AND achieved_on >= :from AND achieved_on < :to";
             Map<String, Report.Cell> row = new LinkedHashMap<>();
             row.put("lifeDomain", Report.Cell.of(domain.name()));
-            row.put("set", cell(count("goal_report", set, domainOnly, scope)));
+            int[] byAuthor = Arrays.stream(GoalAuthorship.values()).mapToInt(authorship -> count("goal_report",
+                    set + " AND formulated_by = :by",
+                    new MapSqlParameterSource("domain", domain.name()).addValue("by", authorship.name()), scope))
+                    .toArray();
+            // Goals without a recorded author are the rest of this breakdown.
+            row.put("set", cells.total(count("goal_report", set, domainOnly, scope), byAuthor));
             for (GoalAuthorship authorship : GoalAuthorship.values()) {
-                row.put("formulatedBy" + authorship.name(), cell(count("goal_report", set + " AND formulated_by = :by",
-                        new MapSqlParameterSource("domain", domain.name()).addValue("by", authorship.name()),
-                        scope)));
+                row.put("formulatedBy" + authorship.name(), cell(byAuthor[authorship.ordinal()]));
             }
             row.put("achieved", cell(count("goal_report", achieved, domainOnly, scope)));
             row.put("medianDaysToAchieve", median(days("start_date", "achieved_on", "goal_report", achieved,
@@ -238,13 +242,20 @@ public class Reports {
      */
     private Report agreements(Scope scope) {
         String completed = "planned_end_date IS NOT NULL AND completed_on >= :from AND completed_on < :to";
-        List<Measure> measures = List.of(
-                new Measure("COMPLETED_ON_TIME", "agreement_report",
-                        completed + " AND completed_on <= planned_end_date"),
-                new Measure("COMPLETED_LATE", "agreement_report", completed + " AND completed_on > planned_end_date"),
-                new Measure("COMPLETED_AFTER_RESCHEDULING", "agreement_report", completed + " AND rescheduled"),
-                new Measure("CANCELLED", "agreement_report", "cancelled_on >= :from AND cancelled_on < :to"));
-        return measures("agreements", measures, scope);
+        int onTime = count("agreement_report", completed + " AND completed_on <= planned_end_date",
+                new MapSqlParameterSource(), scope);
+        int late = count("agreement_report", completed + " AND completed_on > planned_end_date",
+                new MapSqlParameterSource(), scope);
+        int rescheduled = count("agreement_report", completed + " AND rescheduled", new MapSqlParameterSource(), scope);
+        // On time and late add up to every completion, a total beside the rescheduled ones among them.
+        boolean completions = cells.totalShows(onTime + late, new int[]{rescheduled});
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        rows.add(measure("COMPLETED_ON_TIME", completions ? cell(onTime) : cells.hidden(onTime)));
+        rows.add(measure("COMPLETED_LATE", completions ? cell(late) : cells.hidden(late)));
+        rows.add(measure("COMPLETED_AFTER_RESCHEDULING", cell(rescheduled)));
+        rows.add(measure("CANCELLED", cell(count("agreement_report", "cancelled_on >= :from AND cancelled_on < :to",
+                new MapSqlParameterSource(), scope))));
+        return report("agreements", scope, List.of("measure", "count"), rows);
     }
 
     /**
@@ -262,6 +273,25 @@ public class Reports {
                 (rs, row) -> rs.getObject(2, LocalDate.class) == null ? null
                         : ChronoUnit.DAYS.between(rs.getObject(2, LocalDate.class), rs.getObject(1, LocalDate.class)))
                 .stream().filter(days -> days != null).toList();
+        OpenPlans plans = openPlans(scope);
+        List<Map<String, Report.Cell>> rows = new ArrayList<>();
+        rows.add(value("ROUND_TABLES_HELD", cell(count("round_table_report", held, new MapSqlParameterSource(),
+                scope))));
+        rows.add(value("MEDIAN_DAYS_SINCE_PREVIOUS_ROUND_TABLE", median(sincePrevious)));
+        rows.add(value("OPEN_AT_END", open(plans)));
+        rows.add(value("OPEN_WITH_ROUND_TABLE_IN_LAST_90_DAYS", cell(plans.recentlyMet())));
+        rows.add(value("SHARE_WITH_ROUND_TABLE_IN_LAST_90_DAYS", shareOfOpen(plans.recentlyMet(), plans)));
+        rows.add(value("OPEN_WITH_ROUND_TABLE_OVERDUE", cell(plans.overdue())));
+        return report("round-tables", scope, List.of("measure", "value"), rows);
+    }
+
+    /**
+     * The plans open at the end of the period, and of them: those with a round table in the 90
+     * days before it, those whose next round table is overdue then, and those with a network
+     * participant. The round-tables and network reports both show how many are open, so both
+     * decide alike whether that total shows beside the three breakdowns of it.
+     */
+    private OpenPlans openPlans(Scope scope) {
         LocalDate end = scope.query().to();
         List<LocalDate[]> open = jdbc.query("SELECT t.opened_on, t.round_table_interval, (SELECT max(r.held_on) FROM "
                         + scope.table("round_table_report") + " r WHERE r.trajectory_id = t.trajectory_id "
@@ -275,15 +305,25 @@ public class Reports {
         int recent = (int) open.stream().filter(t -> t[0] != null && !t[0].isBefore(end.minusDays(RECENT_DAYS)))
                 .count();
         int overdue = (int) open.stream().filter(t -> t[1].isBefore(end)).count();
-        List<Map<String, Report.Cell>> rows = new ArrayList<>();
-        rows.add(value("ROUND_TABLES_HELD", cell(count("round_table_report", held, new MapSqlParameterSource(),
-                scope))));
-        rows.add(value("MEDIAN_DAYS_SINCE_PREVIOUS_ROUND_TABLE", median(sincePrevious)));
-        rows.add(value("OPEN_AT_END", cell(open.size())));
-        rows.add(value("OPEN_WITH_ROUND_TABLE_IN_LAST_90_DAYS", cell(recent)));
-        rows.add(value("SHARE_WITH_ROUND_TABLE_IN_LAST_90_DAYS", share(recent, open.size())));
-        rows.add(value("OPEN_WITH_ROUND_TABLE_OVERDUE", cell(overdue)));
-        return report("round-tables", scope, List.of("measure", "value"), rows);
+        int withNetwork = count("trajectory_report", OPEN_AT_END + " AND EXISTS (SELECT 1 FROM "
+                + scope.table("participant_report") + " p WHERE p.trajectory_id = "
+                + scope.table("trajectory_report") + ".trajectory_id AND p.kind = 'NETWORK' "
+                + "AND (p.withdrawn_on IS NULL OR p.withdrawn_on >= :to))", new MapSqlParameterSource(), scope);
+        return new OpenPlans(open.size(), recent, overdue, withNetwork,
+                cells.totalShows(open.size(), new int[]{recent}, new int[]{overdue}, new int[]{withNetwork}));
+    }
+
+    private record OpenPlans(int count, int recentlyMet, int overdue, int withNetwork, boolean shows) {
+    }
+
+    /** How many plans are open at the end, as it shows. */
+    private Report.Cell open(OpenPlans plans) {
+        return plans.shows() ? cell(plans.count()) : cells.hidden(plans.count());
+    }
+
+    /** A share of the open plans, withheld with them: with the part it would give their number back. */
+    private Report.Cell shareOfOpen(int part, OpenPlans plans) {
+        return plans.shows() ? share(part, plans.count()) : new Report.Cell(null, SmallCells.HIDDEN);
     }
 
     /**
@@ -292,15 +332,11 @@ public class Reports {
      * (the two standard ones aside) by who carries them: the family, the network, a professional.
      */
     private Report network(Scope scope) {
-        int open = count("trajectory_report", OPEN_AT_END, new MapSqlParameterSource(), scope);
-        int withNetwork = count("trajectory_report", OPEN_AT_END + " AND EXISTS (SELECT 1 FROM "
-                + scope.table("participant_report") + " p WHERE p.trajectory_id = "
-                + scope.table("trajectory_report") + ".trajectory_id AND p.kind = 'NETWORK' "
-                + "AND (p.withdrawn_on IS NULL OR p.withdrawn_on >= :to))", new MapSqlParameterSource(), scope);
+        OpenPlans plans = openPlans(scope);
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
-        rows.add(value("PLANS_OPEN_AT_END", cell(open)));
-        rows.add(value("PLANS_WITH_NETWORK_PARTICIPANT", cell(withNetwork)));
-        rows.add(value("SHARE_WITH_NETWORK_PARTICIPANT", share(withNetwork, open)));
+        rows.add(value("PLANS_OPEN_AT_END", open(plans)));
+        rows.add(value("PLANS_WITH_NETWORK_PARTICIPANT", cell(plans.withNetwork())));
+        rows.add(value("SHARE_WITH_NETWORK_PARTICIPANT", shareOfOpen(plans.withNetwork(), plans)));
         for (String carrier : List.of("FAMILY", "NETWORK", "PROFESSIONAL")) {
             rows.add(value("AGREEMENTS_CARRIED_BY_" + carrier, cell(count("agreement_report",
                     "planned_end_date IS NOT NULL AND start_date >= :from AND start_date < :to "
@@ -391,11 +427,13 @@ public class Reports {
             String escalated = coded + " AND escalated_on >= :from AND escalated_on < :to";
             String resolved = coded + " AND deescalated_on >= :from AND deescalated_on < :to";
             Map<String, Report.Cell> row = new LinkedHashMap<>();
+            int toSafetyLevel = count("escalation_report", escalated + " AND level IN (:safety)",
+                    new MapSqlParameterSource("reason", reason.name()).addValue("safety", safetyLevels), scope);
             row.put("reason", Report.Cell.of(reason.name()));
-            row.put("escalated", cell(count("escalation_report", escalated,
-                    new MapSqlParameterSource("reason", reason.name()), scope)));
-            row.put("toSafetyLevel", cell(count("escalation_report", escalated + " AND level IN (:safety)",
-                    new MapSqlParameterSource("reason", reason.name()).addValue("safety", safetyLevels), scope)));
+            // The rest went to a level that is no safety level.
+            row.put("escalated", cells.total(count("escalation_report", escalated,
+                    new MapSqlParameterSource("reason", reason.name()), scope), new int[]{toSafetyLevel}));
+            row.put("toSafetyLevel", cell(toSafetyLevel));
             row.put("deescalated", cell(count("escalation_report", resolved,
                     new MapSqlParameterSource("reason", reason.name()), scope)));
             row.put("medianDaysToDeescalate", median(days("escalated_on", "deescalated_on", "escalation_report",
@@ -412,15 +450,17 @@ public class Reports {
      */
     private Report safetyDecisions(Scope scope) {
         String decided = "decided_on >= :from AND decided_on < :to";
+        int withOptions = count("safety_decision_report", decided + " AND options_put_to_family",
+                new MapSqlParameterSource(), scope);
+        int withoutOptions = count("safety_decision_report", decided + " AND NOT options_put_to_family",
+                new MapSqlParameterSource(), scope);
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
-        rows.add(value("SAFETY_DECISIONS_AGAINST_FAMILY_WISH", cell(count("safety_decision_report", decided,
-                new MapSqlParameterSource(), scope))));
+        rows.add(value("SAFETY_DECISIONS_AGAINST_FAMILY_WISH", cells.total(count("safety_decision_report", decided,
+                new MapSqlParameterSource(), scope), new int[]{withOptions, withoutOptions})));
         rows.add(value("TRAJECTORIES_WITH_SAFETY_DECISION", cell(aggregate("count(DISTINCT trajectory_id)",
                 "safety_decision_report", decided, new MapSqlParameterSource(), scope))));
-        rows.add(value("WITH_OPTIONS_PUT_TO_FAMILY", cell(count("safety_decision_report",
-                decided + " AND options_put_to_family", new MapSqlParameterSource(), scope))));
-        rows.add(value("WITHOUT_OPTIONS_PUT_TO_FAMILY", cell(count("safety_decision_report",
-                decided + " AND NOT options_put_to_family", new MapSqlParameterSource(), scope))));
+        rows.add(value("WITH_OPTIONS_PUT_TO_FAMILY", cell(withOptions)));
+        rows.add(value("WITHOUT_OPTIONS_PUT_TO_FAMILY", cell(withoutOptions)));
         return report("safety-decisions", scope, List.of("measure", "value"), rows);
     }
 
@@ -439,15 +479,11 @@ public class Reports {
         if (whole == 0) {
             return Report.Cell.of("-");
         }
-        if (suppressed(part) || suppressed(whole) || suppressed(whole - part)) {
-            return Report.Cell.of("<" + minimumCell);
+        if (cells.small(part) || cells.small(whole) || cells.small(whole - part)) {
+            return Report.Cell.of("<" + cells.minimumCell());
         }
         double percent = Math.round(part * 1000.0 / whole) / 10.0;
         return new Report.Cell((int) Math.round(percent), percent + "%");
-    }
-
-    private boolean suppressed(int count) {
-        return count > 0 && count < minimumCell;
     }
 
     /** Days from {@code start} to {@code end} for each row meeting the condition. */
@@ -465,8 +501,8 @@ public class Reports {
         if (values.isEmpty()) {
             return Report.Cell.of("-");
         }
-        if (values.size() < minimumCell) {
-            return Report.Cell.of("<" + minimumCell);
+        if (values.size() < cells.minimumCell()) {
+            return Report.Cell.of("<" + cells.minimumCell());
         }
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
@@ -479,13 +515,17 @@ public class Reports {
     private Report measures(String name, List<Measure> measures, Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (Measure measure : measures) {
-            Map<String, Report.Cell> row = new LinkedHashMap<>();
-            row.put("measure", Report.Cell.of(measure.name()));
-            row.put("count", cell(count(measure.table(), measure.condition(), new MapSqlParameterSource(),
-                    scope)));
-            rows.add(row);
+            rows.add(measure(measure.name(), cell(count(measure.table(), measure.condition(),
+                    new MapSqlParameterSource(), scope))));
         }
         return report(name, scope, List.of("measure", "count"), rows);
+    }
+
+    private static Map<String, Report.Cell> measure(String measure, Report.Cell count) {
+        Map<String, Report.Cell> row = new LinkedHashMap<>();
+        row.put("measure", Report.Cell.of(measure));
+        row.put("count", count);
+        return row;
     }
 
     /** One counted line of a report: rows of {@code table} meeting {@code condition}. */
@@ -497,8 +537,10 @@ public class Reports {
         Instant eventTime = position < 0 ? null : jdbc.query("SELECT timestamp FROM domainevententry "
                         + "WHERE globalindex = :position", new MapSqlParameterSource("position", position),
                 (rs, row) -> Instant.parse(rs.getString(1))).stream().findFirst().orElse(null);
-        return new Report(name, scope.query().from(), scope.query().to(), scope.query().municipality(),
-                scope.query().organisation(), position, eventTime, scope.version(), minimumCell, columns, rows);
+        ReportPeriod period = scope.query().period();
+        return new Report(name, period.name(), period.type(), period.from(), period.to(),
+                scope.query().municipality(), scope.query().organisation(), position, eventTime, scope.version(),
+                cells.minimumCell(), columns, rows);
     }
 
     private int count(String condition, String value, Scope scope) {
@@ -552,7 +594,6 @@ public class Reports {
 
     /** 1 to 4 (below the minimum) show as "<5"; zero shows, it points to nobody. */
     private Report.Cell cell(int count) {
-        return suppressed(count) ? new Report.Cell(null, "<" + minimumCell)
-                : new Report.Cell(count, Integer.toString(count));
+        return cells.count(count);
     }
 }
