@@ -45,7 +45,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
     @Test
     void aFamilysPlanFromRegistrationToClosureSeenByThePrivacyOfficerAndTheAnalyst() throws IOException {
         BROWSER.signIn("sanne");
-        assertThat(BROWSER.find(By.tagName("h1")).getText()).isEqualTo("Mijn gezinnen");
+        BROWSER.waitForText(By.tagName("h1"), "Mijn gezinnen");
 
         BROWSER.click(By.linkText("Nieuw gezin"));
         BROWSER.type("open-familyName", "Jansen");
