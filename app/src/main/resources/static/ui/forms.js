@@ -26,7 +26,9 @@ export const ENUMS = {
 
 const today = () => new Date().toISOString().substring(0, 10);
 const base = (plan) => `/api/trajectories/${plan.trajectoryId}`;
-const members = (plan) => plan.family.members.map((m) => ({value: m.memberId, label: m.name}));
+// A professional's copy may withhold members; they cannot share about whom they do not know.
+const members = (plan) => plan.family.members.filter((m) => m.memberId)
+  .map((m) => ({value: m.memberId, label: m.name}));
 const participants = (plan) => plan.involved.filter((p) => !p.withdrawnOn)
   .map((p) => ({value: p.participantId, label: p.organisation ? `${p.name} (${p.organisation})` : p.name}));
 const everyone = (plan) => [...members(plan), ...participants(plan)];
@@ -718,6 +720,8 @@ function uncoveredText(pair, plan) {
 
 /** The API names nested fields with dots (registration.route); the form names the last part. */
 function fieldName(field) {
+  // The other purpose's description is one input in the forms, whether a consent or a disclosure names it.
+  if (/^purposes?\.text$/.test(field)) return 'purposeText';
   return field.split('.').pop().replace(/\[\d+]$/, '');
 }
 

@@ -15,7 +15,9 @@ export async function printPage(main, trajectoryId, recipientId) {
   const ownCopy = Boolean(plan.copyFor);
   const copy = recipientId && !ownCopy ? await get(`/api/trajectories/${trajectoryId}/plan?recipient=${recipientId}`)
     : plan;
-  const recipient = recipientId ? plan.involved.find((p) => p.participantId === recipientId) : null;
+  // The recipient: the one chosen by the coordinator, or the reader themselves for their own copy.
+  const recipientOf = ownCopy ? plan.copyFor : recipientId;
+  const recipient = recipientOf ? plan.involved.find((p) => p.participantId === recipientOf) : null;
   document.title = `${t('print.title', {name: plan.familyName})} — OnePlan`;
   const status = h('div', {role: 'status', class: 'notice', hidden: true});
   const choose = h('select', {id: 'copy-recipient'}, h('option', {value: ''}, t('print.wholePlan')),
@@ -26,8 +28,11 @@ export async function printPage(main, trajectoryId, recipientId) {
   });
   // One key per copy on this page: clicking twice (or a retry after a lost answer) issues it once.
   const copyKey = crypto.randomUUID();
-  const issue = recipient && !ownCopy ? h('button', {type: 'button', class: 'primary', id: 'issue-copy', onclick: async () => {
+  const issue = recipient && !ownCopy ? h('button', {type: 'button', class: 'primary', id: 'issue-copy', onclick: async (event) => {
     status.hidden = true;
+    // One request at a time: the answer shown is the answer to the click.
+    event.currentTarget.disabled = true;
+    const button = event.currentTarget;
     try {
       const issued = await postOnce(`/api/trajectories/${trajectoryId}/copies`, {recipientId}, copyKey);
       status.textContent = t(issued.repeated ? 'print.issuedBefore' : 'print.issued', {name: recipient.name,
@@ -35,6 +40,8 @@ export async function printPage(main, trajectoryId, recipientId) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       status.textContent = errorText('issueCopy', error, plan);
+    } finally {
+      button.disabled = false;
     }
     status.hidden = false;
   }}, t('print.issue')) : null;
@@ -95,6 +102,8 @@ function withheld(marker) {
 }
 
 function withheldText(marker) {
+  // A member the copy's parts are about is named; their details stay withheld.
+  if (marker.name) return t('print.memberWithheld', {name: marker.name});
   const domain = marker.category.lifeDomain ? ` (${t(`enum.LifeDomain.${marker.category.lifeDomain}`)})` : '';
   return (marker.number ? `${marker.number}. ` : '') + t('print.withheld', {category:
     t(`enum.InformationCategory.${marker.category.type}`) + domain});

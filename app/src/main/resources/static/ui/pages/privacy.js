@@ -1,5 +1,5 @@
 import {h, clear} from '../dom.js';
-import {t, formatDate, formatDateTime, language} from '../i18n.js';
+import {t, has, formatDate, formatDateTime, language} from '../i18n.js';
 import {get} from '../api.js';
 import {downloadCsv} from '../download.js';
 
@@ -20,8 +20,9 @@ export async function privacyHome(main) {
   };
   const search = async (event) => {
     event?.preventDefault();
-    const entries = await get(`/api/disclosures?${query()}`);
-    clear(results).append(ledgerTable(entries));
+    // Across families each line is a trajectory with one ledger entry.
+    const lines = await get(`/api/disclosures?${query()}`);
+    clear(results).append(ledgerTable(lines.map((line) => line.entry)));
   };
   clear(main).append(h('h1', {}, t('privacy.title')),
     h('h2', {}, t('privacy.families')),
@@ -86,19 +87,23 @@ export async function privacyFamily(main, trajectoryId) {
       h('p', {}, t('privacy.verificationSummary', {disclosures: verification.disclosures, covered: verification.covered,
         statutory: verification.statutory, uncovered: verification.uncovered})),
       verification.verifications.length === 0 ? null : h('table', {},
-        h('thead', {}, h('tr', {}, ['sharedAt', 'recordedAt', 'verdict'].map((c) => h('th', {scope: 'col'},
+        h('thead', {}, h('tr', {}, ['sharedAt', 'recordedAt', 'recipient', 'verdict'].map((c) => h('th', {scope: 'col'},
           t(`privacy.column.${c}`))))),
         h('tbody', {}, verification.verifications.map((v) => h('tr', {}, h('td', {}, formatDateTime(v.sharedAt)),
-          h('td', {}, formatDateTime(v.recordedAt)), h('td', {}, t(`privacy.verdict.${v.verdict}`))))))),
+          h('td', {}, formatDateTime(v.recordedAt)),
+          h('td', {}, recipientText(ledger.find((e) => e.entryId === v.disclosureId)?.recipient, names)),
+          h('td', {}, t(`privacy.verdict.${v.verdict}`))))))),
     h('section', {id: 'section-access'}, h('h2', {}, t('privacy.accessLog')),
       h('button', {type: 'button', class: 'button small', onclick: () => downloadCsv(
         `/api/trajectories/${trajectoryId}/access-log?format=csv`, 'inzage.csv')}, t('privacy.csv')),
       accessLog.length === 0 ? h('p', {class: 'empty'}, t('family.none')) : h('table', {},
-        h('thead', {}, h('tr', {}, ['readAt', 'who', 'view'].map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+        h('thead', {}, h('tr', {}, ['readAt', 'who', 'view', 'basis'].map((c) => h('th', {scope: 'col'},
+          t(`privacy.column.${c}`))))),
         h('tbody', {}, accessLog.slice(-200).reverse().map((entry) => h('tr', {},
           h('td', {}, formatDateTime(entry.readAt)),
           h('td', {}, `${entry.userName}${entry.userOrganisation ? ' (' + entry.userOrganisation + ')' : ''}`),
-          h('td', {}, entry.view)))))));
+          h('td', {}, labelOr(`privacy.view.${entry.view}`, entry.view)),
+          h('td', {}, basisText(entry.basis))))))));
   await show();
 }
 
@@ -166,16 +171,33 @@ function purposeText(purpose, purposeLabels) {
 function ledgerTable(entries, names = new Map(), purposeLabels = new Map()) {
   if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noDisclosures'));
   return h('table', {'data-table': 'ledger'},
-    h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', 'categories', 'purpose']
-      .map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+    h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', 'subjects', 'categories', 'purpose',
+      'channel'].map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
     h('tbody', {}, entries.map((e) => h('tr', {class: e.outcome === 'REFUSED' ? 'refused' : null},
       h('td', {}, formatDateTime(e.sharedAt)),
       h('td', {}, t(`privacy.outcome.${e.outcome}`), e.statutoryGround ? ` (${e.statutoryGround.code})` : ''),
       h('td', {}, e.source ? `${e.source.name}${e.source.organisation ? ' (' + e.source.organisation + ')' : ''}` : ''),
       h('td', {}, recipientText(e.recipient, names)),
-      h('td', {}, (e.outcome === 'REFUSED' ? (e.uncovered || []).map((u) => u.category) : (e.categories || []))
-        .map(categoryText).join(', ')),
-      h('td', {}, purposeText(e.purpose, purposeLabels))))));
+      h('td', {}, (e.subjectMemberIds || []).map((id) => names.get(id) || shortId(id)).join(', ')),
+      h('td', {}, distinct((e.outcome === 'REFUSED' ? (e.uncovered || []).map((u) => u.category) : (e.categories || []))
+        .map(categoryText)).join(', ')),
+      h('td', {}, purposeText(e.purpose, purposeLabels)),
+      h('td', {}, e.channel ? t(`enum.DisclosureChannel.${e.channel}`) : '')))));
+}
+
+function distinct(texts) {
+  return [...new Set(texts)];
+}
+
+function labelOr(key, fallback) {
+  return has(key) ? t(key) : fallback;
+}
+
+/** The ground of a read: the reader's role in the family, and for a copy the consents it rested on. */
+function basisText(basis) {
+  if (!basis) return '';
+  const [ground, ...rest] = basis.split('; ');
+  return [labelOr(`privacy.basis.${ground}`, ground), ...rest].join('; ');
 }
 
 function categoryText(category) {

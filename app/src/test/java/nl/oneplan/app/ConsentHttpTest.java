@@ -122,8 +122,10 @@ class ConsentHttpTest extends PostgresIntegrationTest {
                 "Toestemming van Petra Jansen om doelen (opvoeding en onderwijs) over Daan Jansen te delen met "
                         + "Basisschool De Regenboog voor Zorgcoördinatie en uitvoering van het gezinsplan, geldig vanaf "
                         + today + " (mondeling)",
-                "Gedeeld met Marloes Kok: doelen (opvoeding en onderwijs)",
-                "Delen met Marloes Kok geweigerd, niet gedekt door toestemming: zorgen over veiligheid",
+                "Gedeeld met Marloes Kok: doelen (opvoeding en onderwijs); doel: Zorgcoördinatie en uitvoering van het "
+                        + "gezinsplan",
+                "Delen met Marloes Kok geweigerd, niet gedekt door toestemming: zorgen over veiligheid; doel: "
+                        + "Zorgcoördinatie en uitvoering van het gezinsplan",
                 "Toestemming ingetrokken per " + today);
         JsonNode copyAfter = sanne.get(base + "/plan?recipient=" + teacher).body();
         assertThat(copyAfter.path("goals").get(0).path("withheld").asBoolean()).isTrue();

@@ -53,7 +53,7 @@ class PlanPdfHttpTest extends PostgresIntegrationTest {
         String forSchool = text(copy.body());
         assertThat(forSchool).contains("Kopie voor Marloes Kok (Basisschool De Regenboog)")
                 .contains("Daan gaat elke dag naar school")
-                .contains("Niet gedeeld: het gezin gaf geen toestemming voor contactgegevens.")
+                .contains("Niet gedeeld: het gezin gaf hiervoor geen toestemming (contactgegevens).")
                 .doesNotContain("2 april 1985").doesNotContain("Petra Pdfma");
 
         // Reading either is in the access log, like reading the plan itself.

@@ -194,7 +194,7 @@ class ProfessionalsCopyHttpTest extends PostgresIntegrationTest {
         assertThat(whats).contains("Doel vastgelegd", "Opgeschaald", "Veiligheidsbesluit vastgelegd");
         // Consent is what an audit is about: who signed what for whom, in full.
         assertThat(whats).anyMatch(what -> what.startsWith("Toestemming van Petra Jansen om "))
-                .anyMatch(what -> what.startsWith("Bezwaar van Petra Jansen: zorgen over veiligheid"));
+                .anyMatch(what -> what.startsWith("Weigering door Petra Jansen: zorgen over veiligheid"));
         assertThat(timeline.get(0).path("who").path("name").asText()).isEqualTo("Sanne de Vries");
         assertNoSecret("privacy officer's timeline", timeline.toString());
         assertThat(timeline.toString()).doesNotContain("1985-04-02").doesNotContain("2 april 1985");

@@ -169,7 +169,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         String copy = BROWSER.find(By.cssSelector(".plan-document")).getText();
         assertThat(copy).contains("Daan gaat weer elke dag naar school")
                 .contains("Wekelijks kort contact met moeder")
-                .contains("Niet gedeeld: het gezin gaf geen toestemming voor Contactgegevens.")
+                .contains("Niet gedeeld: het gezin gaf hiervoor geen toestemming (Contactgegevens).")
                 .doesNotContain("1985");
         BROWSER.click(By.id("download-pdf"));
         assertThat(Files.readAllBytes(BROWSER.downloaded(

@@ -77,7 +77,8 @@ class ProfessionalBrowserTest extends PostgresIntegrationTest {
         BROWSER.screenshot("professional-copy");
         assertThat(copy).contains("1. Daan gaat elke dag naar school — Opvoeding en onderwijs")
                 .contains("3. Marloes Kok: Wekelijks gesprek met Daan — tot 1 maart 2026 (uw afspraak)")
-                .contains("2. Niet gedeeld: het gezin gaf geen toestemming voor Doelen.")
+                .contains("2. Niet gedeeld: het gezin gaf hiervoor geen toestemming (Doelen).")
+                .contains("Daan Jansen (geboortedatum en contactgegevens niet gedeeld)")
                 .contains("Terug naar mijn gezinnen")
                 .doesNotContain(SECRET_GOAL).doesNotContain("Huiselijk geweld").doesNotContain("Kopie uitgeven");
         for (String broken : new String[]{"undefined", "null", "[object", "NaN", "enum.", "print."}) {

@@ -144,8 +144,8 @@ public class FamilyTrajectory {
     private final Map<Integer, RoundTableState> roundTables = new HashMap<>();
     private final Map<UUID, String> participantOrganisations = new HashMap<>();
     private final ConsentRule consents = new ConsentRule();
-    /** Every disclosure and refused attempt by id: issuing a copy twice with one key finds the first. */
-    private final Map<UUID, Recipient> disclosures = new HashMap<>();
+    /** Every disclosure and refused attempt by id: issuing a copy twice with one key finds the first answer. */
+    private final Map<UUID, Disclosure> disclosures = new HashMap<>();
     private boolean directionRecorded;
     private ClosureProposed closureProposal;
     private boolean finalEvaluationHeld;
@@ -161,6 +161,10 @@ public class FamilyTrajectory {
         GoalState revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMembers) {
             return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped, lifeDomain);
         }
+    }
+
+    /** A disclosure or refused attempt as far as repeating it needs: to whom, and what was not covered. */
+    private record Disclosure(Recipient recipient, List<UncoveredPair> uncovered) {
     }
 
     /** How long before its recording a consent may start without counting as backdated. */
@@ -1062,11 +1066,14 @@ public class FamilyTrajectory {
         UUID recipientId = Text.present(command.recipientId(), "recipientId");
         Recipient recipient = Recipient.participant(recipientId);
         if (disclosures.containsKey(copyId)) {
-            if (!recipient.equals(disclosures.get(copyId))) {
+            Disclosure earlier = disclosures.get(copyId);
+            if (!recipient.equals(earlier.recipient())) {
                 throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                         "this key already issued a copy to someone else; use a new key for a new copy");
             }
-            return CopyOutcome.repeated(Accepted.at(getVersion()));
+            // The same request again gets the same answer, a refusal included, and records nothing.
+            return earlier.uncovered().isEmpty() ? CopyOutcome.repeated(Accepted.at(getVersion()))
+                    : CopyOutcome.refused(Accepted.at(getVersion()), earlier.uncovered());
         }
         if (participants.get(recipientId) != ParticipantKind.PROFESSIONAL || withdrawnParticipants.contains(recipientId)) {
             throw new DomainException(ErrorCode.COPY_RECIPIENT_NOT_INVOLVED, "recipientId",
@@ -1732,12 +1739,12 @@ public class FamilyTrajectory {
 
     @EventSourcingHandler
     void on(InformationShared event) {
-        disclosures.put(event.disclosureId(), event.recipient());
+        disclosures.put(event.disclosureId(), new Disclosure(event.recipient(), List.of()));
     }
 
     @EventSourcingHandler
     void on(DisclosureRefused event) {
-        disclosures.put(event.attemptId(), event.recipient());
+        disclosures.put(event.attemptId(), new Disclosure(event.recipient(), event.uncovered()));
     }
 
     @EventSourcingHandler

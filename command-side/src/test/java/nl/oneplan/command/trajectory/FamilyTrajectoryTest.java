@@ -2123,6 +2123,18 @@ class FamilyTrajectoryTest {
         }
 
         @Test
+        void aRefusedCopyAskedAgainIsRefusedAgainWithoutANewAttempt() {
+            List<UncoveredPair> uncovered = List.of(new UncoveredPair(DAAN, contact, "NO_CONSENT"));
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
+                    .andGiven(new DisclosureRefused(ID, copy, Recipient.participant(COACH), List.of(DAAN),
+                            List.of(contact), Purpose.of(Purpose.CARE_COORDINATION), DisclosureChannel.PLAN_COPY, now,
+                            uncovered))
+                    .when(new IssuePlanCopy(ID, copy, COACH, null, null), as(AHMED))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(CopyOutcome.refused(Accepted.at(10), uncovered));
+        }
+
+        @Test
         void aCopyForAPurposeTheFamilyDidNotConsentToHoldsNothing() {
             fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoals())
                     .andGiven(schoolMaySeeDaansDetailsAndSchoolGoals())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.oneplan.events.Category;
+import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.Purpose;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The copy of a family plan for one recipient: every part the family consented to share with
@@ -51,9 +54,16 @@ public class PlanCopies {
         Category contact = Category.of(InformationCategory.CONTACT_DETAILS);
         ObjectNode family = (ObjectNode) copy.get("family");
         ArrayNode members = (ArrayNode) family.get("members");
+        // A member whom shared parts are about is named (those parts name them anyway); their details stay out.
+        Set<UUID> subjects = decided.disclosed().stream().map(DisclosedPart::memberId).collect(Collectors.toSet());
         for (int i = 0; i < members.size(); i++) {
-            if (!decided.includes(Section.MEMBER, plan.family().members().get(i).memberId(), null)) {
-                members.set(i, withheld(contact));
+            PlanView.Member member = plan.family().members().get(i);
+            if (!decided.includes(Section.MEMBER, member.memberId(), null)) {
+                ObjectNode marker = withheld(contact);
+                if (subjects.contains(member.memberId())) {
+                    marker.put("name", member.name());
+                }
+                members.set(i, marker);
             }
         }
         if (!decided.includes(Section.FAMILY_CONTACT)) {

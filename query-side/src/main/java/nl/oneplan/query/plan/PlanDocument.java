@@ -238,12 +238,15 @@ public final class PlanDocument {
     }
 
     private static String withheldText(JsonNode marker) {
+        if (marker.hasNonNull("name")) {
+            return marker.path("name").asText() + " (geboortedatum en contactgegevens niet gedeeld)";
+        }
         JsonNode category = marker.path("category");
         String domain = category.hasNonNull("lifeDomain")
                 ? " (" + DOMAINS.getOrDefault(category.path("lifeDomain").asText(), "") + ")" : "";
         return (marker.has("number") ? marker.path("number").asText() + ". " : "")
-                + "Niet gedeeld: het gezin gaf geen toestemming voor "
-                + CATEGORIES.getOrDefault(category.path("type").asText(), "dit deel") + domain + ".";
+                + "Niet gedeeld: het gezin gaf hiervoor geen toestemming ("
+                + CATEGORIES.getOrDefault(category.path("type").asText(), "dit deel") + domain + ").";
     }
 
     private static String date(JsonNode value) {

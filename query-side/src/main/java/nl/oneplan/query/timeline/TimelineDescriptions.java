@@ -351,7 +351,7 @@ final class TimelineDescriptions {
         if (event instanceof DenialRecorded e) {
             String recipient = recipient(e.recipient(), names);
             String deciders = people(e.decidedByMemberIds(), names, "onbekend");
-            return new Described("Bezwaar van " + deciders + ": " + categories(e.categories(), true)
+            return new Described("Weigering door " + deciders + ": " + categories(e.categories(), true)
                     + " nooit delen met " + recipient, "Denied by " + english(deciders, "onbekend", "unknown")
                     + ": never share " + categories(e.categories(), false) + " with " + recipient);
         }
@@ -360,15 +360,17 @@ final class TimelineDescriptions {
             String code = e.statutoryGround() == null ? null : e.statutoryGround().code();
             String ground = code == null ? "" : " op wettelijke grondslag " + code;
             String groundEn = code == null ? "" : " on statutory ground " + code;
-            return new Described("Gedeeld met " + recipient + ": " + categories(e.categories(), true) + ground,
-                    "Shared with " + recipient + ": " + categories(e.categories(), false) + groundEn);
+            return new Described("Gedeeld met " + recipient + ": " + categories(e.categories(), true) + ground
+                    + "; doel: " + purposes(List.of(e.purpose()), true), "Shared with " + recipient + ": "
+                    + categories(e.categories(), false) + groundEn + "; purpose: " + purposes(List.of(e.purpose()), false));
         }
         if (event instanceof DisclosureRefused e) {
             String recipient = recipient(e.recipient(), names);
             List<Category> refused = e.uncovered().stream().map(UncoveredPair::category).distinct().toList();
             return new Described("Delen met " + recipient + " geweigerd, niet gedekt door toestemming: "
-                    + categories(refused, true), "Sharing with " + recipient + " refused, not covered by consent: "
-                    + categories(refused, false));
+                    + categories(refused, true) + "; doel: " + purposes(List.of(e.purpose()), true),
+                    "Sharing with " + recipient + " refused, not covered by consent: " + categories(refused, false)
+                            + "; purpose: " + purposes(List.of(e.purpose()), false));
         }
         if (event instanceof ClosureProposed e) {
             return new Described("Afsluiting voorgesteld: " + CLOSURE_NL.get(e.reason()),

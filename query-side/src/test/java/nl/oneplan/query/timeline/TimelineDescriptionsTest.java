@@ -86,7 +86,7 @@ class TimelineDescriptionsTest {
         assertThat(TimelineDescriptions.describe(new DenialRecorded(ID, UUID.randomUUID(), List.of(mother),
                 List.of(mother), Recipient.organisation("Basisschool De Regenboog"),
                 List.of(Category.of(InformationCategory.SAFETY_CONCERNS)), Instant.parse("2026-03-02T09:00:00Z")),
-                names::get).dutch()).isEqualTo("Bezwaar van Petra Jansen: zorgen over veiligheid nooit delen met "
+                names::get).dutch()).isEqualTo("Weigering door Petra Jansen: zorgen over veiligheid nooit delen met "
                 + "Basisschool De Regenboog");
     }
 
