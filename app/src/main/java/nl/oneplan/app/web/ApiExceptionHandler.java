@@ -1,6 +1,8 @@
 package nl.oneplan.app.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import nl.oneplan.app.security.RequestSizeLimitFilter;
 import org.slf4j.Logger;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +76,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             problem.setProperty("field", field);
             problem.setDetail(field + ": " + describe(mapping));
+            if (mapping instanceof StrictRequestJson.ContractViolation violation) {
+                problem.setProperty("code", violation.code());
+            } else if (mapping instanceof InvalidNullException) {
+                problem.setProperty("code", "NULL_NOT_ALLOWED");
+            }
+        } else if (ex.getCause() instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.find()) {
+                problem.setProperty("code", "DUPLICATE_KEY");
+                problem.setProperty("field", duplicate.group(1));
+                problem.setDetail(duplicate.group(1) + ": appears more than once in the request body");
+            }
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -131,7 +147,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
+
     private static String describe(JsonMappingException mapping) {
+        if (mapping instanceof StrictRequestJson.ContractViolation violation) {
+            return violation.getOriginalMessage();
+        }
+        if (mapping instanceof InvalidNullException) {
+            return "holds a null where a value belongs";
+        }
         if (mapping instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {

@@ -40,6 +40,10 @@ final class Text {
             throw new DomainException(ErrorCode.TEXT_TOO_LONG, field,
                     field + " is " + text.length() + " characters long; at most " + max + " are allowed");
         }
+        // Names, references and addresses are one line; only descriptions and notes may have more.
+        if (max <= EMAIL && text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            throw new DomainException(ErrorCode.TEXT_NOT_ONE_LINE, field, field + " is one line of text");
+        }
         return text;
     }
 

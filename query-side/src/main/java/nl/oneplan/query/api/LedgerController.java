@@ -32,7 +32,7 @@ public class LedgerController {
             @RequestParam(required = false) String organisation,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        return ledger.search(organisation, from, to);
+        return ledger.search(organisation, inRange(from, "from"), inRange(to, "to"));
     }
 
     @GetMapping(path = "/api/disclosures", params = "format=csv")
@@ -40,8 +40,33 @@ public class LedgerController {
             @RequestParam(required = false) String organisation,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        List<LedgerSearch.Line> lines = ledger.search(organisation, from, to);
+        List<LedgerSearch.Line> lines = ledger.search(organisation, inRange(from, "from"), inRange(to, "to"));
         return Csv.ledger(lines.stream().map(LedgerSearch.Line::trajectoryId).toList(),
                 lines.stream().map(LedgerSearch.Line::entry).toList(), "disclosures.csv");
+    }
+
+    /** A moment the database can compare: within the years OnePlan's records can lie in. */
+    private static Instant inRange(Instant moment, String field) {
+        if (moment != null && (moment.isBefore(EARLIEST) || !moment.isBefore(LATEST))) {
+            throw new DateOutOfRangeException(field);
+        }
+        return moment;
+    }
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2101-01-01T00:00:00Z");
+
+    /** A period bound outside 1900–2100. */
+    static final class DateOutOfRangeException extends RuntimeException {
+        private final String field;
+
+        DateOutOfRangeException(String field) {
+            super(field + " lies outside the years 1900 to 2100");
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
     }
 }

@@ -22,6 +22,13 @@ class QueryExceptionHandler {
                 .body(problem(HttpStatus.NOT_FOUND, "TRAJECTORY_NOT_FOUND", e.getMessage()));
     }
 
+    @ExceptionHandler(LedgerController.DateOutOfRangeException.class)
+    ResponseEntity<ProblemDetail> dateOutOfRange(LedgerController.DateOutOfRangeException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "DATE_OUT_OF_RANGE", e.getMessage());
+        problem.setProperty("field", e.field());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+    }
+
     @ExceptionHandler(TrajectoryQueryController.UnknownPurposeException.class)
     ResponseEntity<ProblemDetail> unknownPurpose(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
