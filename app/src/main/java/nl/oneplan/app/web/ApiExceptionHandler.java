@@ -128,13 +128,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    /** Anything a side did not map: an error of ours, not of the caller. */
+    /** Anything a side did not map: an error of ours, not of the caller — or a database that does not answer. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         if (ex instanceof ErrorResponse errorResponse) {
             ProblemDetail problem = errorResponse.getBody();
             problem.setProperty("code", CODES_BY_STATUS.getOrDefault(problem.getStatus(), "REQUEST_REJECTED"));
             return ResponseEntity.status(problem.getStatus()).body(problem);
+        }
+        if (DatabaseOutages.isOutage(ex)) {
+            log.warn("The database does not answer: {}", DatabaseOutages.rootMessage(ex));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "the database does not answer; nothing was stored by this request, try again shortly");
+            problem.setTitle("Service Unavailable");
+            problem.setProperty("code", "DATABASE_UNAVAILABLE");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                    .body(problem);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure, incident {}", incident, ex);
