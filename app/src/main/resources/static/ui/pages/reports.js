@@ -162,6 +162,21 @@ function chart(report) {
 }
 
 /** Every projection's state, and rebuilding one (or all) with a live progress bar. */
+/** Families a projection could not project and parked, so the others go on; a rebuild retries them. */
+function deadLettersTable(statuses) {
+  const letters = statuses.flatMap((status) => (status.deadLetters || []).map((letter) => ({status, letter})));
+  if (letters.length === 0) return h('p', {id: 'dead-letters', class: 'empty'}, t('projections.noDeadLetters'));
+  return h('div', {id: 'dead-letters'}, h('h2', {}, t('projections.deadLetters')),
+    h('p', {class: 'help'}, t('projections.deadLettersHelp')),
+    h('table', {'data-table': 'dead-letters'},
+      h('thead', {}, h('tr', {}, ['name', 'trajectory', 'event', 'error', 'since', 'skipped'].map((c) =>
+        h('th', {scope: 'col'}, t(`projections.column.${c}`))))),
+      h('tbody', {}, letters.map(({status, letter}) => h('tr', {}, h('th', {scope: 'row'}, status.name),
+        h('td', {}, letter.trajectoryId), h('td', {}, `${letter.eventType.split('.').pop()} #${letter.sequenceNumber}`),
+        h('td', {}, letter.error), h('td', {}, formatDateTime(letter.since)),
+        h('td', {class: 'number'}, String(letter.skipped)))))));
+}
+
 export async function projectionsPage(main) {
   document.title = t('projections.title') + ' — OnePlan';
   const list = h('div', {id: 'projection-list'});
@@ -178,7 +193,8 @@ export async function projectionsPage(main) {
         h('th', {scope: 'col'}, t(`projections.column.${c}`))))),
       h('tbody', {}, statuses.map((status) => h('tr', {}, h('th', {scope: 'row'}, status.name),
         h('td', {}, t(`projections.state.${status.state}`)), h('td', {class: 'number'}, String(status.position)),
-        h('td', {class: 'number'}, String(status.lag)), h('td', {class: 'number'}, String(status.segments)))))));
+        h('td', {class: 'number'}, String(status.lag)), h('td', {class: 'number'}, String(status.segments)))))),
+      deadLettersTable(statuses));
     clear(progress).append(...rebuilds.map((rebuild) => h('div', {class: 'rebuild', 'data-projection': rebuild.projection},
       h('h3', {}, rebuild.projection, ' — ', t(`rebuild.state.${rebuild.state}`)),
       h('progress', {max: '100', value: String(rebuild.percent ?? 0), 'aria-label': t('rebuild.progress',

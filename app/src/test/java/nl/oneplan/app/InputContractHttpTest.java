@@ -116,4 +116,31 @@ class InputContractHttpTest extends PostgresIntegrationTest {
         refused(api().anonymous().get("/error"), 404, "NOT_FOUND", null);
         refused(sanne.get("/error"), 404, "NOT_FOUND", null);
     }
+
+    /** A request as raw bytes, past any client library's own checks; the whole answer as text. */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void whatTheServerRefusesBeforeReadingIsProblemJsonWithTheSecurityHeaders() throws Exception {
+        for (String request : new String[]{
+                "GET /api/trajectories/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /api/trajectories/a%2Fb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /api/trajectories/..;/x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /api/me HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n"}) {
+            String answer = raw(request);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertThat(head).as(request.substring(0, 40)).matches("(?s)HTTP/1.1 4\\d\\d .*");
+            assertThat(head.toLowerCase()).as(head).contains("content-type: application/problem+json")
+                    .contains("x-content-type-options: nosniff");
+            assertThat(answer).as(answer).contains("\"code\":\"");
+        }
+    }
 }

@@ -29,8 +29,20 @@ final class ProblemResponses {
         problem.put("instance", request.getRequestURI());
         problem.put("code", code);
         response.setStatus(status.value());
+        securityHeaders(response);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * The headers every answer carries, set here too because a filter may answer before Spring
+     * Security's header writer has run (a body too large, a content type refused).
+     */
+    static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
     }
 }

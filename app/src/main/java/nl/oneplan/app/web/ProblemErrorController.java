@@ -42,6 +42,10 @@ class ProblemErrorController implements ErrorController {
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE
                 ? "INTERNAL_ERROR" : CODES.getOrDefault(status.value(), "REQUEST_REJECTED"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        // An error dispatch can come from a refusal before Spring Security wrote its headers (the firewall).
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store")
+                .body(problem);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * IDLE (the spare slot of a rebuildable projection, stopped until the next rebuild).
  */
 public record ProjectionStatus(String name, String state, long head, long position, long lag, int segments,
-                               List<Segment> segmentStatus, Instant asOf) {
+                               List<Segment> segmentStatus, Instant asOf, List<DeadLetters.DeadLetter> deadLetters) {
 
     public record Segment(int segment, String owner, Long position, long lag, boolean replaying, boolean error,
                           String errorMessage) {

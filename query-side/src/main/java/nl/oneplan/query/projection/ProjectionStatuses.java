@@ -33,9 +33,11 @@ public class ProjectionStatuses {
     private final Clock clock;
     private final List<SlottedProjection> slotted;
     private final ProjectionSlots slots;
+    private final DeadLetters deadLetters;
 
     ProjectionStatuses(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
-                       Clock clock, List<SlottedProjection> slotted, ProjectionSlots slots) {
+                       Clock clock, List<SlottedProjection> slotted, ProjectionSlots slots, DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.slotted = slotted;
         this.slots = slots;
         this.jdbc = jdbc;
@@ -96,7 +98,9 @@ public class ProjectionStatuses {
                 : segments.stream().anyMatch(ProjectionStatus.Segment::error) ? "ERROR"
                 : segments.stream().anyMatch(ProjectionStatus.Segment::replaying) ? "REPLAYING"
                 : lag == 0 ? "CAUGHT_UP" : "CATCHING_UP";
-        return new ProjectionStatus(name, state, head, position, lag, segments.size(), segments, clock.instant());
+        return new ProjectionStatus(name, state, head, position, lag, segments.size(), segments, clock.instant(),
+                name.matches(".+-[ab]") ? deadLetters.of(name.substring(0, name.length() - 2),
+                        name.substring(name.length() - 1)) : List.of());
     }
 
     /**

@@ -48,8 +48,12 @@ public class Rebuilds {
     private final EventStore eventStore;
     private final Clock clock;
 
+    private final DeadLetters deadLetters;
+
     Rebuilds(List<SlottedProjection> slotted, ProjectionSlots slots, ProjectionStatuses statuses, JdbcTemplate jdbc,
-             PlatformTransactionManager transactionManager, TokenStore tokenStore, EventStore eventStore, Clock clock) {
+             PlatformTransactionManager transactionManager, TokenStore tokenStore, EventStore eventStore, Clock clock,
+             DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         slotted.forEach(projection -> projections.put(projection.name(), projection));
         this.slots = slots;
         this.statuses = statuses;
@@ -117,6 +121,8 @@ public class Rebuilds {
                 .findFirst().orElseThrow();
         ProjectionSlot target = current.stream().filter(slot -> !slot.equals(active)).findFirst().orElseThrow();
         empty(projection, target.slot());
+        // The rebuilt slot meets every event anew: what it parked before (perhaps fixed since) is retried.
+        deadLetters.clear(name, target.slot());
         long head = resetTokens(projection.processor(target.slot()));
         jdbc.update("UPDATE projection_slot SET state = ?, version = ?, build_started_at = ?, build_target = ?, "
                         + "build_finished_at = NULL, build_outcome = NULL, requested_by = ? "

@@ -1,0 +1,117 @@
+package nl.oneplan.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Events already stored that a projection cannot project — a malformed row, a NUL in a name, a
+ * date beyond what the database holds — never freeze the read side: the malformed one parks its
+ * family (listed as a dead letter, health DEGRADED) while every other family goes on, the others
+ * are stored safely, and after the row is fixed a rebuild projects the family again.
+ */
+class PoisonEventTest extends PostgresIntegrationTest {
+
+    private static final String TOKEN = "OnePlan-Consistency-Token";
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String open(Api api, String name) {
+        return api.post("/api/trajectories", """
+                {"familyName":"%s","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""
+                .formatted(name)).text("trajectoryId");
+    }
+
+    private long nextSequence(String trajectoryId) {
+        return jdbc.queryForObject("SELECT max(sequencenumber) + 1 FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, trajectoryId);
+    }
+
+    private void store(String trajectoryId, long sequence, String type, String revision, String payload) {
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'FamilyTrajectory', "
+                        + "?, ?, ?, ?, ?, ?)", trajectoryId, sequence, UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8), revision, type,
+                Instant.now().toString());
+    }
+
+    private static List<JsonNode> deadLetters(JsonNode statuses, String projectionPrefix) {
+        return StreamSupport.stream(statuses.spliterator(), false)
+                .filter(status -> status.path("name").asText().startsWith(projectionPrefix)
+                        && !status.path("state").asText().equals("IDLE"))
+                .flatMap(status -> StreamSupport.stream(status.path("deadLetters").spliterator(), false)).toList();
+    }
+
+    @Test
+    void aPoisonedFamilyIsParkedWhileEveryOtherFamilyGoesOn() {
+        Api sanne = api("sanne");
+        Api admin = api("admin");
+        String poisoned = open(sanne, "Vergiftigd");
+        String nul = open(sanne, "Nul");
+        long poisonAt = nextSequence(poisoned);
+        // A goal whose row cannot be read, a name with a NUL, a birth date no database holds.
+        store(poisoned, poisonAt, "nl.oneplan.events.GoalSet", "2", "{\"trajectoryId\":\"" + poisoned
+                + "\",\"goalNumber\":1,\"description\":");
+        store(nul, nextSequence(nul), "nl.oneplan.events.FamilyMemberRegistered", "1", """
+                {"trajectoryId":"%s","memberId":"%s","name":"Jan\\u0000sen","dateOfBirth":"+999999999-12-31",
+                 "role":"CHILD","custody":false}""".formatted(nul, UUID.randomUUID()));
+
+        // A family opened after the poison is projected at once, and so are changes to the others.
+        String after = open(sanne, "Daarna");
+        Response member = sanne.post("/api/trajectories/" + after + "/members", """
+                {"name":"Petra Daarna","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""");
+        Response plan = sanne.get("/api/trajectories/" + after + "/plan", TOKEN, member.header(TOKEN));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+        assertThat(plan.body().path("family").path("members").get(0).path("name").asText()).isEqualTo("Petra Daarna");
+        Response timeline = sanne.get("/api/trajectories/" + after + "/timeline", TOKEN, member.header(TOKEN));
+        assertThat(timeline.status()).isEqualTo(200);
+
+        // The NUL and the far date were stored safely; that family reads on.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                sanne.get("/api/trajectories/" + nul + "/timeline").raw().body()).contains("Jan\uFFFDsen"));
+
+        // The poisoned family is parked in every projection the goal concerns, and listed as such.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> parked = deadLetters(admin.get("/api/projections").body(), "plan-view");
+            assertThat(parked).hasSize(1);
+            assertThat(parked.get(0).path("trajectoryId").asText()).isEqualTo(poisoned);
+            assertThat(parked.get(0).path("sequenceNumber").asLong()).isEqualTo(poisonAt);
+            assertThat(parked.get(0).path("eventType").asText()).isEqualTo("nl.oneplan.events.GoalSet");
+        });
+        Response health = api().anonymous().get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("status")).isEqualTo("DEGRADED");
+
+        // Fixed at the source, a rebuild projects the family again and clears the dead letter.
+        jdbc.update("UPDATE domainevententry SET payload = ? WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                ("{\"trajectoryId\":\"" + poisoned + "\",\"goalNumber\":1,\"description\":\"Rust in huis\","
+                        + "\"lifeDomain\":\"HOUSING\",\"memberIds\":[],\"startDate\":\"2026-01-05\","
+                        + "\"plannedEndDate\":\"2026-06-30\",\"formulatedBy\":null}").getBytes(StandardCharsets.UTF_8),
+                poisoned, poisonAt);
+        assertThat(admin.post("/api/projections/rebuild", "").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(
+                admin.get("/api/projections/rebuild").body().spliterator(), false)
+                .allMatch(status -> status.path("state").asText().equals("COMPLETED")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(deadLetters(admin.get("/api/projections").body(), "")).isEmpty();
+            assertThat(sanne.get("/api/trajectories/" + poisoned + "/plan").body().path("goals").get(0)
+                    .path("description").asText()).isEqualTo("Rust in huis");
+        });
+        assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
+    }
+}

@@ -1,0 +1,68 @@
+package nl.oneplan.query.projection;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One family's bad event never stops a projection: every event handler of a slotted projection
+ * (processing group {@code <projection>-<slot>}) runs here, and when it fails for an event (a bug,
+ * a payload that cannot be read) that trajectory is parked in {@link DeadLetters} and its later
+ * events in that slot are skipped, while the batch, and every other family in it, goes on. Both
+ * the event processors and the store replays of a rebuild call handlers through this.
+ */
+@Component
+public class ProjectionIsolation implements HandlerEnhancerDefinition {
+
+    private final ObjectProvider<DeadLetters> deadLetters;
+
+    ProjectionIsolation(ObjectProvider<DeadLetters> deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        if (!original.declaringClass().getName().startsWith("nl.oneplan.query.")) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                // The slot's processing group is on the subclass that runs, not where the handler is declared.
+                String group = target == null ? null : GROUPS.computeIfAbsent(target.getClass(), type -> {
+                    ProcessingGroup annotation = type.getAnnotation(ProcessingGroup.class);
+                    return annotation == null ? "" : annotation.value();
+                });
+                if (group == null || !group.matches(".+-[ab]") || !(message instanceof DomainEventMessage<?> event)) {
+                    return super.handle(message, target);
+                }
+                String projection = group.substring(0, group.length() - 2);
+                String slot = group.substring(group.length() - 1);
+                UUID trajectoryId = UUID.fromString(event.getAggregateIdentifier());
+                DeadLetters letters = deadLetters.getObject();
+                if (letters.isParked(projection, slot, trajectoryId)) {
+                    letters.skipped(projection, slot, trajectoryId);
+                    return null;
+                }
+                try {
+                    return super.handle(message, target);
+                } catch (Exception | LinkageError | AssertionError failure) {
+                    letters.park(projection, slot, trajectoryId, event.getSequenceNumber(), event.getPayloadType()
+                            .getName(), failure);
+                    return null;
+                }
+            }
+        };
+    }
+
+    private static final Map<Class<?>, String> GROUPS = new ConcurrentHashMap<>();
+}
