@@ -102,6 +102,19 @@ class TwoProcessesTest {
     }
 
     @Test
+    void aRetryOnTheOtherCommandProcessGetsTheFirstAnswer() {
+        String open = """
+                {"familyName":"Tweemaal","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""";
+        Response first = api(commandA).post("/api/trajectories", open, "Idempotency-Key", "over-twee-processen");
+        Response retried = api(commandB).post("/api/trajectories", open, "Idempotency-Key", "over-twee-processen");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.text("trajectoryId")).isEqualTo(first.text("trajectoryId"));
+    }
+
+    @Test
     void twoCommandProcessesRacingOnOneTrajectoryLoseNoEvent() throws Exception {
         Response opened = api(commandA).post("/api/trajectories", """
                 {"familyName":"Peters","municipality":"Gouda","startDate":"2026-01-05",

@@ -1,14 +1,11 @@
 package nl.oneplan.app.security;
 
+import nl.oneplan.app.web.IdempotencyConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -23,7 +20,11 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
+                            IdempotencyConfiguration idempotency) throws Exception {
         boolean demo = properties.demoUsersActive();
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
             // The web UI signs in with its own form; a Basic challenge would make the browser ask instead.
@@ -99,7 +101,8 @@ public class SecurityConfiguration {
                         // HEAD answers what GET answers (its length included), so it is refused where GET is.
                         .requestMatchers(HttpMethod.HEAD).denyAll()
                         .anyRequest().authenticated())
-                .addFilterAfter(new JsonCommandsFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new JsonCommandsFilter(), AuthorizationFilter.class)
+                .addFilterAfter(idempotency.filter(), JsonCommandsFilter.class);
         if (demo) {
             log.warn("DEMO USERS ARE ON: anyone may sign in as one of the built-in users listed in the README. "
                     + "Set ONEPLAN_OIDC_ISSUER_URI to use your identity provider instead.");
