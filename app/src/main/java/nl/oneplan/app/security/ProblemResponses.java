@@ -1,6 +1,8 @@
 package nl.oneplan.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
+import nl.oneplan.app.web.RejectedRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,7 @@ final class ProblemResponses {
         problem.put("code", code);
         response.setStatus(status.value());
         securityHeaders(response);
+        Metrics.counter(RejectedRequests.METRIC, "code", code, "status", String.valueOf(status.value())).increment();
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);

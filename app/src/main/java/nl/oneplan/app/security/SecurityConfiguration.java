@@ -98,6 +98,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/trajectories/**")
                         .hasAnyRole("COORDINATOR", "PROFESSIONAL")
                         .requestMatchers(reads("/api/me", "/api/purposes")).authenticated()
+                        .requestMatchers(reads("/actuator/prometheus")).hasRole("ADMIN")
                         // HEAD answers what GET answers (its length included), so it is refused where GET is.
                         .requestMatchers(HttpMethod.HEAD).denyAll()
                         .anyRequest().authenticated())
