@@ -54,6 +54,16 @@ class ConsistencyGate {
         }
     }
 
+    /** Whether the token's version is visible to the user now; the token as the caller sent it. */
+    boolean visible(String token, Part part, ActingUser user) {
+        Token awaited = Token.parse(token.strip());
+        return visibleVersion(awaited.trajectoryId(), part, user) >= awaited.version();
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
     private long visibleVersion(UUID trajectoryId, Part part, ActingUser user) {
         long version = part == Part.TIMELINE ? timelines.version(trajectoryId) : plans.version(trajectoryId);
         return version >= 0 && policy.mayRead(user, part, trajectoryId) ? version : -1;

@@ -37,6 +37,14 @@ class ConsistentReadSupport implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 if (isConsistentRead(handler)) {
+                    // Waited for without a thread (ConsistencyWaits), it is only left to say how it ended.
+                    Object waited = request.getAttribute(ConsistencyWaits.OUTCOME);
+                    if (ConsistencyWaits.CAUGHT_UP.equals(waited)) {
+                        return true;
+                    }
+                    if (ConsistencyWaits.TIMED_OUT.equals(waited)) {
+                        throw new ConsistencyGate.NotCaughtUpException(gate.timeout());
+                    }
                     String header = request.getHeader(ConsistencyGate.HEADER);
                     gate.await(header != null ? header : request.getParameter(PARAMETER),
                             ((HandlerMethod) handler).getBeanType().getAnnotation(ConsistentRead.class).value(),
