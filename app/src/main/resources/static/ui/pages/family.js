@@ -26,6 +26,8 @@ export async function familyPage(main, trajectoryId) {
     h('h1', {}, t('family.title', {name: plan.familyName})),
     h('p', {class: 'sub'}, `${plan.municipality} · ${t('family.since', {date: formatDate(plan.startDate)})} · `,
       h('strong', {'data-status': plan.status}, t(`status.${plan.status}`))),
+    plan.behind ? h('p', {class: 'notice', role: 'alert', id: 'plan-behind'}, t('family.behind',
+      {date: formatDateTime(plan.behind.since)})) : null,
     h('p', {}, h('a', {href: `#/families/${trajectoryId}/print`, class: 'button small', 'data-action': 'print'},
       t('family.print'))),
     section('family', t('family.section.family'), [

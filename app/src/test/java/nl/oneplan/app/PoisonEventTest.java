@@ -93,6 +93,9 @@ class PoisonEventTest extends PostgresIntegrationTest {
             assertThat(parked.get(0).path("sequenceNumber").asLong()).isEqualTo(poisonAt);
             assertThat(parked.get(0).path("eventType").asText()).isEqualTo("nl.oneplan.events.GoalSet");
         });
+        // Its plan says it is behind, and since when.
+        assertThat(sanne.get("/api/trajectories/" + poisoned + "/plan").body().path("behind").path("eventType")
+                .asText()).isEqualTo("GoalSet");
         Response health = api().anonymous().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.text("status")).isEqualTo("DEGRADED");
@@ -113,5 +116,6 @@ class PoisonEventTest extends PostgresIntegrationTest {
                     .path("description").asText()).isEqualTo("Rust in huis");
         });
         assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
+        assertThat(sanne.get("/api/trajectories/" + poisoned + "/plan").body().has("behind")).isFalse();
     }
 }

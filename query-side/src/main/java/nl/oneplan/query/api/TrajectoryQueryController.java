@@ -17,6 +17,8 @@ import nl.oneplan.query.plan.PlanDocument;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
+import nl.oneplan.query.projection.DeadLetters;
+import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.rules.PurposeCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -60,12 +62,16 @@ public class TrajectoryQueryController {
     private final ObjectMapper json;
 
     private final PurposeCatalogue purposes;
+    private final DeadLetters deadLetters;
+    private final ProjectionSlots slots;
 
     TrajectoryQueryController(PlanViewRepository views, TrajectoryReadPolicy policy, Clock clock,
                               @Value("${oneplan.indications.warning-days:30}") int indicationWarningDays,
                               AccessLog accessLog, ConsentHistories histories, PlanCopies copies, ObjectMapper json,
-                              PurposeCatalogue purposes) {
+                              PurposeCatalogue purposes, DeadLetters deadLetters, ProjectionSlots slots) {
         this.purposes = purposes;
+        this.deadLetters = deadLetters;
+        this.slots = slots;
         this.views = views;
         this.policy = policy;
         this.clock = clock;
@@ -171,10 +177,25 @@ public class TrajectoryQueryController {
             ObjectNode copy = copies.readersCopy(plan, reader.participantId(), histories.of(trajectoryId)
                     .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId)), clock.instant());
             accessLog.record(reader, trajectoryId, ownCopyView, basis(reader, copy));
-            return copy;
+            return markBehind(copy, trajectoryId);
         }
         ObjectNode plan = json.valueToTree(currentPlan(trajectoryId));
         accessLog.record(reader, trajectoryId, ownCopyView.equals("PLAN_PDF") ? "PLAN_PDF" : "PLAN");
+        return markBehind(plan, trajectoryId);
+    }
+
+    /**
+     * A plan the projection parked (it could not project one of its events) says so, and since when:
+     * it shows the family as it was before that event, not as it is.
+     */
+    private ObjectNode markBehind(ObjectNode plan, UUID trajectoryId) {
+        String slot = slots.active(PlanViewRepository.PROJECTION.name()).slot();
+        deadLetters.of(PlanViewRepository.PROJECTION.name(), slot, trajectoryId).ifPresent(letter -> {
+            ObjectNode behind = plan.putObject("behind");
+            behind.put("since", letter.since().toString());
+            behind.put("sequenceNumber", letter.sequenceNumber());
+            behind.put("eventType", letter.eventType().substring(letter.eventType().lastIndexOf('.') + 1));
+        });
         return plan;
     }
 

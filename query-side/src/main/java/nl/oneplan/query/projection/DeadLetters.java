@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +82,15 @@ public class DeadLetters {
         jdbc.update("DELETE FROM projection_dead_letter WHERE projection = ? AND slot = ?", projection, slot);
         parkedHere.removeIf(key -> key.startsWith(projection + "/" + slot + "/"));
         parked.removeIf(key -> key.startsWith(projection + "/" + slot + "/"));
+    }
+
+    /** The dead letter of one trajectory in a slot, if it is parked there. */
+    public Optional<DeadLetter> of(String projection, String slot, UUID trajectoryId) {
+        if (!isParked(projection, slot, trajectoryId)) {
+            return Optional.empty();
+        }
+        return of(projection, slot).stream().filter(letter -> letter.trajectoryId().equals(trajectoryId))
+                .findFirst();
     }
 
     public List<DeadLetter> of(String projection, String slot) {
