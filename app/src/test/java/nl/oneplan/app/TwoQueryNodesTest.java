@@ -2,7 +2,6 @@ package nl.oneplan.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.oneplan.app.support.Api;
-import nl.oneplan.app.support.Api.Response;
 import nl.oneplan.app.support.ProjectedOnce;
 import nl.oneplan.app.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;

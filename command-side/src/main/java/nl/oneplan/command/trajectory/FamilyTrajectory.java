@@ -12,7 +12,6 @@ import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
 import nl.oneplan.events.ConsentForm;
 import nl.oneplan.events.ConsentGiven;
-import nl.oneplan.events.ConsentReference;
 import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;

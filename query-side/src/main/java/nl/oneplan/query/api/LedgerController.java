@@ -2,7 +2,6 @@ package nl.oneplan.query.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.oneplan.query.consent.LedgerEntry;
 import nl.oneplan.query.consent.LedgerSearch;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
