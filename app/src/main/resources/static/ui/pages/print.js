@@ -1,5 +1,5 @@
 import {h, clear} from '../dom.js';
-import {t, formatDate, formatDateTime} from '../i18n.js';
+import {t, formatDate, formatDateTime, language} from '../i18n.js';
 import {get, postOnce, ApiError} from '../api.js';
 import {errorText} from '../forms.js';
 import {download} from '../download.js';
@@ -9,12 +9,20 @@ import {download} from '../download.js';
  * for one recipient in which every part the family did not consent to share says so. Printing
  * (or saving as PDF from the print dialog) leaves out everything but the plan.
  */
-export async function printPage(main, trajectoryId, recipientId) {
+export async function printPage(main, trajectoryId, recipientId, purposeCode) {
   const plan = await get(`/api/trajectories/${trajectoryId}/plan`);
+  // A copy is for one purpose (doelbinding): care coordination unless the coordinator picks another.
+  const purpose = purposeCode || 'CARE_COORDINATION';
   // A reader who does not coordinate already has their own copy as the plan; only a coordinator picks recipients.
   const ownCopy = Boolean(plan.copyFor);
-  const copy = recipientId && !ownCopy ? await get(`/api/trajectories/${trajectoryId}/plan?recipient=${recipientId}`)
-    : plan;
+  const copy = recipientId && !ownCopy
+    ? await get(`/api/trajectories/${trajectoryId}/plan?recipient=${recipientId}&purpose=${purpose}`) : plan;
+  const purposes = recipientId && !ownCopy ? await get('/api/purposes') : [];
+  const choosePurpose = h('select', {id: 'copy-purpose'}, purposes.filter((p) => p.code !== 'OTHER')
+    .map((p) => h('option', {value: p.code, selected: p.code === purpose}, language() === 'en' ? p.labelEn : p.labelNl)));
+  choosePurpose.addEventListener('change', () => {
+    window.location.hash = `#/families/${trajectoryId}/print/${recipientId}/${choosePurpose.value}`;
+  });
   // The recipient: the one chosen by the coordinator, or the reader themselves for their own copy.
   const recipientOf = ownCopy ? plan.copyFor : recipientId;
   const recipient = recipientOf ? plan.involved.find((p) => p.participantId === recipientOf) : null;
@@ -34,7 +42,8 @@ export async function printPage(main, trajectoryId, recipientId) {
     event.currentTarget.disabled = true;
     const button = event.currentTarget;
     try {
-      const issued = await postOnce(`/api/trajectories/${trajectoryId}/copies`, {recipientId}, copyKey);
+      const issued = await postOnce(`/api/trajectories/${trajectoryId}/copies`, {recipientId, purpose: {code: purpose}},
+        copyKey);
       status.textContent = t(issued.repeated ? 'print.issuedBefore' : 'print.issued', {name: recipient.name,
         parts: issued.parts ? issued.parts.length : ''});
     } catch (error) {
@@ -51,9 +60,11 @@ export async function printPage(main, trajectoryId, recipientId) {
       ownCopy ? h('a', {href: '#/', class: 'button small'}, t('print.backHome'))
         : h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),
       ownCopy ? null : h('label', {for: 'copy-recipient'}, t('print.for')), ownCopy ? null : choose,
+      purposes.length ? h('label', {for: 'copy-purpose'}, t('print.purposeOfCopy')) : null,
+      purposes.length ? choosePurpose : null,
       h('button', {type: 'button', class: 'button small', onclick: () => window.print()}, t('print.print')),
       h('button', {type: 'button', class: 'button small', id: 'download-pdf', onclick: () => download(
-        `/api/trajectories/${trajectoryId}/plan?${recipientId ? `recipient=${recipientId}&` : ''}format=pdf`,
+        `/api/trajectories/${trajectoryId}/plan?${recipientId && !ownCopy ? `recipient=${recipientId}&purpose=${purpose}&` : ''}format=pdf`,
         null, 'application/pdf, application/problem+json')},
       t('print.pdf')),
       issue),

@@ -182,6 +182,12 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.id("issue-copy"));
         BROWSER.waitForText(By.cssSelector("[role=status]"),
                 "Deze kopie voor Marloes Kok was al uitgegeven; er is niets opnieuw vastgelegd.");
+        // The family consented for care coordination only: for school support the copy holds nothing of it.
+        BROWSER.choose("copy-purpose", "Ondersteuning op school");
+        BROWSER.waitForText(By.cssSelector(".plan-document"),
+                "1. Niet gedeeld: het gezin gaf hiervoor geen toestemming (Doelen).");
+        assertThat(BROWSER.find(By.cssSelector(".plan-document")).getText())
+                .doesNotContain("Daan gaat weer elke dag naar school");
         BROWSER.click(By.linkText("Terug naar het gezinsplan"));
         BROWSER.waitForText(By.id("section-timeline"), "Gedeeld met Marloes Kok");
         assertThat(BROWSER.find(By.id("section-timeline")).getText()).contains("Delen met Marloes Kok geweigerd");
