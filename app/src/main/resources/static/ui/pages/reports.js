@@ -166,7 +166,7 @@ function chart(report) {
 function deadLettersTable(statuses) {
   const letters = statuses.flatMap((status) => (status.deadLetters || []).map((letter) => ({status, letter})));
   if (letters.length === 0) return h('p', {id: 'dead-letters', class: 'empty'}, t('projections.noDeadLetters'));
-  return h('div', {id: 'dead-letters'}, h('h2', {}, t('projections.deadLetters')),
+  return h('div', {id: 'dead-letters', class: 'notice', role: 'alert'}, h('h2', {}, t('projections.deadLetters')),
     h('p', {class: 'help'}, t('projections.deadLettersHelp')),
     h('table', {'data-table': 'dead-letters'},
       h('thead', {}, h('tr', {}, ['name', 'trajectory', 'event', 'error', 'since', 'skipped'].map((c) =>
@@ -181,6 +181,8 @@ export async function projectionsPage(main) {
   document.title = t('projections.title') + ' — OnePlan';
   const list = h('div', {id: 'projection-list'});
   const progress = h('div', {id: 'rebuild-progress', 'aria-live': 'polite'});
+  // A parked family is what an administrator must see first.
+  const parked = h('div', {id: 'parked'});
   let timer = null;
   const refresh = async () => {
     if (!document.body.contains(list)) {
@@ -193,8 +195,8 @@ export async function projectionsPage(main) {
         h('th', {scope: 'col'}, t(`projections.column.${c}`))))),
       h('tbody', {}, statuses.map((status) => h('tr', {}, h('th', {scope: 'row'}, status.name),
         h('td', {}, t(`projections.state.${status.state}`)), h('td', {class: 'number'}, String(status.position)),
-        h('td', {class: 'number'}, String(status.lag)), h('td', {class: 'number'}, String(status.segments)))))),
-      deadLettersTable(statuses));
+        h('td', {class: 'number'}, String(status.lag)), h('td', {class: 'number'}, String(status.segments)))))));
+    clear(parked).append(deadLettersTable(statuses));
     clear(progress).append(...rebuilds.map((rebuild) => h('div', {class: 'rebuild', 'data-projection': rebuild.projection},
       h('h3', {}, rebuild.projection, ' — ', t(`rebuild.state.${rebuild.state}`)),
       h('progress', {max: '100', value: String(rebuild.percent ?? 0), 'aria-label': t('rebuild.progress',
@@ -213,7 +215,7 @@ export async function projectionsPage(main) {
             refresh();
           }}, t('rebuild.start'))))));
   };
-  clear(main).append(h('h1', {}, t('projections.title')), h('p', {class: 'help'}, t('projections.help')),
+  clear(main).append(h('h1', {}, t('projections.title')), h('p', {class: 'help'}, t('projections.help')), parked,
     h('button', {type: 'button', class: 'primary', id: 'rebuild-all', onclick: async () => {
       await post('/api/projections/rebuild');
       refresh();
