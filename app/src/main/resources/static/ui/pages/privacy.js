@@ -6,7 +6,7 @@ import {downloadCsv} from '../download.js';
 /** The privacy officer's start: every family, and the ledger across families with filters. */
 export async function privacyHome(main) {
   document.title = t('privacy.title') + ' — OnePlan';
-  const families = await get('/api/trajectories');
+  const [families, purposes] = await Promise.all([get('/api/trajectories'), get('/api/purposes')]);
   const organisation = h('input', {id: 'ledger-organisation'});
   const from = h('input', {id: 'ledger-from', type: 'date'});
   const to = h('input', {id: 'ledger-to', type: 'date'});
@@ -22,7 +22,7 @@ export async function privacyHome(main) {
     event?.preventDefault();
     // Across families each line is a trajectory with one ledger entry.
     const lines = await get(`/api/disclosures?${query()}`);
-    clear(results).append(ledgerTable(lines.map((line) => line.entry)));
+    clear(results).append(ledgerTable(lines.map((line) => line.entry), new Map(), labelsOf(purposes)));
   };
   clear(main).append(h('h1', {}, t('privacy.title')),
     h('h2', {}, t('privacy.families')),
@@ -53,7 +53,7 @@ export async function privacyFamily(main, trajectoryId) {
     get(`/api/trajectories/${trajectoryId}/verification`),
     get(`/api/trajectories/${trajectoryId}/access-log`),
     get('/api/purposes')]);
-  const purposeLabels = new Map(purposes.map((p) => [p.code, language() === 'en' ? p.labelEn : p.labelNl]));
+  const purposeLabels = labelsOf(purposes);
   document.title = `${t('privacy.familyTitle', {name: plan.familyName})} — OnePlan`;
   const names = new Map([...parties.members, ...parties.involved].map((party) => [party.id,
     party.organisation ? `${party.name} (${party.organisation})` : party.name]));
@@ -168,21 +168,33 @@ function purposeText(purpose, purposeLabels) {
   return purpose.text ? `${label}: ${purpose.text}` : label;
 }
 
+/**
+ * The ledger; within one family (names known) it says about whom, across families it cannot say
+ * more than an id would, so it leaves that column out.
+ */
 function ledgerTable(entries, names = new Map(), purposeLabels = new Map()) {
   if (entries.length === 0) return h('p', {class: 'empty'}, t('privacy.noDisclosures'));
+  const withSubjects = names.size > 0;
   return h('table', {'data-table': 'ledger'},
-    h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', 'subjects', 'categories', 'purpose',
-      'channel'].map((c) => h('th', {scope: 'col'}, t(`privacy.column.${c}`))))),
+    h('thead', {}, h('tr', {}, ['sharedAt', 'outcome', 'by', 'recipient', withSubjects ? 'subjects' : null,
+      'categories', 'purpose', 'channel'].filter(Boolean).map((c) => h('th', {scope: 'col'},
+      t(`privacy.column.${c}`))))),
     h('tbody', {}, entries.map((e) => h('tr', {class: e.outcome === 'REFUSED' ? 'refused' : null},
       h('td', {}, formatDateTime(e.sharedAt)),
       h('td', {}, t(`privacy.outcome.${e.outcome}`), e.statutoryGround ? ` (${e.statutoryGround.code})` : ''),
       h('td', {}, e.source ? `${e.source.name}${e.source.organisation ? ' (' + e.source.organisation + ')' : ''}` : ''),
       h('td', {}, recipientText(e.recipient, names)),
-      h('td', {}, (e.subjectMemberIds || []).map((id) => names.get(id) || shortId(id)).join(', ')),
+      withSubjects ? h('td', {}, (e.subjectMemberIds || []).map((id) => names.get(id) || shortId(id)).join(', '))
+        : null,
       h('td', {}, distinct((e.outcome === 'REFUSED' ? (e.uncovered || []).map((u) => u.category) : (e.categories || []))
         .map(categoryText)).join(', ')),
       h('td', {}, purposeText(e.purpose, purposeLabels)),
       h('td', {}, e.channel ? t(`enum.DisclosureChannel.${e.channel}`) : '')))));
+}
+
+/** Purpose codes to their labels in the language of the page. */
+function labelsOf(purposes) {
+  return new Map(purposes.map((p) => [p.code, language() === 'en' ? p.labelEn : p.labelNl]));
 }
 
 function distinct(texts) {

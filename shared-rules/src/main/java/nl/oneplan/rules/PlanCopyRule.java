@@ -7,6 +7,7 @@ import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
+import nl.oneplan.events.UncoveredPair;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,8 +55,9 @@ public final class PlanCopyRule {
                        boolean present) {
     }
 
-    /** A part with the verdict on it. */
-    public record DecidedPart(Part part, boolean included, List<ConsentReference> basis) {
+    /** A part with the verdict on it: the consents that include it, or the pairs that keep it out. */
+    public record DecidedPart(Part part, boolean included, List<ConsentReference> basis,
+                              List<UncoveredPair> uncovered) {
     }
 
     /** The copy: every part decided, the consents that allowed what is included, and what it discloses. */
@@ -81,6 +83,12 @@ public final class PlanCopyRule {
                 }
             }
             return List.copyOf(pairs);
+        }
+
+        /** Why nothing of the plan could go, pair by pair: the uncovered pairs of the parts with content. */
+        public List<UncoveredPair> uncovered() {
+            return parts.stream().filter(decided -> decided.part().present())
+                    .flatMap(decided -> decided.uncovered().stream()).distinct().toList();
         }
 
         /** The categories the copy contains. */
@@ -124,7 +132,8 @@ public final class PlanCopyRule {
             ConsentRule.Decision decision = consents.decide(part.about().stream()
                     .map(member -> new DisclosedPart(member, part.category())).toList(), recipient, purpose, at, knownAt);
             boolean included = decision.covered();
-            decided.add(new DecidedPart(part, included, included ? decision.basis() : List.of()));
+            decided.add(new DecidedPart(part, included, included ? decision.basis() : List.of(),
+                    decision.uncovered()));
             if (included && part.present()) {
                 basis.addAll(decision.basis());
             }

@@ -12,16 +12,22 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Problem details written by filters, before a request reaches a controller. */
-final class ProblemResponses {
+/** Problem details written by filters and the error paths, before or outside a controller. */
+public final class ProblemResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProblemResponses() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-                      String detail) throws IOException {
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                             String code, String detail) throws IOException {
+        write(request, response, status, code, detail, null);
+    }
+
+    /** The same, naming the one field (or header) to blame. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                             String code, String detail, String field) throws IOException {
         // The same members as the API's other problems; ProblemDetail itself needs Spring's mixin to flatten.
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -30,6 +36,9 @@ final class ProblemResponses {
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         problem.put("code", code);
+        if (field != null) {
+            problem.put("field", field);
+        }
         response.setStatus(status.value());
         securityHeaders(response);
         Metrics.counter(RejectedRequests.METRIC, "code", code, "status", String.valueOf(status.value())).increment();
@@ -42,7 +51,7 @@ final class ProblemResponses {
      * The headers every answer carries, set here too because a filter may answer before Spring
      * Security's header writer has run (a body too large, a content type refused).
      */
-    static void securityHeaders(HttpServletResponse response) {
+    public static void securityHeaders(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");

@@ -3,6 +3,8 @@ package nl.oneplan.app.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.oneplan.app.security.ProblemResponses;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +35,7 @@ class ProblemErrorController implements ErrorController {
             503, "SERVICE_UNAVAILABLE");
 
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
@@ -43,9 +45,7 @@ class ProblemErrorController implements ErrorController {
         problem.setProperty("code", status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE
                 ? "INTERNAL_ERROR" : CODES.getOrDefault(status.value(), "REQUEST_REJECTED"));
         // An error dispatch can come from a refusal before Spring Security wrote its headers (the firewall).
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store")
-                .body(problem);
+        ProblemResponses.securityHeaders(response);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

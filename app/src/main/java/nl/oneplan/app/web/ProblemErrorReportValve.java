@@ -1,5 +1,6 @@
 package nl.oneplan.app.web;
 
+import nl.oneplan.app.security.ProblemResponses;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -36,10 +37,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("Cache-Control", "no-store");
+            ProblemResponses.securityHeaders(response);
+            // Nothing of the UI is served here: this answer may load nothing at all.
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             Writer writer = response.getReporter();
             if (writer != null) {

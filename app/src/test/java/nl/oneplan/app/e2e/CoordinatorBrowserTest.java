@@ -175,6 +175,8 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         assertThat(Files.readAllBytes(BROWSER.downloaded(
                 "gezinsplan-jansen-kopie-marloes-kok-basisschool-de-regenboog.pdf"))).startsWith(
                 "%PDF".getBytes(StandardCharsets.US_ASCII));
+        BROWSER.screenshot("coordinator-copy");
+        noRawValues("the copy page", BROWSER.pageText());
         // The server decides what the copy holds; a second click issues nothing new.
         BROWSER.click(By.id("issue-copy"));
         BROWSER.waitForText(By.cssSelector("[role=status]"),
@@ -219,6 +221,12 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
 
         // The privacy officer finds the copy in the ledger, and no consent as of a moment before it.
         BROWSER.signIn("pieter");
+        // Across families the ledger lists each entry with its outcome and recipient, never a raw key.
+        BROWSER.waitForText(By.id("ledger-results"), "gedeeld met toestemming");
+        String acrossFamilies = BROWSER.find(By.id("ledger-results")).getText();
+        assertThat(acrossFamilies).contains("Zorgcoördinatie en uitvoering van het gezinsplan")
+                .contains("Veiligheidstaxatie").contains("Kopie van het plan");
+        noRawValues("the privacy officer's start", acrossFamilies);
         BROWSER.click(By.linkText("Jansen"));
         BROWSER.waitForText(By.cssSelector("[data-table=ledger]"), "gedeeld met toestemming");
         String ledger = BROWSER.find(By.cssSelector("[data-table=ledger]")).getText();
@@ -239,6 +247,11 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.date("consent-asOf", beforeConsent.toString());
         BROWSER.click(By.cssSelector("#section-consent-asof button[type=submit]"));
         BROWSER.waitForText(By.id("consent-state"), "Geen toestemming of weigering van kracht.");
+        BROWSER.screenshot("privacy-family");
+        String privacyPage = BROWSER.pageText();
+        // The access log names views and grounds in words.
+        assertThat(privacyPage).contains("een kopie voor een ontvanger").contains("als zorgcoördinator");
+        noRawValues("the privacy officer's family page", privacyPage);
         BROWSER.click(By.xpath("//section[@id='section-ledger']//button"));
         assertThat(Files.readString(BROWSER.downloaded("verstrekkingen.csv")))
                 .contains("SHARED_UNDER_CONSENT");
@@ -424,5 +437,13 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         }
         BROWSER.click(By.cssSelector("form[data-form=member] button[type=submit]"));
         BROWSER.waitForText(By.cssSelector("[data-table=members]"), name);
+    }
+
+    /** What a person reads holds no programming values: no null, undefined, objects or message keys. */
+    private static void noRawValues(String where, String text) {
+        for (String raw : new String[]{"null", "undefined", "[object", "NaN", "privacy.", "enum.", "print.",
+                "consent.", "OWN_COPY", "PLAN_COPY_", "COORDINATOR;", "UNSPECIFIED"}) {
+            assertThat(text).as(where + " shows no " + raw).doesNotContain(raw);
+        }
     }
 }

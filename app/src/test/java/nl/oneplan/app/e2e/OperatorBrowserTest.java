@@ -51,6 +51,9 @@ class OperatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.id("dead-letters"), id);
         String page = BROWSER.find(By.id("dead-letters")).getText();
         BROWSER.screenshot("operator-dead-letters");
+        for (String raw : new String[]{"null", "undefined", "[object", "projections.", "NaN"}) {
+            assertThat(BROWSER.pageText()).as("the projections page shows no " + raw).doesNotContain(raw);
+        }
         assertThat(page).contains("Geparkeerde gezinnen").contains("GoalSet #" + next).contains("plan-view-")
                 .contains("Herbouw de projectie");
         BROWSER.signOut();

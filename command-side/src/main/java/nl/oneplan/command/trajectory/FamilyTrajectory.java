@@ -1087,10 +1087,7 @@ public class FamilyTrajectory {
         List<UUID> about = parts.stream().map(DisclosedPart::memberId).distinct().toList();
         List<Category> categories = copy.categories();
         if (parts.isEmpty()) {
-            List<UncoveredPair> uncovered = consents.decide(PlanCopyRule.parts(outline()).stream()
-                    .filter(PlanCopyRule.Part::present)
-                    .flatMap(part -> part.about().stream().map(member -> new DisclosedPart(member, part.category())))
-                    .distinct().toList(), recipient, purpose, now, Instant.MAX).uncovered();
+            List<UncoveredPair> uncovered = copy.uncovered();
             apply(new DisclosureRefused(trajectoryId, copyId, recipient, List.copyOf(members.keySet()),
                     uncovered.stream().map(UncoveredPair::category).distinct().toList(), purpose, channel, now,
                     uncovered));

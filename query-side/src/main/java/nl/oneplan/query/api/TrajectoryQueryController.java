@@ -189,6 +189,10 @@ public class TrajectoryQueryController {
      * it shows the family as it was before that event, not as it is.
      */
     private ObjectNode markBehind(ObjectNode plan, UUID trajectoryId) {
+        // Nearly every plan is parked nowhere: only then is the slot in use read from the database.
+        if (!deadLetters.isParkedAnywhere(PlanViewRepository.PROJECTION.name(), trajectoryId)) {
+            return plan;
+        }
         String slot = slots.active(PlanViewRepository.PROJECTION.name()).slot();
         deadLetters.of(PlanViewRepository.PROJECTION.name(), slot, trajectoryId).ifPresent(letter -> {
             ObjectNode behind = plan.putObject("behind");

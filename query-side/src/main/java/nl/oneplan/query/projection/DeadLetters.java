@@ -84,6 +84,11 @@ public class DeadLetters {
         parked.removeIf(key -> key.startsWith(projection + "/" + slot + "/"));
     }
 
+    /** Whether the trajectory is parked in any slot of the projection: no database read. */
+    public boolean isParkedAnywhere(String projection, UUID trajectoryId) {
+        return SlottedProjection.SLOTS.stream().anyMatch(slot -> isParked(projection, slot, trajectoryId));
+    }
+
     /** The dead letter of one trajectory in a slot, if it is parked there. */
     public Optional<DeadLetter> of(String projection, String slot, UUID trajectoryId) {
         if (!isParked(projection, slot, trajectoryId)) {

@@ -23,10 +23,24 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ProjectionIsolation implements HandlerEnhancerDefinition {
 
+    /** The processing group of each projection class that runs handlers: looked up once per class. */
+    private static final Map<Class<?>, String> GROUPS = new ConcurrentHashMap<>();
+
+    // Handlers are wrapped while Axon configures itself, before DeadLetters exists; it is fetched once, at first use.
     private final ObjectProvider<DeadLetters> deadLetters;
+    private volatile DeadLetters letters;
 
     ProjectionIsolation(ObjectProvider<DeadLetters> deadLetters) {
         this.deadLetters = deadLetters;
+    }
+
+    private DeadLetters letters() {
+        DeadLetters current = letters;
+        if (current == null) {
+            current = deadLetters.getObject();
+            letters = current;
+        }
+        return current;
     }
 
     @Override
@@ -48,7 +62,7 @@ public class ProjectionIsolation implements HandlerEnhancerDefinition {
                 String projection = group.substring(0, group.length() - 2);
                 String slot = group.substring(group.length() - 1);
                 UUID trajectoryId = UUID.fromString(event.getAggregateIdentifier());
-                DeadLetters letters = deadLetters.getObject();
+                DeadLetters letters = letters();
                 if (letters.isParked(projection, slot, trajectoryId)) {
                     letters.skipped(projection, slot, trajectoryId);
                     return null;
@@ -63,6 +77,4 @@ public class ProjectionIsolation implements HandlerEnhancerDefinition {
             }
         };
     }
-
-    private static final Map<Class<?>, String> GROUPS = new ConcurrentHashMap<>();
 }
