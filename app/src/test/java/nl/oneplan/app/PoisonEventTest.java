@@ -118,4 +118,83 @@ class PoisonEventTest extends PostgresIntegrationTest {
         assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
         assertThat(sanne.get("/api/trajectories/" + poisoned + "/plan").body().has("behind")).isFalse();
     }
+
+    private int participantRows(String trajectoryId) {
+        return jdbc.queryForObject("SELECT (SELECT count(*) FROM participant_report_a WHERE trajectory_id = ?::uuid) "
+                + "+ (SELECT count(*) FROM participant_report_b WHERE trajectory_id = ?::uuid)", Integer.class,
+                trajectoryId, trajectoryId);
+    }
+
+    @Test
+    void aFamilyWhoseRowsTheDatabaseRefusesIsParkedAndRetriedAfterAFix() {
+        Api sanne = api("sanne");
+        Api admin = api("admin");
+        String refused = open(sanne, "Tevergaand");
+        String other = open(sanne, "Gewoon");
+        await().atMost(Duration.ofSeconds(20)).until(() -> participantRows(refused) == 1);
+        long refusedAt = nextSequence(refused);
+        // An organisation longer than the report's and ledger's column holds: the row is refused, not the event.
+        String longOrganisation = "Stichting " + "Jeugdhulp ".repeat(30);
+        store(refused, refusedAt, "nl.oneplan.events.ParticipantInvolved", "1", """
+                {"trajectoryId":"%s","participantId":"%s","kind":"PROFESSIONAL","name":"Kees Lang",
+                 "organisation":"%s","function":null,"relation":null,"email":null,"phone":null,
+                 "reachableDays":[]}""".formatted(refused, UUID.randomUUID(), longOrganisation));
+        // While parked, the family goes on changing, and so do the others.
+        assertThat(sanne.post("/api/trajectories/" + refused + "/participants", """
+                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda"}""").status())
+                .isEqualTo(201);
+        assertThat(sanne.post("/api/trajectories/" + other + "/participants", """
+                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda"}""").status())
+                .isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> parked = deadLetters(admin.get("/api/projections").body(), "trajectory-report");
+            assertThat(parked).hasSize(1);
+            assertThat(parked.get(0).path("trajectoryId").asText()).isEqualTo(refused);
+            assertThat(parked.get(0).path("sequenceNumber").asLong()).isEqualTo(refusedAt);
+            assertThat(parked.get(0).path("error").asText()).contains("too long");
+            assertThat(participantRows(other)).isEqualTo(2);
+        });
+        // The plan view holds the long name fine: only the report and the ledger parked the family.
+        assertThat(deadLetters(admin.get("/api/projections").body(), "plan-view")).isEmpty();
+        assertThat(deadLetters(admin.get("/api/projections").body(), "disclosure-ledger")).hasSize(1);
+        assertThat(participantRows(refused)).isEqualTo(1);
+
+        // Retried before the fix, it fails again, says why and stays parked.
+        Response again = admin.post("/api/projections/trajectory-report/dead-letters/" + refused + "/retry", "");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.text("code")).isEqualTo("DEAD_LETTER_RETRY_FAILED");
+        assertThat(again.text("detail")).contains("too long");
+        assertThat(deadLetters(admin.get("/api/projections").body(), "trajectory-report")).hasSize(1);
+        Response unknown = admin.post("/api/projections/trajectory-report/dead-letters/" + other + "/retry", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("code")).isEqualTo("DEAD_LETTER_NOT_FOUND");
+        assertThat(sanne.post("/api/projections/trajectory-report/dead-letters/" + refused + "/retry", "").status())
+                .isEqualTo(403);
+
+        // Fixed at the source, a retry projects the family from the refused event on, the skipped one included.
+        jdbc.update("UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), "
+                + "'UTF8') WHERE aggregateidentifier = ? AND sequencenumber = ?", longOrganisation,
+                "Stichting Jeugdhulp", refused, refusedAt);
+        for (String projection : List.of("trajectory-report", "disclosure-ledger")) {
+            Response retried = admin.post("/api/projections/" + projection + "/dead-letters/" + refused + "/retry",
+                    "");
+            assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+            assertThat(retried.body().get(0).path("fromSequence").asLong()).isEqualTo(refusedAt);
+            assertThat(retried.body().get(0).path("events").asInt()).isEqualTo(2);
+        }
+        assertThat(deadLetters(admin.get("/api/projections").body(), "")).isEmpty();
+        assertThat(participantRows(refused)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM (SELECT organisation FROM participant_report_a WHERE "
+                + "trajectory_id = ?::uuid UNION ALL SELECT organisation FROM participant_report_b WHERE trajectory_id "
+                + "= ?::uuid) rows WHERE organisation = 'Stichting Jeugdhulp'", Integer.class, refused, refused))
+                .isEqualTo(1);
+
+        // And the family's next change is projected by the processor as any other.
+        assertThat(sanne.post("/api/trajectories/" + refused + "/participants", """
+                {"name":"Marloes de Vries","kind":"PROFESSIONAL","organisation":"School De Regenboog"}""").status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(participantRows(refused)).isEqualTo(4));
+        assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
+    }
 }

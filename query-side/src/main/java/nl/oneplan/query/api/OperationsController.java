@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.events.ActingUser;
 import nl.oneplan.query.access.CurrentUser;
+import nl.oneplan.query.projection.DeadLetterRetries;
 import nl.oneplan.query.projection.ProjectionStatus;
 import nl.oneplan.query.projection.ProjectionStatuses;
 import nl.oneplan.query.projection.RebuildException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Operational views and actions for administrators and analysts; no family data. */
 @RestController
@@ -30,10 +32,12 @@ public class OperationsController {
 
     private final ProjectionStatuses statuses;
     private final Rebuilds rebuilds;
+    private final DeadLetterRetries retries;
 
-    OperationsController(ProjectionStatuses statuses, Rebuilds rebuilds) {
+    OperationsController(ProjectionStatuses statuses, Rebuilds rebuilds, DeadLetterRetries retries) {
         this.statuses = statuses;
         this.rebuilds = rebuilds;
+        this.retries = retries;
     }
 
     @GetMapping(path = "/api/projections", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -77,10 +81,28 @@ public class OperationsController {
         return rebuilds.cancel(name, requester());
     }
 
+    @PostMapping(path = "/api/projections/{name}/dead-letters/{trajectoryId}/retry",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Project a parked family again (after a fix) from the event that failed, in every slot "
+            + "of the projection where it is parked; if it fails again it stays parked, with the new error")
+    public ResponseEntity<?> retry(@PathVariable String name, @PathVariable UUID trajectoryId) {
+        List<DeadLetterRetries.Retried> outcomes = retries.retry(name, trajectoryId, requester());
+        return outcomes.stream().filter(outcome -> outcome.error() != null).findFirst()
+                .<ResponseEntity<?>>map(failed -> {
+                    ProblemDetail problem = QueryExceptionHandler.problem(HttpStatus.CONFLICT, "DEAD_LETTER_RETRY_FAILED",
+                            "The family could not be projected again and stays parked: " + failed.error());
+                    problem.setProperty("error", failed.error());
+                    problem.setProperty("retries", outcomes);
+                    return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                            .body(problem);
+                })
+                .orElseGet(() -> ResponseEntity.ok(outcomes));
+    }
+
     @ExceptionHandler(RebuildException.class)
     ResponseEntity<ProblemDetail> rebuildRefused(RebuildException e) {
-        HttpStatus status = RebuildException.PROJECTION_NOT_FOUND.equals(e.code()) ? HttpStatus.NOT_FOUND
-                : HttpStatus.CONFLICT;
+        HttpStatus status = RebuildException.PROJECTION_NOT_FOUND.equals(e.code())
+                || RebuildException.DEAD_LETTER_NOT_FOUND.equals(e.code()) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(QueryExceptionHandler.problem(status, e.code(), e.getMessage()));
     }

@@ -8,7 +8,7 @@ import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
-import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.config.ProcessingGroup;
@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The disclosure ledger across all trajectories, for searching by recipient organisation and
@@ -42,16 +43,16 @@ public abstract class DisclosureLedgerProjection {
     @Component
     @ProcessingGroup("disclosure-ledger-a")
     static class SlotA extends DisclosureLedgerProjection {
-        SlotA(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots) {
-            super(jdbc, json, slots, "a");
+        SlotA(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(jdbc, json, slots, batchWrites, "a");
         }
     }
 
     @Component
     @ProcessingGroup("disclosure-ledger-b")
     static class SlotB extends DisclosureLedgerProjection {
-        SlotB(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots) {
-            super(jdbc, json, slots, "b");
+        SlotB(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(jdbc, json, slots, batchWrites, "b");
         }
     }
 
@@ -60,15 +61,15 @@ public abstract class DisclosureLedgerProjection {
     private final ObjectMapper json;
     private final ProjectionSlots slots;
     private final String slot;
-    private final String batchResource;
+    private final BatchWrites batchWrites;
 
-    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, String slot) {
+    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.json = json;
         this.slots = slots;
         this.slot = slot;
-        this.batchResource = PROJECTION.processor(slot) + ".batch";
+        this.batchWrites = batchWrites;
     }
 
     @EventHandler
@@ -131,7 +132,7 @@ public abstract class DisclosureLedgerProjection {
     }
 
     private Batch batch() {
-        return ProcessorBatch.current(batchResource, this::open, this::write);
+        return batchWrites.current(PROJECTION.name(), slot, this::open, this::write);
     }
 
     private Batch open(Set<UUID> trajectories) {
@@ -152,17 +153,20 @@ public abstract class DisclosureLedgerProjection {
         return batch;
     }
 
-    private void write(Batch batch) {
+    private void write(Batch batch, Predicate<UUID> trajectories) {
         if (!batch.writes) {
             return;
         }
+        List<Object[]> participants = batch.participants.stream()
+                .filter(row -> trajectories.test((UUID) row[0])).toList();
         jdbc.batchUpdate("DELETE FROM " + table("ledger_participant")
                         + " WHERE trajectory_id = ? AND participant_id = ?",
-                batch.participants.stream().map(row -> new Object[]{row[0], row[1]}).toList());
+                participants.stream().map(row -> new Object[]{row[0], row[1]}).toList());
         jdbc.batchUpdate("INSERT INTO " + table("ledger_participant")
-                + " (trajectory_id, participant_id, organisation) VALUES (?, ?, ?)", batch.participants);
+                + " (trajectory_id, participant_id, organisation) VALUES (?, ?, ?)", participants);
         jdbc.batchUpdate("INSERT INTO " + table("disclosure_ledger") + " (entry_id, trajectory_id, sequence_number, "
-                + "outcome, shared_at, recipient_organisation, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.entries);
+                + "outcome, shared_at, recipient_organisation, entry) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                batch.entries.stream().filter(row -> trajectories.test((UUID) row[1])).toList());
     }
 
     private static final class Batch {

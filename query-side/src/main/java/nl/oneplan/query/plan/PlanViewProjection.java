@@ -40,7 +40,7 @@ import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.query.plan.PlanView.ChangedBy;
-import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -55,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.BiConsumer;
 
 /**
@@ -70,29 +71,29 @@ public abstract class PlanViewProjection {
     @Component
     @ProcessingGroup("plan-view-a")
     static class SlotA extends PlanViewProjection {
-        SlotA(PlanViewRepository repository, ProjectionSlots slots) {
-            super(repository, slots, "a");
+        SlotA(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(repository, slots, batchWrites, "a");
         }
     }
 
     @Component
     @ProcessingGroup("plan-view-b")
     static class SlotB extends PlanViewProjection {
-        SlotB(PlanViewRepository repository, ProjectionSlots slots) {
-            super(repository, slots, "b");
+        SlotB(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(repository, slots, batchWrites, "b");
         }
     }
 
     private final PlanViewRepository repository;
     private final ProjectionSlots slots;
     private final String slot;
-    private final String batchResource;
+    private final BatchWrites batchWrites;
 
-    PlanViewProjection(PlanViewRepository repository, ProjectionSlots slots, String slot) {
+    PlanViewProjection(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
         this.repository = repository;
         this.slots = slots;
         this.slot = slot;
-        this.batchResource = PlanViewRepository.PROJECTION.processor(slot) + ".batch";
+        this.batchWrites = batchWrites;
     }
 
     @EventHandler
@@ -300,7 +301,7 @@ public abstract class PlanViewProjection {
     }
 
     private void change(UUID trajectoryId, DomainEventMessage<?> message, BiConsumer<PlanView, ChangedBy> change) {
-        Batch batch = ProcessorBatch.current(batchResource, this::openBatch, this::flush);
+        Batch batch = batchWrites.current(PlanViewRepository.PROJECTION.name(), slot, this::openBatch, this::flush);
         if (!batch.writes) {
             return;
         }
@@ -331,13 +332,13 @@ public abstract class PlanViewProjection {
         return batch;
     }
 
-    private void flush(Batch batch) {
+    private void flush(Batch batch, Predicate<UUID> trajectories) {
         if (!batch.writes) {
             return;
         }
         List<PlanView> inserts = new ArrayList<>();
         List<PlanView> updates = new ArrayList<>();
-        for (UUID id : batch.changed) {
+        for (UUID id : batch.changed.stream().filter(trajectories).toList()) {
             (batch.inserts.contains(id) ? inserts : updates).add(batch.views.get(id));
         }
         repository.store(slot, inserts, updates);

@@ -53,15 +53,21 @@ public class DeadLetters {
         return parkedHere.contains(key) || parked.contains(key);
     }
 
-    /** Parks the trajectory in the transaction of the batch that met the failure, so it commits with the tokens. */
+    /**
+     * Parks the trajectory in the transaction of the batch that met the failure, so it commits with
+     * the tokens. Parked already (a handler failed earlier in the same batch), it stays parked from
+     * the earlier of the two events.
+     */
     void park(String projection, String slot, UUID trajectoryId, long sequenceNumber, String eventType,
               Throwable failure) {
-        String error = (failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        String error = describe(failure);
+        jdbc.update("UPDATE projection_dead_letter SET sequence_number = ?, event_type = ?, error = ? "
+                        + "WHERE projection = ? AND slot = ? AND trajectory_id = ? AND sequence_number > ?",
+                sequenceNumber, eventType, error, projection, slot, trajectoryId, sequenceNumber);
         jdbc.update("INSERT INTO projection_dead_letter (projection, slot, trajectory_id, sequence_number, "
                         + "event_type, error, since, skipped) SELECT ?, ?, ?, ?, ?, ?, ?, 0 WHERE NOT EXISTS ("
                         + "SELECT 1 FROM projection_dead_letter WHERE projection = ? AND slot = ? AND trajectory_id = ?)",
-                projection, slot, trajectoryId, sequenceNumber, eventType,
-                error.length() > 2000 ? error.substring(0, 2000) : error, Timestamp.from(clock.instant()),
+                projection, slot, trajectoryId, sequenceNumber, eventType, error, Timestamp.from(clock.instant()),
                 projection, slot, trajectoryId);
         String key = key(projection, slot, trajectoryId);
         parkedHere.add(key);
@@ -71,11 +77,37 @@ public class DeadLetters {
                 projection, slot, trajectoryId, sequenceNumber, eventType, failure);
     }
 
-    /** Counts an event of a parked trajectory that the slot skipped. */
-    void skipped(String projection, String slot, UUID trajectoryId) {
-        jdbc.update("UPDATE projection_dead_letter SET skipped = skipped + 1 WHERE projection = ? AND slot = ? "
-                + "AND trajectory_id = ?", projection, slot, trajectoryId);
+    static String describe(Throwable failure) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return error.length() > 2000 ? error.substring(0, 2000) : error;
     }
+
+    /**
+     * Counts an event of a parked trajectory that the slot skipped, and locks the dead letter until
+     * the batch ends, so a retry waits for it. False if the trajectory is no longer parked (retried
+     * or rebuilt meanwhile, perhaps on another node): then this node forgets it.
+     */
+    boolean skipped(String projection, String slot, UUID trajectoryId) {
+        boolean parkedStill = jdbc.update("UPDATE projection_dead_letter SET skipped = skipped + 1 WHERE projection = ? "
+                + "AND slot = ? AND trajectory_id = ?", projection, slot, trajectoryId) > 0;
+        if (!parkedStill) {
+            forget(projection, slot, trajectoryId);
+        }
+        return parkedStill;
+    }
+
+    void forget(String projection, String slot, UUID trajectoryId) {
+        String key = key(projection, slot, trajectoryId);
+        parkedHere.remove(key);
+        parked.remove(key);
+    }
+
+    /** Whether the current unit of work is an administrator's retry, which must fail loudly rather than park. */
+    static boolean retrying() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(RETRY);
+    }
+
+    static final String RETRY = DeadLetters.class.getName() + ".retry";
 
     /** A slot that is rebuilt starts without dead letters: the rebuild meets every event anew. */
     public void clear(String projection, String slot) {
@@ -94,6 +126,12 @@ public class DeadLetters {
         if (!isParked(projection, slot, trajectoryId)) {
             return Optional.empty();
         }
+        return of(projection, slot).stream().filter(letter -> letter.trajectoryId().equals(trajectoryId))
+                .findFirst();
+    }
+
+    /** As the table says now, on whichever node parked it. */
+    public Optional<DeadLetter> storedFor(String projection, String slot, UUID trajectoryId) {
         return of(projection, slot).stream().filter(letter -> letter.trajectoryId().equals(trajectoryId))
                 .findFirst();
     }

@@ -5,8 +5,10 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,15 +42,24 @@ public final class ProcessorBatch {
         });
     }
 
+    /** Each trajectory the current batch touches, with its first event in the batch. */
+    static Map<UUID, DomainEventMessage<?>> firstEvents() {
+        return firstEvents(CurrentUnitOfWork.get().root());
+    }
+
     private static Set<UUID> trajectoriesIn(UnitOfWork<?> unitOfWork) {
+        return new LinkedHashSet<>(firstEvents(unitOfWork).keySet());
+    }
+
+    private static Map<UUID, DomainEventMessage<?>> firstEvents(UnitOfWork<?> unitOfWork) {
         List<?> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
                 ? batching.getMessages() : List.of(unitOfWork.getMessage());
-        Set<UUID> ids = new LinkedHashSet<>();
+        Map<UUID, DomainEventMessage<?>> first = new LinkedHashMap<>();
         for (Object message : messages) {
             if (message instanceof DomainEventMessage<?> event) {
-                ids.add(UUID.fromString(event.getAggregateIdentifier()));
+                first.putIfAbsent(UUID.fromString(event.getAggregateIdentifier()), event);
             }
         }
-        return ids;
+        return first;
     }
 }

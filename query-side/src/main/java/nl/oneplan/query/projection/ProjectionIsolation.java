@@ -63,13 +63,21 @@ public class ProjectionIsolation implements HandlerEnhancerDefinition {
                 String slot = group.substring(group.length() - 1);
                 UUID trajectoryId = UUID.fromString(event.getAggregateIdentifier());
                 DeadLetters letters = letters();
-                if (letters.isParked(projection, slot, trajectoryId)) {
-                    letters.skipped(projection, slot, trajectoryId);
-                    return null;
+                boolean retrying = DeadLetters.retrying();
+                if (!retrying && letters.isParked(projection, slot, trajectoryId)) {
+                    if (letters.skipped(projection, slot, trajectoryId)) {
+                        return null;
+                    }
+                    // Retried meanwhile: this batch loaded the family as it was before, so it starts again.
+                    throw new IllegalStateException("trajectory " + trajectoryId + " was retried in " + group
+                            + " while this batch ran; the batch is handled again");
                 }
                 try {
                     return super.handle(message, target);
                 } catch (Exception | LinkageError | AssertionError failure) {
+                    if (retrying) {
+                        throw failure;
+                    }
                     letters.park(projection, slot, trajectoryId, event.getSequenceNumber(), event.getPayloadType()
                             .getName(), failure);
                     return null;

@@ -30,7 +30,7 @@ import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
-import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.config.ProcessingGroup;
@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -279,16 +280,16 @@ public abstract class TrajectoryReportProjection {
     @Component
     @ProcessingGroup("trajectory-report-a")
     static class SlotA extends TrajectoryReportProjection {
-        SlotA(JdbcTemplate jdbc, ProjectionSlots slots) {
-            super(jdbc, slots, "a");
+        SlotA(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(jdbc, slots, batchWrites, "a");
         }
     }
 
     @Component
     @ProcessingGroup("trajectory-report-b")
     static class SlotB extends TrajectoryReportProjection {
-        SlotB(JdbcTemplate jdbc, ProjectionSlots slots) {
-            super(jdbc, slots, "b");
+        SlotB(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(jdbc, slots, batchWrites, "b");
         }
     }
 
@@ -296,14 +297,14 @@ public abstract class TrajectoryReportProjection {
     private final NamedParameterJdbcTemplate named;
     private final ProjectionSlots slots;
     private final String slot;
-    private final String batchResource;
+    private final BatchWrites batchWrites;
 
-    TrajectoryReportProjection(JdbcTemplate jdbc, ProjectionSlots slots, String slot) {
+    TrajectoryReportProjection(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.slots = slots;
         this.slot = slot;
-        this.batchResource = PROJECTION.processor(slot) + ".batch";
+        this.batchWrites = batchWrites;
     }
 
     @EventHandler
@@ -567,7 +568,7 @@ public abstract class TrajectoryReportProjection {
     }
 
     private Batch batch() {
-        return ProcessorBatch.current(batchResource, this::load, this::write);
+        return batchWrites.current(PROJECTION.name(), slot, this::load, this::write);
     }
 
     private String table(String name) {
@@ -636,12 +637,12 @@ public abstract class TrajectoryReportProjection {
                 new MapSqlParameterSource("ids", trajectories), handler);
     }
 
-    private void write(Batch batch) {
+    private void write(Batch batch, Predicate<UUID> trajectories) {
         if (!batch.writes()) {
             return;
         }
         List<Row> rows = batch.changed().stream().map(batch.rows()::get).toList();
-        replace("trajectory_report", List.of("trajectory_id"), List.of("version", "municipality",
+        replace(trajectories, "trajectory_report", List.of("trajectory_id"), List.of("version", "municipality",
                 "registration_route", "opened_on", "closed_on", "closure_reason", "without_final_evaluation",
                 "first_consent_asked_at", "first_disclosure_at", "informed_parties", "handovers", "coordinator_key",
                 "coordinator_organisation", "round_table_interval"), rows, row -> new Object[]{row.trajectoryId(),
@@ -650,61 +651,73 @@ public abstract class TrajectoryReportProjection {
                 timestamp(row.firstDisclosureAt), row.informedParties, row.handovers, row.coordinatorKey,
                 row.coordinatorOrganisation, row.roundTableInterval});
         // A disclosure is only added by an event its trajectory's row did not yet contain, so no duplicates.
-        insert("disclosure_report", List.of("disclosure_id", "trajectory_id", "municipality", "shared_on", "basis"),
+        insert(trajectories, "disclosure_report", List.of("disclosure_id", "trajectory_id", "municipality", "shared_on", "basis"),
                 batch.disclosures(), d -> new Object[]{d.disclosureId(), d.trajectoryId(), d.municipality(),
                         Date.valueOf(d.sharedOn()), d.basis()});
-        replace("goal_report", List.of("trajectory_id", "goal_number"), List.of("municipality", "life_domain",
+        replace(trajectories, "goal_report", List.of("trajectory_id", "goal_number"), List.of("municipality", "life_domain",
                 "formulated_by", "start_date", "achieved_on", "dropped_on", "first_revised_on"),
                 batch.goals().changedRows(), goal -> new Object[]{goal.trajectoryId(), goal.goalNumber(),
                         goal.municipality(), goal.lifeDomain(), goal.formulatedBy(), Date.valueOf(goal.startDate()),
                         date(goal.achievedOn()), date(goal.droppedOn()), date(goal.firstRevisedOn())});
-        replace("agreement_report", List.of("trajectory_id", "agreement_number"), List.of("municipality",
+        replace(trajectories, "agreement_report", List.of("trajectory_id", "agreement_number"), List.of("municipality",
                 "start_date", "planned_end_date", "rescheduled", "completed_on", "cancelled_on", "carried_by"),
                 batch.agreements().changedRows(), a -> new Object[]{a.trajectoryId(), a.number(), a.municipality(),
                         date(a.startDate()), date(a.plannedEndDate()), a.rescheduled(), date(a.completedOn()),
                         date(a.cancelledOn()), a.carriedBy()});
-        replace("escalation_report", List.of("trajectory_id", "escalation_number"), List.of("municipality",
+        replace(trajectories, "escalation_report", List.of("trajectory_id", "escalation_number"), List.of("municipality",
                 "level", "reason_code", "escalated_on", "deescalated_on"), batch.escalations().changedRows(),
                 e -> new Object[]{e.trajectoryId(), e.number(), e.municipality(), e.level(), e.reasonCode(),
                         Date.valueOf(e.escalatedOn()), date(e.deescalatedOn())});
-        insert("safety_decision_report", List.of("trajectory_id", "decision_number", "municipality", "decided_on",
+        insert(trajectories, "safety_decision_report", List.of("trajectory_id", "decision_number", "municipality", "decided_on",
                 "options_put_to_family"), batch.safetyDecisions().changedRows(),
                 d -> new Object[]{d.trajectoryId(), d.number(), d.municipality(), Date.valueOf(d.decidedOn()),
                         d.optionsPutToFamily()});
-        replace("participant_report", List.of("trajectory_id", "participant_id"), List.of("kind", "organisation",
+        replace(trajectories, "participant_report", List.of("trajectory_id", "participant_id"), List.of("kind", "organisation",
                 "user_id", "withdrawn_on"), batch.participants().changedRows(),
                 p -> new Object[]{p.trajectoryId(), p.participantId(), p.kind(), p.organisation(), p.userId(),
                         date(p.withdrawnOn())});
-        insert("round_table_report", List.of("trajectory_id", "round_table_number", "municipality", "held_on"),
+        insert(trajectories, "round_table_report", List.of("trajectory_id", "round_table_number", "municipality", "held_on"),
                 batch.roundTables().changedRows(), r -> new Object[]{r.trajectoryId(), r.number(), r.municipality(),
                         Date.valueOf(r.heldOn())});
-        insert("direction_report", List.of("trajectory_id", "sequence_number", "municipality", "member_id",
+        insert(trajectories, "direction_report", List.of("trajectory_id", "sequence_number", "municipality", "member_id",
                 "life_domain", "level", "recorded_on"), batch.directions().changedRows(),
                 d -> new Object[]{d.trajectoryId(), d.sequenceNumber(), d.municipality(), d.memberId(),
                         d.lifeDomain(), d.level(), Date.valueOf(d.recordedOn())});
     }
 
     /** Deletes the rows by their key and inserts them anew: one batched statement each. */
-    private <T> void replace(String table, List<String> key, List<String> columns, List<T> rows,
-                             Function<T, Object[]> values) {
-        if (rows.isEmpty()) {
+    private <T> void replace(Predicate<UUID> trajectories, String table, List<String> key, List<String> columns,
+                             List<T> rows, Function<T, Object[]> values) {
+        List<String> all = new ArrayList<>(key);
+        all.addAll(columns);
+        List<Object[]> written = rowsOf(trajectories, all, rows, values);
+        if (written.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("DELETE FROM " + table(table) + " WHERE "
                         + String.join(" AND ", key.stream().map(column -> column + " = ?").toList()),
-                rows.stream().map(row -> Arrays.copyOf(values.apply(row), key.size())).toList());
-        List<String> all = new ArrayList<>(key);
-        all.addAll(columns);
-        insert(table, all, rows, values);
+                written.stream().map(row -> Arrays.copyOf(row, key.size())).toList());
+        insertRows(table, all, written);
     }
 
-    private <T> void insert(String table, List<String> columns, List<T> rows, Function<T, Object[]> values) {
+    private <T> void insert(Predicate<UUID> trajectories, String table, List<String> columns, List<T> rows,
+                            Function<T, Object[]> values) {
+        insertRows(table, columns, rowsOf(trajectories, columns, rows, values));
+    }
+
+    private void insertRows(String table, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("INSERT INTO " + table(table) + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
-                rows.stream().map(values).toList());
+                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")", rows);
+    }
+
+    /** The rows, as values in column order, of the trajectories being written. */
+    private static <T> List<Object[]> rowsOf(Predicate<UUID> trajectories, List<String> columns, List<T> rows,
+                                             Function<T, Object[]> values) {
+        int trajectory = columns.indexOf("trajectory_id");
+        return rows.stream().map(values).filter(row -> trajectories.test((UUID) row[trajectory])).toList();
     }
 
     private static Date date(LocalDate date) {

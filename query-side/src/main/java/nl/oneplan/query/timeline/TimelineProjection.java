@@ -4,7 +4,7 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.ParticipantInvolved;
-import nl.oneplan.query.projection.ProcessorBatch;
+import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.timeline.TimelineDescriptions.Described;
 import nl.oneplan.query.timeline.TimelineEntry.Who;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Projects every event of a trajectory into its timeline: when, who (from the event's metadata,
@@ -33,36 +34,36 @@ public abstract class TimelineProjection {
     @Component
     @ProcessingGroup("timeline-a")
     static class SlotA extends TimelineProjection {
-        SlotA(TimelineRepository repository, ProjectionSlots slots) {
-            super(repository, slots, "a");
+        SlotA(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(repository, slots, batchWrites, "a");
         }
     }
 
     @Component
     @ProcessingGroup("timeline-b")
     static class SlotB extends TimelineProjection {
-        SlotB(TimelineRepository repository, ProjectionSlots slots) {
-            super(repository, slots, "b");
+        SlotB(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
+            super(repository, slots, batchWrites, "b");
         }
     }
 
     private final TimelineRepository repository;
     private final ProjectionSlots slots;
     private final String slot;
-    private final String batchResource;
+    private final BatchWrites batchWrites;
 
-    TimelineProjection(TimelineRepository repository, ProjectionSlots slots, String slot) {
+    TimelineProjection(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
         this.repository = repository;
         this.slots = slots;
         this.slot = slot;
-        this.batchResource = TimelineRepository.PROJECTION.processor(slot) + ".batch";
+        this.batchWrites = batchWrites;
     }
 
     /** Every event of a trajectory belongs on its timeline. */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         UUID trajectoryId = UUID.fromString(message.getAggregateIdentifier());
-        Batch batch = ProcessorBatch.current(batchResource, this::openBatch, this::write);
+        Batch batch = batchWrites.current(TimelineRepository.PROJECTION.name(), slot, this::openBatch, this::write);
         if (!batch.writes) {
             return;
         }
@@ -88,9 +89,10 @@ public abstract class TimelineProjection {
         repository.deleteAll(slot);
     }
 
-    private void write(Batch batch) {
+    private void write(Batch batch, Predicate<UUID> trajectories) {
         if (batch.writes) {
-            repository.store(slot, batch.rows, batch.changedNames.entrySet().stream()
+            repository.store(slot, batch.rows.stream().filter(row -> trajectories.test(row.trajectoryId())).toList(),
+                    batch.changedNames.entrySet().stream().filter(entry -> trajectories.test(entry.getKey().get(0)))
                     .map(entry -> new Object[]{entry.getKey().get(0), entry.getKey().get(1), entry.getValue()})
                     .toList());
         }
