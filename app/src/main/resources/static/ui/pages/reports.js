@@ -161,28 +161,49 @@ function chart(report) {
   return h('figure', {}, svg, h('figcaption', {}, columnLabel(numeric)));
 }
 
-/** Every projection's state, and rebuilding one (or all) with a live progress bar. */
-/** Families a projection could not project and parked, so the others go on; a rebuild retries them. */
-function deadLettersTable(statuses) {
+/**
+ * Families a projection could not project and parked, so the others go on; after a fix an
+ * administrator retries one (from the event that failed) or rebuilds the projection.
+ */
+function deadLettersTable(statuses, refresh, outcome) {
   const letters = statuses.flatMap((status) => (status.deadLetters || []).map((letter) => ({status, letter})));
   if (letters.length === 0) return h('p', {id: 'dead-letters', class: 'empty'}, t('projections.noDeadLetters'));
+  const retry = async (letter, button) => {
+    button.disabled = true;
+    try {
+      const retried = await post(`/api/projections/${letter.projection}/dead-letters/${letter.trajectoryId}/retry`);
+      const events = retried.reduce((sum, slot) => sum + slot.events, 0);
+      clear(outcome).append(h('p', {class: 'notice', role: 'status'},
+        t('projections.retried', {name: letter.projection, trajectory: letter.trajectoryId, events})));
+    } catch (error) {
+      clear(outcome).append(h('p', {class: 'form-error', role: 'alert'}, error instanceof ApiError
+        && error.code === 'DEAD_LETTER_RETRY_FAILED' ? t('projections.retryFailed', {name: letter.projection,
+          error: error.problem.error}) : error.message));
+    }
+    await refresh();
+  };
   return h('div', {id: 'dead-letters', class: 'notice', role: 'alert'}, h('h2', {}, t('projections.deadLetters')),
     h('p', {class: 'help'}, t('projections.deadLettersHelp')),
     h('table', {'data-table': 'dead-letters'},
-      h('thead', {}, h('tr', {}, ['name', 'trajectory', 'event', 'error', 'since', 'skipped'].map((c) =>
+      h('thead', {}, h('tr', {}, ['name', 'trajectory', 'event', 'error', 'since', 'skipped', 'action'].map((c) =>
         h('th', {scope: 'col'}, t(`projections.column.${c}`))))),
       h('tbody', {}, letters.map(({status, letter}) => h('tr', {}, h('th', {scope: 'row'}, status.name),
         h('td', {}, letter.trajectoryId), h('td', {}, `${letter.eventType.split('.').pop()} #${letter.sequenceNumber}`),
         h('td', {}, letter.error), h('td', {}, formatDateTime(letter.since)),
-        h('td', {class: 'number'}, String(letter.skipped)))))));
+        h('td', {class: 'number'}, String(letter.skipped)),
+        h('td', {}, h('button', {type: 'button', class: 'button small', 'data-retry': letter.trajectoryId,
+          onclick: (event) => retry(letter, event.currentTarget)}, t('projections.retry'))))))));
 }
 
+/** Every projection's state, and rebuilding one (or all) with a live progress bar. */
 export async function projectionsPage(main) {
   document.title = t('projections.title') + ' — OnePlan';
   const list = h('div', {id: 'projection-list'});
   const progress = h('div', {id: 'rebuild-progress', 'aria-live': 'polite'});
   // A parked family is what an administrator must see first.
   const parked = h('div', {id: 'parked'});
+  const outcome = h('div', {id: 'retry-outcome'});
+  let shownLetters = null;
   let timer = null;
   const refresh = async () => {
     if (!document.body.contains(list)) {
@@ -196,7 +217,12 @@ export async function projectionsPage(main) {
       h('tbody', {}, statuses.map((status) => h('tr', {}, h('th', {scope: 'row'}, status.name),
         h('td', {}, t(`projections.state.${status.state}`)), h('td', {class: 'number'}, String(status.position)),
         h('td', {class: 'number'}, String(status.lag)), h('td', {class: 'number'}, String(status.segments)))))));
-    clear(parked).append(deadLettersTable(statuses));
+    // Drawn again only when it changes, so a retry button is never replaced under the pointer.
+    const letters = JSON.stringify(statuses.map((status) => status.deadLetters || []));
+    if (letters !== shownLetters) {
+      shownLetters = letters;
+      clear(parked).append(deadLettersTable(statuses, refresh, outcome));
+    }
     clear(progress).append(...rebuilds.map((rebuild) => h('div', {class: 'rebuild', 'data-projection': rebuild.projection},
       h('h3', {}, rebuild.projection, ' — ', t(`rebuild.state.${rebuild.state}`)),
       h('progress', {max: '100', value: String(rebuild.percent ?? 0), 'aria-label': t('rebuild.progress',
@@ -215,7 +241,7 @@ export async function projectionsPage(main) {
             refresh();
           }}, t('rebuild.start'))))));
   };
-  clear(main).append(h('h1', {}, t('projections.title')), h('p', {class: 'help'}, t('projections.help')), parked,
+  clear(main).append(h('h1', {}, t('projections.title')), h('p', {class: 'help'}, t('projections.help')), outcome, parked,
     h('button', {type: 'button', class: 'primary', id: 'rebuild-all', onclick: async () => {
       await post('/api/projections/rebuild');
       refresh();

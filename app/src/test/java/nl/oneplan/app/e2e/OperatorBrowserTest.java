@@ -55,7 +55,11 @@ class OperatorBrowserTest extends PostgresIntegrationTest {
             assertThat(BROWSER.pageText()).as("the projections page shows no " + raw).doesNotContain(raw);
         }
         assertThat(page).contains("Geparkeerde gezinnen").contains("GoalSet #" + next).contains("plan-view-")
-                .contains("Herbouw de projectie");
+                .contains("herbouw de projectie").contains("Opnieuw proberen");
+        // Retried before anything is fixed, it says so and the family stays parked.
+        BROWSER.click(By.cssSelector("button[data-retry]"));
+        BROWSER.waitForText(By.id("retry-outcome"), "opnieuw proberen mislukte; het gezin blijft geparkeerd");
+        assertThat(BROWSER.find(By.id("dead-letters")).getText()).contains("GoalSet #" + next);
         BROWSER.signOut();
 
         BROWSER.signIn("sanne");
@@ -66,6 +70,33 @@ class OperatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.linkText("Mijn gezinnen"));
         BROWSER.click(By.linkText("Gewoon"));
         BROWSER.waitForText(By.tagName("h1"), "Gezinsplan Gewoon");
+        assertThat(BROWSER.pageText()).doesNotContain("Dit plan is bijgewerkt tot");
+        BROWSER.signOut();
+
+        // The row fixed, the administrator retries the family in each projection that parked it.
+        jdbc.update("UPDATE domainevententry SET payload = ? WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                ("{\"trajectoryId\":\"" + id + "\",\"goalNumber\":1,\"description\":\"Rust in huis\","
+                        + "\"lifeDomain\":\"HOUSING\",\"memberIds\":[],\"startDate\":\"2026-01-05\","
+                        + "\"plannedEndDate\":\"2026-06-30\",\"formulatedBy\":null}").getBytes(StandardCharsets.UTF_8),
+                id, next);
+        BROWSER.signIn("admin");
+        BROWSER.open("#/projections");
+        BROWSER.waitForText(By.id("dead-letters"), id);
+        int parked = BROWSER.driver().findElements(By.cssSelector("button[data-retry]")).size();
+        assertThat(parked).isPositive();
+        for (int left = parked; left > 0; left--) {
+            BROWSER.click(By.cssSelector("button[data-retry]"));
+            BROWSER.waitForText(By.id("retry-outcome"), "is opnieuw verwerkt en niet langer geparkeerd (gebeurtenissen verwerkt: 1)");
+            int remaining = left - 1;
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                    BROWSER.driver().findElements(By.cssSelector("button[data-retry]")).size() == remaining);
+        }
+        BROWSER.waitForText(By.id("dead-letters"), "Geen geparkeerde gezinnen");
+        BROWSER.signOut();
+
+        BROWSER.signIn("sanne");
+        BROWSER.click(By.linkText("Geparkeerd"));
+        BROWSER.waitForText(By.tagName("main"), "Rust in huis");
         assertThat(BROWSER.pageText()).doesNotContain("Dit plan is bijgewerkt tot");
     }
 }
