@@ -8,25 +8,26 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, IdentityProvider identityProvider,
                             IdempotencyConfiguration idempotency) throws Exception {
         boolean demo = properties.demoUsersActive();
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
@@ -111,11 +112,29 @@ public class SecurityConfiguration {
                     .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
         } else if (properties.oidc().configured()) {
             log.info("Signing in through the OIDC issuer {}", properties.oidc().issuerUri());
+            AuthenticationFailureHandler failed = (request, response, exception) -> {
+                if (exception instanceof AuthenticationServiceException
+                        && exception.getCause() instanceof IdentityProvider.Unavailable) {
+                    // The provider, not the caller, failed: say so, and when to try again (logged once, by the provider).
+                    response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                    ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                            "IDENTITY_PROVIDER_UNAVAILABLE", "the identity provider does not answer; try again shortly");
+                } else {
+                    unauthenticated.commence(request, response, exception);
+                }
+            };
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(forbidden)
-                    .jwt(jwt -> jwt.decoder(jwtDecoder(properties.oidc()))
-                            .jwtAuthenticationConverter(new JwtActingUserConverter(properties.oidc().claims()))));
+                    .jwt(jwt -> jwt.decoder(identityProvider)
+                            .jwtAuthenticationConverter(new JwtActingUserConverter(properties.oidc().claims())))
+                    .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                        @Override
+                        public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(failed);
+                            return filter;
+                        }
+                    }));
         } else {
             log.warn("Neither demo users nor an OIDC issuer are configured: nobody can sign in.");
         }
@@ -140,23 +159,14 @@ public class SecurityConfiguration {
         if (!oidc.configured()) {
             return CONTENT_SECURITY_POLICY;
         }
-        URI issuer = URI.create(oidc.issuerUri());
+        URI issuer = URI.create(oidc.issuer());
         String origin = issuer.getScheme() + "://" + issuer.getAuthority();
         return CONTENT_SECURITY_POLICY + "; connect-src 'self' " + origin;
     }
 
-    /**
-     * Validates issuer and signature. Keys come from the issuer's discovery document, fetched on
-     * first use so that OnePlan starts while the identity provider is still starting, or from an
-     * explicitly configured key set address.
-     */
-    private static JwtDecoder jwtDecoder(SecurityProperties.Oidc oidc) {
-        if (oidc.jwkSetUri() != null && !oidc.jwkSetUri().isBlank()) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
-            return decoder;
-        }
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuerUri()));
+    @Bean
+    IdentityProvider identityProvider(SecurityProperties properties, Clock clock) {
+        return new IdentityProvider(properties.oidc(), clock);
     }
 
     @Bean

@@ -20,7 +20,7 @@ class UiConfigController {
 
     UiConfigController(SecurityProperties properties) {
         SecurityProperties.Oidc oidc = properties.oidc();
-        this.config = oidc.configured() ? new UiConfig("OIDC", oidc.issuerUri(), oidc.clientId())
+        this.config = oidc.configured() ? new UiConfig("OIDC", oidc.issuer(), oidc.clientId())
                 : properties.demoUsersActive() ? new UiConfig("DEMO", null, null) : new UiConfig("NONE", null, null);
     }
 

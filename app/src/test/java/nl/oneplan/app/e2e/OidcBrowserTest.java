@@ -119,8 +119,9 @@ class OidcBrowserTest extends PostgresIntegrationTest {
     }
 
     private static String accessToken() {
+        // Issued to the client that signed in, as Keycloak does (azp).
         return TestIdentityProvider.token(provider.key(), issuer, "sanne", Instant.now().plusSeconds(600),
-                List.of("COORDINATOR"));
+                List.of("COORDINATOR"), Map.of("azp", "oneplan-ui"));
     }
 
     private static String challenge(String verifier) {

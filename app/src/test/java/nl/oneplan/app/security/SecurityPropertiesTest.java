@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SecurityPropertiesTest {
 
     private static SecurityProperties.Oidc issuer(String uri) {
-        return new SecurityProperties.Oidc(uri, null, null, null);
+        return new SecurityProperties.Oidc(uri, null, null, null, null, null, null);
     }
 
     @Test

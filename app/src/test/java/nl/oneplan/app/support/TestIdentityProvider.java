@@ -60,6 +60,16 @@ public final class TestIdentityProvider {
         return provider;
     }
 
+    /** A provider whose port is taken but that does not answer yet, as one that is still starting or hangs. */
+    public static TestIdentityProvider silent() {
+        return new TestIdentityProvider();
+    }
+
+    /** Starts answering (a provider from {@link #silent()}). */
+    public void answer() {
+        server.start();
+    }
+
     public void stop() {
         server.stop(0);
     }
@@ -77,10 +87,18 @@ public final class TestIdentityProvider {
         server.createContext(ENDPOINTS + endpoint, handler);
     }
 
-    /** A signed access token for Sanne de Vries of CJG Gouda with these realm roles. */
+    /** A signed access token for Sanne de Vries of CJG Gouda with these realm roles, issued to OnePlan's client. */
     public static String token(RSAKey key, String issuer, String subject, Instant expires, List<String> roles) {
+        return token(key, issuer, subject, expires, roles, Map.of("azp", "oneplan"));
+    }
+
+    /** The same, issued to whom {@code audience} says ({@code azp}, {@code aud}). */
+    public static String token(RSAKey key, String issuer, String subject, Instant expires, List<String> roles,
+                               Map<String, Object> audience) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+            audience.forEach(builder::claim);
+            JWTClaimsSet claims = builder
                     .issuer(issuer)
                     .subject(subject)
                     .claim("name", "Sanne de Vries")
