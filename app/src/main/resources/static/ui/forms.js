@@ -134,7 +134,7 @@ export const FORMS = {
       {name: 'relation', type: 'text'},
       {name: 'email', type: 'email'},
       {name: 'phone', type: 'tel'},
-      {name: 'userId', type: 'text'},
+      {name: 'userId', type: 'account'},
     ],
   },
   correctMember: {
@@ -156,7 +156,7 @@ export const FORMS = {
     method: 'PUT', path: (plan, v) => `${base(plan)}/participants/${v.participantId}/account`,
     fields: [
       {name: 'participantId', type: 'select', options: participants, required: true},
-      {name: 'userId', type: 'text', required: true},
+      {name: 'userId', type: 'account', required: true},
     ],
     body: (v) => ({userId: v.userId}),
   },
@@ -542,6 +542,39 @@ export function errorText(form, error, plan) {
 }
 
 /**
+ * A colleague's account, looked up among the accounts that signed in to OnePlan: typing two
+ * letters of a name, e-mail address or organisation lists them in the choice below.
+ */
+function accountChoice(id, field) {
+  const none = () => h('option', {value: ''}, field.required ? t('form.choose') : t('form.none'));
+  const choice = h('select', {id, name: field.name, required: field.required,
+    'aria-describedby': `${id}-help ${id}-error`}, none());
+  const search = h('input', {id: `${id}-search`, type: 'search', autocomplete: 'off',
+    'aria-describedby': `${id}-help`});
+  let asked = 0;
+  search.addEventListener('input', async () => {
+    const text = search.value.trim();
+    const mine = ++asked;
+    if (text.length < 2) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (mine !== asked) return;
+    try {
+      const found = await get(`/api/accounts?search=${encodeURIComponent(text)}`);
+      if (mine !== asked) return;
+      clear(choice).append(...(found.length === 0
+        ? [h('option', {value: ''}, t('form.accountNotFound', {text}))]
+        : [none(), ...found.map((account) => h('option', {value: account.userId},
+          [account.name, account.organisation, account.email].filter(Boolean).join(' · ')))]));
+      if (found.length === 1) choice.value = found[0].userId;
+    } catch (error) {
+      clear(choice).append(h('option', {value: ''}, error.message));
+    }
+  });
+  choice.search = search;
+  return choice;
+}
+
+/**
  * Renders a command's form. On an error the input stays as typed and the message (from the
  * error code) stands next to the field it concerns, or above the form.
  */
@@ -603,6 +636,8 @@ export function renderForm(container, key, plan, onDone) {
       input = h('fieldset', {id, class: 'per-goal', 'aria-describedby': `${id}-error`}, h('legend', {}, label),
         plan.goals.map((goal) => h('label', {}, `${goal.number}. ${goal.description}`,
           h('textarea', {name: field.name, rows: 2, 'data-goal': goal.number}))));
+    } else if (field.type === 'account') {
+      input = accountChoice(id, field);
     } else if (field.type === 'checkboxes') {
       input = h('fieldset', {id, class: 'checkboxes', 'aria-describedby': `${id}-error`},
         h('legend', {}, label), field.options(plan).map((option) => h('label', {},
@@ -614,8 +649,12 @@ export function renderForm(container, key, plan, onDone) {
     inputs[field.name] = {field, input, message};
     if (['checkboxes', 'perGoal', 'parts', 'attendance', 'reviews'].includes(field.type)) {
       form.append(h('div', {class: 'field'}, input, message));
-    } else if (field.type === 'checkbox') {
-      form.append(h('div', {class: 'field checkbox'}, input, h('label', {for: id}, label), message));
+    } else if (field.type === 'account') {
+      // Found by name or e-mail; what is sent is the stable id the colleague signs in with.
+      form.append(h('div', {class: 'field'}, h('label', {for: `${id}-search`}, t('field.accountSearch')),
+        input.search, h('label', {for: id}, label, field.required ? h('span', {class: 'required',
+          'aria-hidden': 'true'}, ' *') : ''), input, h('p', {class: 'help', id: `${id}-help`},
+          t('field.accountHelp')), message));
     } else {
       form.append(h('div', {class: 'field'}, h('label', {for: id}, label, field.required ? h('span', {
         class: 'required', 'aria-hidden': 'true'}, ' *') : ''), input, message));

@@ -180,7 +180,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     change(201)),
             new Endpoint("PUT /api/trajectories/{trajectoryId}/participants/{participantId}/account",
                     f -> new Call("PUT", "/api/trajectories/" + f.id() + "/participants/"
-                            + f.networkParticipantId() + "/account", "{\"userId\":\"els.bakker\"}"), true,
+                            + f.networkParticipantId() + "/account", "{\"userId\":\"fatima\"}"), true,
                     change(200)),
             new Endpoint("POST /api/trajectories/{trajectoryId}/participants/{participantId}/account-unlinking",
                     f -> new Call("POST", "/api/trajectories/" + f.id() + "/participants/"
@@ -327,6 +327,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     statuses(403, 403, 403, 403, 200, 403, 403, 401)),
             new Endpoint("GET /api/disclosures", f -> new Call("GET", "/api/disclosures", null), false,
                     statuses(403, 403, 403, 403, 200, 403, 403, 401)),
+            new Endpoint("GET /api/accounts", f -> new Call("GET", "/api/accounts?search=sanne", null), false,
+                    statuses(200, 200, 403, 403, 403, 403, 403, 401)),
             new Endpoint("GET /api/projections", f -> new Call("GET", "/api/projections", null), false,
                     statuses(403, 403, 403, 403, 403, 200, 200, 401)),
             // Rebuilding is for analysts and administrators; an unknown projection (404) keeps the

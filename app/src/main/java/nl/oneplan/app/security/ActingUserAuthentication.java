@@ -14,11 +14,22 @@ import java.util.List;
 public class ActingUserAuthentication extends AbstractAuthenticationToken {
 
     private final ActingUser user;
+    private final String email;
 
     public ActingUserAuthentication(ActingUser user) {
+        this(user, null);
+    }
+
+    /** With the e-mail address the identity provider gave, so colleagues can find this account. */
+    public ActingUserAuthentication(ActingUser user, String email) {
         super(authorities(user));
         this.user = user;
+        this.email = email;
         setAuthenticated(true);
+    }
+
+    public String email() {
+        return email;
     }
 
     private static List<GrantedAuthority> authorities(ActingUser user) {

@@ -30,9 +30,10 @@ class JwtActingUserConverter implements Converter<Jwt, AbstractAuthenticationTok
         }
         Object name = claim(jwt.getClaims(), claims.displayName());
         Object organisation = claim(jwt.getClaims(), claims.organisation());
+        Object email = claim(jwt.getClaims(), claims.email());
         return new ActingUserAuthentication(new ActingUser(userId.toString(),
                 name == null ? userId.toString() : name.toString(), roles(claim(jwt.getClaims(), claims.roles())),
-                organisation == null ? null : organisation.toString()));
+                organisation == null ? null : organisation.toString()), email == null ? null : email.toString());
     }
 
     /** Roles OnePlan knows, in any case; other roles of the identity provider are ignored. */

@@ -1,5 +1,7 @@
 package nl.oneplan.app.security;
 
+import nl.oneplan.app.accounts.KnownAccounts;
+import nl.oneplan.app.accounts.SignInRecorder;
 import nl.oneplan.app.web.IdempotencyConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, IdentityProvider identityProvider,
-                            IdempotencyConfiguration idempotency) throws Exception {
+                            IdempotencyConfiguration idempotency, KnownAccounts knownAccounts) throws Exception {
         boolean demo = properties.demoUsersActive();
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
             // The web UI signs in with its own form; a Basic challenge would make the browser ask instead.
@@ -83,6 +85,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
                         .requestMatchers(reads("/api/caseload")).hasAnyRole("COORDINATOR", "PROFESSIONAL")
+                        .requestMatchers(reads("/api/accounts")).hasRole("COORDINATOR")
                         .requestMatchers("/api/projections", "/api/projections/**").hasAnyRole("ADMIN", "ANALYST")
                         .requestMatchers(reads("/api/reports/**")).hasRole("ANALYST")
                         .requestMatchers(reads("/api/trajectories/*/plan")).hasAnyRole("COORDINATOR", "PROFESSIONAL")
@@ -103,7 +106,8 @@ public class SecurityConfiguration {
                         // HEAD answers what GET answers (its length included), so it is refused where GET is.
                         .requestMatchers(HttpMethod.HEAD).denyAll()
                         .anyRequest().authenticated())
-                .addFilterAfter(new JsonCommandsFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new SignInRecorder(knownAccounts), AuthorizationFilter.class)
+                .addFilterAfter(new JsonCommandsFilter(), SignInRecorder.class)
                 .addFilterAfter(idempotency.filter(), JsonCommandsFilter.class);
         if (demo) {
             log.warn("DEMO USERS ARE ON: anyone may sign in as one of the built-in users listed in the README. "

@@ -40,7 +40,7 @@ public record SecurityProperties(Oidc oidc, Boolean demoUsers, @DefaultValue("26
     public record Oidc(String issuerUri, String jwkSetUri, Claims claims, String clientId, List<String> audiences,
                        Duration clockSkew, Duration timeout) {
         public Oidc {
-            claims = claims == null ? new Claims("sub", "name", "organisation", "roles") : claims;
+            claims = claims == null ? new Claims("sub", "name", "organisation", "roles", "email") : claims;
             clientId = clientId == null || clientId.isBlank() ? "oneplan" : clientId;
             audiences = audiences == null ? List.of()
                     : audiences.stream().map(String::strip).filter(audience -> !audience.isEmpty()).toList();
@@ -62,7 +62,8 @@ public record SecurityProperties(Oidc oidc, Boolean demoUsers, @DefaultValue("26
      * Claim names; a dotted name reads a nested claim ({@code realm_access.roles}).
      */
     public record Claims(@DefaultValue("sub") String userId, @DefaultValue("name") String displayName,
-                         @DefaultValue("organisation") String organisation, @DefaultValue("roles") String roles) {
+                         @DefaultValue("organisation") String organisation, @DefaultValue("roles") String roles,
+                         @DefaultValue("email") String email) {
     }
 
     public boolean demoUsersActive() {

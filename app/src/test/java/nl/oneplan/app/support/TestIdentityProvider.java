@@ -92,12 +92,11 @@ public final class TestIdentityProvider {
         return token(key, issuer, subject, expires, roles, Map.of("azp", "oneplan"));
     }
 
-    /** The same, issued to whom {@code audience} says ({@code azp}, {@code aud}). */
+    /** The same with other or further claims: to whom it was issued ({@code azp}, {@code aud}), another name. */
     public static String token(RSAKey key, String issuer, String subject, Instant expires, List<String> roles,
-                               Map<String, Object> audience) {
+                               Map<String, Object> claimed) {
         try {
             JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
-            audience.forEach(builder::claim);
             JWTClaimsSet claims = builder
                     .issuer(issuer)
                     .subject(subject)
@@ -107,6 +106,9 @@ public final class TestIdentityProvider {
                     .issueTime(Date.from(Instant.now().minusSeconds(60)))
                     .expirationTime(Date.from(expires))
                     .build();
+            JWTClaimsSet.Builder overridden = new JWTClaimsSet.Builder(claims);
+            claimed.forEach(overridden::claim);
+            claims = overridden.build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims);
             jwt.sign(new RSASSASigner(key));

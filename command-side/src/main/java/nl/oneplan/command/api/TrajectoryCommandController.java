@@ -64,6 +64,8 @@ import nl.oneplan.command.trajectory.HandOverCoordination;
 import nl.oneplan.command.trajectory.HoldFinalEvaluation;
 import nl.oneplan.command.trajectory.InvolveParticipant;
 import nl.oneplan.command.trajectory.IssuePlanCopy;
+import nl.oneplan.command.trajectory.DomainException;
+import nl.oneplan.command.trajectory.ErrorCode;
 import nl.oneplan.command.trajectory.LinkParticipantAccount;
 import nl.oneplan.command.trajectory.MakeAgreement;
 import nl.oneplan.command.trajectory.MarkGoalAchieved;
@@ -94,6 +96,7 @@ import nl.oneplan.command.trajectory.WithdrawParticipant;
 import nl.oneplan.events.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,9 +116,21 @@ import java.util.UUID;
 public class TrajectoryCommandController {
 
     private final CommandGateway commands;
+    private final AccountDirectory accounts;
 
-    public TrajectoryCommandController(CommandGateway commands) {
+    public TrajectoryCommandController(CommandGateway commands, ObjectProvider<AccountDirectory> accounts) {
         this.commands = commands;
+        // Without a directory (the command side tried on its own) every account id is taken as given.
+        this.accounts = accounts.getIfAvailable(() -> userId -> true);
+    }
+
+    /** An account is linked by the id it signs in with; one that never signed in is refused, not silently useless. */
+    private void requireKnown(String userId) {
+        if (userId != null && !userId.isBlank() && !accounts.knows(userId.strip())) {
+            throw new DomainException(ErrorCode.ACCOUNT_UNKNOWN, "userId", "no account " + userId
+                    + " has signed in to OnePlan yet: look the colleague up by name or e-mail "
+                    + "(GET /api/accounts?search=), or ask them to sign in once first");
+        }
     }
 
     @PostMapping
@@ -163,6 +178,7 @@ public class TrajectoryCommandController {
     public ResponseEntity<Answer> involveParticipant(@PathVariable UUID trajectoryId,
                                                      @RequestBody ParticipantBody body) {
         UUID participantId = UUID.randomUUID();
+        requireKnown(body.userId());
         Accepted accepted = commands.sendAndWait(new InvolveParticipant(trajectoryId, participantId, body.kind(),
                 body.name(), body.networkCategory(), body.organisation(), body.function(), body.relation(),
                 body.email(), body.phone(), body.reachableDays(), body.userId()));
@@ -174,6 +190,7 @@ public class TrajectoryCommandController {
             + "the coordinator's. An account already linked is never replaced: unlink it first")
     public ResponseEntity<Answer> linkAccount(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
                                               @RequestBody AccountBody body) {
+        requireKnown(body.userId());
         Accepted accepted = commands.sendAndWait(new LinkParticipantAccount(trajectoryId, participantId,
                 body.userId()));
         return CommandResponses.done(trajectoryId, accepted);
