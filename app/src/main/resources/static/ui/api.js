@@ -4,8 +4,12 @@
  * commands the command side. The demo sign-in keeps the credentials in this tab only.
  */
 import {language} from './i18n.js';
+import {renew, renewIn, endSessionUrl} from './oidc.js';
 
 const SESSION = 'oneplan.session';
+/** What the person was typing when their session ended, to put back after they sign in again. */
+const RESUME = 'oneplan.resume';
+let renewal = null;
 const TOKEN_HEADER = 'OnePlan-Consistency-Token';
 let lastToken = null;
 
@@ -27,6 +31,65 @@ export function session() {
 export function signOut() {
   sessionStorage.removeItem(SESSION);
   lastToken = null;
+  clearTimeout(renewal);
+}
+
+/** Signing out as a person means it: here, and at the identity provider, which then shows the sign-in page. */
+export function signOutEverywhere() {
+  const url = endSessionUrl(session()?.oidc);
+  signOut();
+  if (url) window.location.assign(url);
+  else window.location.hash = '#/signin';
+}
+
+/** Renews the identity provider's access token before it expires, for as long as the tab is open. */
+export function keepFresh() {
+  clearTimeout(renewal);
+  const current = session();
+  if (!current?.oidc) return;
+  renewal = setTimeout(() => renewNow(), renewIn(current.oidc));
+}
+
+async function renewNow() {
+  const current = session();
+  if (!current?.oidc) return false;
+  try {
+    const renewed = await renew(current.oidc);
+    sessionStorage.setItem(SESSION, JSON.stringify({...current, ...renewed}));
+    keepFresh();
+    return true;
+  } catch (e) {
+    // The provider ended the session; the next request finds out and keeps what was typed.
+    return false;
+  }
+}
+
+/** The session ended under the person's hands: keep the form they were filling in, then ask them to sign in. */
+function sessionEnded() {
+  const form = document.querySelector('main form[data-form]');
+  const values = {};
+  if (form) {
+    for (const input of form.querySelectorAll('input, select, textarea')) {
+      if (input.type === 'password' || input.type === 'submit') continue;
+      const key = input.id || (input.name ? `${input.name}=${input.value}` : null);
+      if (!key) continue;
+      values[key] = input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value;
+    }
+  }
+  sessionStorage.setItem(RESUME, JSON.stringify({hash: window.location.hash, values, form: Boolean(form)}));
+  signOut();
+  window.location.hash = '#/signin';
+}
+
+/** The form input kept when a session ended, if any (it stays until {@link takeResume}). */
+export function pendingResume() {
+  return JSON.parse(sessionStorage.getItem(RESUME) || 'null');
+}
+
+export function takeResume() {
+  const resume = pendingResume();
+  sessionStorage.removeItem(RESUME);
+  return resume;
 }
 
 /** Signs in with a demo user's name and password; the answer of /api/me says who that is. */
@@ -35,11 +98,12 @@ export function signIn(user, password) {
 }
 
 /** Keeps an authorization (demo credentials or a bearer token) once /api/me accepts it. */
-export async function signInWith(authorization) {
+export async function signInWith(authorization, oidc = null) {
   const response = await fetch('/api/me', {headers: headers(authorization)});
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   const me = await response.json();
-  sessionStorage.setItem(SESSION, JSON.stringify({authorization, me}));
+  sessionStorage.setItem(SESSION, JSON.stringify({authorization, me, oidc}));
+  keepFresh();
   return me;
 }
 
@@ -78,15 +142,15 @@ export async function request(method, path, body, headersOfRequest = {}) {
   if (method === 'GET' && lastToken && waits) extra[TOKEN_HEADER] = lastToken;
   // Every command is JSON, also one without a body: the API refuses anything else.
   if (method !== 'GET') extra['Content-Type'] = 'application/json';
-  const response = await fetch(path, {
+  const send = () => fetch(path, {
     method,
-    headers: {...headers(current?.authorization), ...extra},
+    headers: {...headers(session()?.authorization), ...extra},
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 401 && current) {
-    signOut();
-    window.location.hash = '#/signin';
-  }
+  let response = await send();
+  // An access token that expired meanwhile (a laptop asleep): renew it once and ask again.
+  if (response.status === 401 && current?.oidc && await renewNow()) response = await send();
+  if (response.status === 401 && current) sessionEnded();
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   const token = response.headers.get(TOKEN_HEADER);
   if (method !== 'GET' && token) lastToken = token;

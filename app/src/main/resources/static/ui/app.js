@@ -1,6 +1,6 @@
 import {h, clear} from './dom.js';
 import {loadMessages, t, language, languages, setLanguage} from './i18n.js';
-import {session, signOut, signInWith} from './api.js';
+import {session, signOutEverywhere, signInWith, keepFresh, pendingResume, takeResume} from './api.js';
 import {finishSignIn} from './oidc.js';
 import {signInPage} from './pages/signin.js';
 import {caseloadPage} from './pages/caseload.js';
@@ -39,6 +39,7 @@ async function route() {
       clear(main).append(h('p', {class: 'loading'}, t('app.loading')));
       try {
         await page(match)(main);
+        restoreUnsaved(main, hash);
       } catch (error) {
         clear(main).append(h('div', {class: 'form-error', role: 'alert'}, t('error.page'), ' ', error.message));
       }
@@ -47,6 +48,23 @@ async function route() {
     }
   }
   clear(main).append(h('h1', {}, t('app.notFound')));
+}
+
+/** Back at the page where the session ended: what was typed is put back, and the person is told why. */
+function restoreUnsaved(main, hash) {
+  const resume = pendingResume();
+  if (!resume || !session() || resume.hash !== hash) return;
+  takeResume();
+  const form = main.querySelector('form[data-form]');
+  if (!form || !resume.form) return;
+  for (const input of form.querySelectorAll('input, select, textarea')) {
+    const key = input.id || (input.name ? `${input.name}=${input.value}` : null);
+    if (!key || !(key in resume.values)) continue;
+    if (input.type === 'checkbox' || input.type === 'radio') input.checked = resume.values[key];
+    else input.value = resume.values[key];
+    input.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+  form.prepend(h('p', {class: 'notice', role: 'status', id: 'restored'}, t('session.restored')));
 }
 
 function homePage(main) {
@@ -78,20 +96,21 @@ function renderHeader() {
       me.roles.includes('ANALYST') || me.roles.includes('ADMIN') ? h('a', {href: '#/projections'}, t('nav.projections'))
         : null) : null,
     h('div', {class: 'who'}, me ? [h('span', {}, `${me.name}${me.organisation ? ' · ' + me.organisation : ''}`),
-      h('button', {type: 'button', onclick: () => {
-        signOut();
-        window.location.hash = '#/signin';
-      }}, t('nav.signOut'))] : null, languageSwitch));
+      h('button', {type: 'button', id: 'sign-out', onclick: () => signOutEverywhere()}, t('nav.signOut'))] : null,
+    languageSwitch));
 }
 
 /** Back from the identity provider, the code becomes this tab's sign-in before the first page. */
 async function start() {
   await loadMessages();
   try {
-    const authorization = await finishSignIn();
-    if (authorization) {
-      await signInWith(authorization);
-      window.location.hash = '#/';
+    const signedIn = await finishSignIn();
+    if (signedIn) {
+      await signInWith(signedIn.authorization, signedIn.oidc);
+      // Without a hashchange: the first route below renders it once (with any input kept when a session ended).
+      window.history.replaceState(null, '', `${window.location.pathname}${pendingResume()?.hash || '#/'}`);
+    } else {
+      keepFresh();
     }
   } catch (error) {
     clear(document.getElementById('main')).append(h('div', {class: 'form-error', role: 'alert'},

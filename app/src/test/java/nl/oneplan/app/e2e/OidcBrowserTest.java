@@ -17,16 +17,21 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static nl.oneplan.app.support.TestIdentityProvider.respond;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The web UI signing in at an identity provider (a small one on loopback, like Keycloak): the
@@ -40,6 +45,13 @@ class OidcBrowserTest extends PostgresIntegrationTest {
     static final Browser BROWSER = new Browser();
 
     private static final Map<String, String[]> CODES = new ConcurrentHashMap<>();
+    private static final Set<String> REFRESH_TOKENS = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger RENEWALS = new AtomicInteger();
+    private static final List<Map<String, String>> SIGN_OUTS = new CopyOnWriteArrayList<>();
+    /** How long an access token lives; the tests of renewal make it short. */
+    private static volatile int lifetimeSeconds = 600;
+    /** The provider ended every session: refresh tokens are refused. */
+    private static volatile boolean sessionsEnded;
     private static TestIdentityProvider provider;
     private static String issuer;
 
@@ -49,9 +61,12 @@ class OidcBrowserTest extends PostgresIntegrationTest {
         issuer = provider.issuer();
         provider.handle("/auth", OidcBrowserTest::authorize);
         provider.handle("/token", OidcBrowserTest::token);
+        provider.handle("/logout", OidcBrowserTest::logout);
         registry.add("oneplan.security.oidc.issuer-uri", () -> issuer);
         registry.add("oneplan.security.oidc.client-id", () -> "oneplan-ui");
         registry.add("oneplan.security.oidc.claims.roles", () -> "realm_access.roles");
+        // An expired token is refused at once, so a renewal that did not happen shows.
+        registry.add("oneplan.security.oidc.clock-skew", () -> "PT0S");
     }
 
     @AfterAll
@@ -62,6 +77,72 @@ class OidcBrowserTest extends PostgresIntegrationTest {
     @BeforeEach
     void atTheApp() {
         BROWSER.at(port);
+        // Each test starts signed out, as a fresh tab would.
+        BROWSER.open("#/signin");
+        ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("sessionStorage.clear()");
+        lifetimeSeconds = 600;
+        sessionsEnded = false;
+        RENEWALS.set(0);
+        SIGN_OUTS.clear();
+    }
+
+    private static void waitSeconds(int seconds) {
+        await().pollDelay(Duration.ofSeconds(seconds)).atMost(Duration.ofSeconds(seconds + 1)).until(() -> true);
+    }
+
+    @Test
+    void theTokenIsRenewedBeforeItExpiresSoWorkGoesOn() {
+        lifetimeSeconds = 6;
+        BROWSER.open("#/");
+        BROWSER.click(By.id("signin-oidc"));
+        BROWSER.waitForText(By.tagName("h1"), "Mijn gezinnen");
+        BROWSER.click(By.linkText("Nieuw gezin"));
+        BROWSER.type("open-familyName", "Vernieuwd");
+        BROWSER.type("open-municipality", "Gouda");
+        // Past the first token's lifetime, twice over: only renewed tokens are still valid.
+        await().atMost(Duration.ofSeconds(20)).until(() -> RENEWALS.get() >= 3);
+        BROWSER.click(By.cssSelector("form[data-form=open] button[type=submit]"));
+        BROWSER.waitForText(By.tagName("h1"), "Gezinsplan Vernieuwd");
+    }
+
+    @Test
+    void whenTheSessionEndsWhatWasTypedComesBackAfterSigningInAgain() {
+        lifetimeSeconds = 5;
+        BROWSER.open("#/");
+        BROWSER.click(By.id("signin-oidc"));
+        BROWSER.waitForText(By.tagName("h1"), "Mijn gezinnen");
+        sessionsEnded = true;
+        BROWSER.click(By.linkText("Nieuw gezin"));
+        BROWSER.type("open-familyName", "Onderbroken");
+        BROWSER.type("open-municipality", "Bodegraven");
+        waitSeconds(6);
+        BROWSER.click(By.cssSelector("form[data-form=open] button[type=submit]"));
+
+        BROWSER.waitForText(By.id("session-ended"), "Uw sessie is verlopen voordat u kon opslaan");
+        assertThat(BROWSER.pageText()).contains("wat u had ingevuld wordt daarna teruggezet");
+        sessionsEnded = false;
+        lifetimeSeconds = 600;
+        BROWSER.click(By.id("signin-oidc"));
+        BROWSER.waitForText(By.id("restored"), "Wat u had ingevuld staat er weer; er is nog niets opgeslagen");
+        assertThat(BROWSER.byId("open-familyName").getAttribute("value")).isEqualTo("Onderbroken");
+        assertThat(BROWSER.byId("open-municipality").getAttribute("value")).isEqualTo("Bodegraven");
+        BROWSER.click(By.cssSelector("form[data-form=open] button[type=submit]"));
+        BROWSER.waitForText(By.tagName("h1"), "Gezinsplan Onderbroken");
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheProviderToo() {
+        BROWSER.open("#/");
+        BROWSER.click(By.id("signin-oidc"));
+        BROWSER.waitForText(By.tagName("h1"), "Mijn gezinnen");
+        BROWSER.click(By.id("sign-out"));
+        BROWSER.waitForText(By.tagName("h1"), "Aanmelden");
+        assertThat(SIGN_OUTS).hasSize(1);
+        assertThat(SIGN_OUTS.get(0)).containsEntry("client_id", "oneplan-ui")
+                .containsEntry("post_logout_redirect_uri", "http://localhost:" + port + "/")
+                .containsKey("id_token_hint");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) BROWSER.driver())
+                .executeScript("return sessionStorage.getItem('oneplan.session')")).isNull();
     }
 
     @Test
@@ -109,18 +190,45 @@ class OidcBrowserTest extends PostgresIntegrationTest {
     /** Hands out an access token only for a known code whose verifier matches its challenge. */
     private static void token(HttpExchange exchange) throws IOException {
         Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if ("refresh_token".equals(body.get("grant_type"))) {
+            if (sessionsEnded || !REFRESH_TOKENS.remove(body.getOrDefault("refresh_token", ""))
+                    || !"oneplan-ui".equals(body.get("client_id"))) {
+                respond(exchange, 400, "{\"error\":\"invalid_grant\"}");
+                return;
+            }
+            RENEWALS.incrementAndGet();
+            respond(exchange, 200, tokens());
+            return;
+        }
         String[] issued = CODES.remove(body.getOrDefault("code", ""));
         if (issued == null || !issued[0].equals(challenge(body.get("code_verifier")))
                 || !issued[1].equals(body.get("redirect_uri"))) {
             respond(exchange, 400, "{\"error\":\"invalid_grant\"}");
             return;
         }
-        respond(exchange, 200, "{\"access_token\":\"" + accessToken() + "\",\"token_type\":\"Bearer\"}");
+        respond(exchange, 200, tokens());
+    }
+
+    private static String tokens() {
+        String refresh = UUID.randomUUID().toString();
+        REFRESH_TOKENS.add(refresh);
+        return "{\"access_token\":\"" + accessToken() + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                + lifetimeSeconds + ",\"refresh_token\":\"" + refresh + "\",\"id_token\":\"" + accessToken() + "\"}";
+    }
+
+    /** Ends the session and sends the browser where OnePlan asked, as Keycloak's end-session endpoint does. */
+    private static void logout(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        SIGN_OUTS.add(query);
+        REFRESH_TOKENS.clear();
+        exchange.getResponseHeaders().add("Location", query.get("post_logout_redirect_uri"));
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     private static String accessToken() {
         // Issued to the client that signed in, as Keycloak does (azp).
-        return TestIdentityProvider.token(provider.key(), issuer, "sanne", Instant.now().plusSeconds(600),
+        return TestIdentityProvider.token(provider.key(), issuer, "sanne", Instant.now().plusSeconds(lifetimeSeconds),
                 List.of("COORDINATOR"), Map.of("azp", "oneplan-ui"));
     }
 

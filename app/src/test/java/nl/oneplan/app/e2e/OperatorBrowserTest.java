@@ -82,14 +82,15 @@ class OperatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.signIn("admin");
         BROWSER.open("#/projections");
         BROWSER.waitForText(By.id("dead-letters"), id);
-        int parked = BROWSER.driver().findElements(By.cssSelector("button[data-retry]")).size();
-        assertThat(parked).isPositive();
-        for (int left = parked; left > 0; left--) {
+        assertThat(BROWSER.driver().findElements(By.cssSelector("button[data-retry]"))).isNotEmpty();
+        // One retry covers every slot of its projection, so a row or two go per click.
+        for (int clicks = 0; clicks < 8 && !BROWSER.driver().findElements(By.cssSelector("button[data-retry]"))
+                .isEmpty(); clicks++) {
+            int before = BROWSER.driver().findElements(By.cssSelector("button[data-retry]")).size();
             BROWSER.click(By.cssSelector("button[data-retry]"));
             BROWSER.waitForText(By.id("retry-outcome"), "is opnieuw verwerkt en niet langer geparkeerd (gebeurtenissen verwerkt: ");
-            int remaining = left - 1;
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
-                    BROWSER.driver().findElements(By.cssSelector("button[data-retry]")).size() == remaining);
+                    BROWSER.driver().findElements(By.cssSelector("button[data-retry]")).size() < before);
         }
         BROWSER.waitForText(By.id("dead-letters"), "Geen geparkeerde gezinnen");
         BROWSER.signOut();

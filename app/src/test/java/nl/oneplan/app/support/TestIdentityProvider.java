@@ -48,6 +48,7 @@ public final class TestIdentityProvider {
                 {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
                  "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
+                 "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
                  "subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}"""
                 .formatted(issuer)));
         server.createContext(ENDPOINTS + "/certs", exchange -> respond(exchange, 200,
