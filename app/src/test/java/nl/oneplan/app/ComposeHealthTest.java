@@ -44,4 +44,28 @@ class ComposeHealthTest extends PostgresIntegrationTest {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.text("status")).isEqualTo("UP");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublicAddressesAreSetInOnePlaceAndKeycloakKeepsItsData() throws IOException {
+        String file = Files.readString(Path.of("..", "docker-compose.yml"));
+        Map<String, Object> compose = new Yaml().load(file);
+        Map<String, Object> keycloak = service(compose, "keycloak");
+        Map<String, Object> keycloakEnvironment = (Map<String, Object>) keycloak.get("environment");
+        assertThat(keycloakEnvironment.get("KC_HOSTNAME")).isEqualTo("${ONEPLAN_IDP_PUBLIC_URL:-http://localhost:8180}");
+        assertThat(keycloakEnvironment.get("ONEPLAN_PUBLIC_URL")).isEqualTo("${ONEPLAN_PUBLIC_URL:-http://localhost:8080}");
+        assertThat(file).contains("ONEPLAN_OIDC_ISSUER_URI: ${ONEPLAN_IDP_PUBLIC_URL:-http://localhost:8180}/realms/oneplan");
+        assertThat((List<String>) keycloak.get("volumes")).contains("keycloak-data:/opt/keycloak/data");
+        // The realm reads the same variable for the only addresses it names.
+        String realm = Files.readString(Path.of("..", "deploy", "keycloak", "oneplan-realm.json"));
+        assertThat(realm).contains("\"${ONEPLAN_PUBLIC_URL:http://localhost:8080}/*\"")
+                .contains("\"post.logout.redirect.uris\": \"+\"").doesNotContain("\"http://localhost:8080");
+    }
+
+    @Test
+    void theReadinessProbeNeedsNobodySignedIn() {
+        Response ready = api().anonymous().get("/actuator/health/readiness");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.text("status")).isEqualTo("UP");
+    }
 }
