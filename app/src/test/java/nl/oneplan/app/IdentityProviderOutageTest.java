@@ -69,6 +69,13 @@ class IdentityProviderOutageTest extends PostgresIntegrationTest {
         assertThat(coordinator.get("/api/me").text("userId")).isEqualTo(SUBJECT);
         assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
 
+        // A key the provider never had, while it answers: the token is refused (401), the provider is not "away".
+        String foreignKey = TestIdentityProvider.token(TestIdentityProvider.newKey("no-such-key"), provider.issuer(),
+                SUBJECT, Instant.now().plusSeconds(300), List.of("coordinator"), Map.of("azp", "oneplan"));
+        Response forged = api().withAuthorization("Bearer " + foreignKey).get("/api/trajectories");
+        assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
+        assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
+
         // Issued to another client of the realm: refused. To a configured audience: accepted.
         Response otherClient = bearer(Map.of("azp", "intranet", "aud", "account")).get("/api/trajectories");
         assertThat(otherClient.status()).isEqualTo(401);

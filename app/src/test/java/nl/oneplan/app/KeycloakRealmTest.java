@@ -16,11 +16,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * OnePlan signed in through a real Keycloak (the server distribution, see {@link RealKeycloak})
@@ -117,6 +119,73 @@ class KeycloakRealmTest extends PostgresIntegrationTest {
         assertThat(me.text("name")).isEqualTo("Sanne de Vries");
         assertThat(me.text("organisation")).isEqualTo("CJG Gouda");
         assertThat(texts(me.body().path("roles"))).containsExactly("COORDINATOR");
+    }
+
+    @Test
+    void aColleagueIsLookedUpAndLinkedByTheIdKeycloakGivesHer() {
+        RealmUser marloes = user("marloes");
+        Api sanne = bearer(KEYCLOAK.token("sanne", "demo-sanne"));
+        Api teacher = bearer(KEYCLOAK.token("marloes", "demo-marloes"));
+        String trajectory = sanne.post("/api/trajectories", """
+                {"familyName":"Smit","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
+                .text("trajectoryId");
+        String school = sanne.post("/api/trajectories/" + trajectory + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"}""")
+                .text("participantId");
+        String account = "/api/trajectories/" + trajectory + "/participants/" + school + "/account";
+
+        // Her user name is not her id at the provider: refused, and why.
+        Response byName = sanne.put(account, "{\"userId\":\"marloes\"}");
+        assertThat(byName.status()).as(byName.toString()).isEqualTo(400);
+        assertThat(byName.text("code")).isEqualTo("ACCOUNT_UNKNOWN");
+
+        assertThat(teacher.get("/api/me").status()).isEqualTo(200);
+        JsonNode found = sanne.get("/api/accounts?search=marloes@example").body();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).path("userId").asText()).isEqualTo(marloes.id());
+        assertThat(found.get(0).path("name").asText()).isEqualTo("Marloes Kok");
+        assertThat(found.get(0).path("organisation").asText()).isEqualTo("Basisschool De Regenboog");
+
+        Response linked = sanne.put(account, "{\"userId\":\"" + found.get(0).path("userId").asText() + "\"}");
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        Response plan = teacher.get("/api/trajectories/" + trajectory + "/plan", "OnePlan-Consistency-Token",
+                linked.header("OnePlan-Consistency-Token"));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenAnotherClientOfTheRealmObtainedIsRefused() {
+        TokenResponse otherClient = KEYCLOAK.passwordGrant("admin-cli", "sanne", "demo-sanne");
+        assertThat(otherClient.status()).as(otherClient.toString()).isEqualTo(200);
+        assertThat(otherClient.accessClaims().path("azp").asText()).isEqualTo("admin-cli");
+        Response refused = bearer(otherClient.accessToken()).get("/api/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.text("code")).isEqualTo("UNAUTHENTICATED");
+        assertThat(bearer(KEYCLOAK.token("sanne", "demo-sanne")).get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void whileKeycloakIsAwayATokenOnePlanCannotCheckGets503AndThenItWorksByItself() {
+        assertThat(bearer(KEYCLOAK.token("sanne", "demo-sanne")).get("/api/me").status()).isEqualTo(200);
+        // A token signed with keys OnePlan has not seen yet, then the provider goes away.
+        KEYCLOAK.stop();
+        KEYCLOAK.startFresh();
+        String newKeys = KEYCLOAK.token("sanne", "demo-sanne");
+        KEYCLOAK.stop();
+
+        Response away = bearer(newKeys).get("/api/me");
+        assertThat(away.status()).as(away.toString()).isEqualTo(503);
+        assertThat(away.text("code")).isEqualTo("IDENTITY_PROVIDER_UNAVAILABLE");
+        assertThat(away.header("Retry-After")).isEqualTo("5");
+        assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("DEGRADED");
+
+        KEYCLOAK.start();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Response back = bearer(newKeys).get("/api/me");
+            assertThat(back.status()).as(back.toString()).isEqualTo(200);
+            assertThat(back.text("name")).isEqualTo("Sanne de Vries");
+        });
+        assertThat(api().anonymous().get("/actuator/health").text("status")).isEqualTo("UP");
     }
 
     private Api bearer(String accessToken) {

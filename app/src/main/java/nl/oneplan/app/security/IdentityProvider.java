@@ -63,6 +63,8 @@ public class IdentityProvider implements JwtDecoder, HealthIndicator {
     /** Why the provider is away, while it is; null while it answers. */
     private volatile String away;
     private volatile Instant checkedAt = Instant.MIN;
+    private volatile Probe probe;
+    private static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
 
     public IdentityProvider(SecurityProperties.Oidc oidc, Clock clock) {
         this.oidc = oidc;
@@ -90,9 +92,34 @@ public class IdentityProvider implements JwtDecoder, HealthIndicator {
         } catch (BadJwtException refused) {
             throw refused;
         } catch (JwtException e) {
-            // Nimbus could not fetch the keys: the provider, not the token, is the problem.
+            // The keys could not be had. If the provider answers all the same (a token naming a key it never had,
+            // a refetch rate-limited), the token is the problem; only a provider that is away makes this a 503.
+            if (keysAnswer()) {
+                throw new BadJwtException("the token is signed with a key the identity provider does not have", e);
+            }
             throw away("its signing keys could not be fetched from " + jwkSetUri, e);
         }
+    }
+
+    /** Whether the key set answers now; asked at most every few seconds, so forged tokens cannot flood the provider. */
+    private boolean keysAnswer() {
+        Instant now = clock.instant();
+        Probe last = probe;
+        if (last != null && now.isBefore(last.at().plus(PROBE_INTERVAL))) {
+            return last.answered();
+        }
+        boolean answered;
+        try {
+            http.getForObject(jwkSetUri, String.class);
+            answered = true;
+        } catch (RestClientException e) {
+            answered = false;
+        }
+        probe = new Probe(now, answered);
+        return answered;
+    }
+
+    private record Probe(Instant at, boolean answered) {
     }
 
     private JwtDecoder decoder() {

@@ -470,13 +470,52 @@ public final class RealKeycloak implements BeforeAllCallback, BeforeEachCallback
 
     /** The answer to a password grant, whatever it is (e.g. 401 for a wrong password). */
     public TokenResponse passwordGrant(String username, String password) {
+        return passwordGrant(CLIENT_ID, username, password);
+    }
+
+    /** The same for another client of the realm (every realm has the public client {@code admin-cli}). */
+    public TokenResponse passwordGrant(String clientId, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
-        form.put("client_id", CLIENT_ID);
+        form.put("client_id", clientId);
         form.put("username", username);
         form.put("password", password);
         form.put("scope", "openid");
         return tokenEndpoint(form);
+    }
+
+    /**
+     * Changes realm settings as an administrator would in the admin console (only the fields given,
+     * e.g. {@code {"accessTokenLifespan":10}}), through the admin API with the bootstrap admin.
+     */
+    public void updateRealm(String settings) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", "admin-cli");
+        form.put("username", "admin");
+        form.put("password", "admin");
+        String body = form.entrySet().stream().map(field -> field.getKey() + "=" + field.getValue())
+                .collect(Collectors.joining("&"));
+        try {
+            HttpResponse<String> admin = http.send(HttpRequest.newBuilder(URI.create(baseUri()
+                            + "/realms/master/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String token = JSON.readTree(admin.body()).path("access_token").asText();
+            HttpResponse<String> updated = http.send(HttpRequest.newBuilder(URI.create(baseUri() + "/admin/realms/"
+                            + REALM)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(settings))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (updated.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused the realm update (" + updated.statusCode() + "): "
+                        + updated.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak's admin API at " + baseUri() + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The answer to a refresh grant, whatever it is (e.g. 400 invalid_grant for an unknown session). */
