@@ -1,4 +1,4 @@
-import {h, clear} from './dom.js';
+import {h, clear, fill} from './dom.js';
 import {loadMessages, t, language, languages, setLanguage} from './i18n.js';
 import {session, signOutEverywhere, signInWith, keepFresh, pendingResume, takeResume} from './api.js';
 import {finishSignIn} from './oidc.js';
@@ -36,18 +36,18 @@ async function route() {
   for (const [pattern, page] of ROUTES) {
     const match = hash.match(pattern);
     if (match) {
-      clear(main).append(h('p', {class: 'loading'}, t('app.loading')));
+      fill(main, h('p', {class: 'loading'}, t('app.loading')));
       try {
         await page(match)(main);
         restoreUnsaved(main, hash);
       } catch (error) {
-        clear(main).append(h('div', {class: 'form-error', role: 'alert'}, t('error.page'), ' ', error.message));
+        fill(main, h('div', {class: 'form-error', role: 'alert'}, t('error.page'), ' ', error.message));
       }
       main.focus();
       return;
     }
   }
-  clear(main).append(h('h1', {}, t('app.notFound')));
+  fill(main, h('h1', {}, t('app.notFound')));
 }
 
 /** Back at the page where the session ended: what was typed is put back, and the person is told why. */
@@ -73,7 +73,7 @@ function homePage(main) {
   if (roles.includes('PRIVACY_OFFICER')) return privacyHome(main);
   if (roles.includes('ANALYST')) return reportsPage(main);
   if (roles.includes('ADMIN')) return projectionsPage(main);
-  clear(main).append(h('h1', {}, t('home.title', {name: session().me.name})),
+  fill(main, h('h1', {}, t('home.title', {name: session().me.name})),
     h('p', {}, t('home.other')));
   document.title = t('home.title', {name: session().me.name}) + ' — OnePlan';
 }
@@ -113,7 +113,7 @@ async function start() {
       keepFresh();
     }
   } catch (error) {
-    clear(document.getElementById('main')).append(h('div', {class: 'form-error', role: 'alert'},
+    fill(document.getElementById('main'), h('div', {class: 'form-error', role: 'alert'},
       t('signin.oidcFailed', {reason: error.message})));
     return;
   }

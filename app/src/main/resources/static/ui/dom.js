@@ -23,6 +23,16 @@ function append(element, children) {
   }
 }
 
+/**
+ * Replaces an element's children. Unlike the DOM's own append, which would print null as "null"
+ * and an array as "[object …],[object …]", absent children are skipped and arrays flattened.
+ */
+export function fill(element, ...children) {
+  clear(element);
+  append(element, children);
+  return element;
+}
+
 export function clear(element) {
   while (element.firstChild) element.removeChild(element.firstChild);
   return element;

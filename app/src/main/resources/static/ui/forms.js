@@ -1,4 +1,4 @@
-import {h, clear} from './dom.js';
+import {h, clear, fill} from './dom.js';
 import {t, has, formatDate, language} from './i18n.js';
 import {ApiError, get, request} from './api.js';
 
@@ -561,13 +561,13 @@ function accountChoice(id, field) {
     try {
       const found = await get(`/api/accounts?search=${encodeURIComponent(text)}`);
       if (mine !== asked) return;
-      clear(choice).append(...(found.length === 0
+      fill(choice, ...(found.length === 0
         ? [h('option', {value: ''}, t('form.accountNotFound', {text}))]
         : [none(), ...found.map((account) => h('option', {value: account.userId},
           [account.name, account.organisation, account.email].filter(Boolean).join(' · ')))]));
       if (found.length === 1) choice.value = found[0].userId;
     } catch (error) {
-      clear(choice).append(h('option', {value: ''}, error.message));
+      fill(choice, h('option', {value: ''}, error.message));
     }
   });
   choice.search = search;
@@ -583,7 +583,7 @@ export function renderForm(container, key, plan, onDone) {
   const summary = h('div', {class: 'form-error', role: 'alert', id: `${key}-error`, hidden: true});
   const inputs = {};
   const form = h('form', {class: 'command-form', novalidate: true, 'data-form': key});
-  form.append(h('h2', {}, t(`form.${key}.title`)), summary);
+  form.append(h('h1', {}, t(`form.${key}.title`)), summary);
   if (has(`form.${key}.help`)) form.append(h('p', {class: 'help'}, t(`form.${key}.help`)));
   for (const field of spec.fields) {
     const id = `${key}-${field.name}`;
@@ -745,7 +745,7 @@ export function renderForm(container, key, plan, onDone) {
       submit.disabled = false;
     }
   });
-  clear(container).append(form);
+  fill(container, form);
   form.querySelector('input, select, textarea')?.focus();
 }
 

@@ -1,4 +1,4 @@
-import {h, clear} from '../dom.js';
+import {h, clear, fill} from '../dom.js';
 import {t, formatDate} from '../i18n.js';
 import {get} from '../api.js';
 
@@ -11,7 +11,7 @@ export async function caseloadPage(main) {
   const [caseload, all] = await Promise.all([get('/api/caseload'), get('/api/trajectories')]);
   const coordinated = new Set(caseload.map((entry) => entry.trajectoryId));
   const others = all.filter((family) => !coordinated.has(family.trajectoryId));
-  clear(main).append(h('h1', {}, t('caseload.title')),
+  fill(main, h('h1', {}, t('caseload.title')),
     caseload.length === 0 ? h('p', {}, t('caseload.empty')) : h('table', {class: 'caseload'},
       h('caption', {}, t('caseload.caption')),
       h('thead', {}, h('tr', {}, ['family', 'attention', 'roundTable', 'goals', 'status']

@@ -1,5 +1,5 @@
 import {printPage} from './print.js';
-import {h, clear} from '../dom.js';
+import {h, clear, fill} from '../dom.js';
 import {t, formatDate, formatDateTime} from '../i18n.js';
 import {get} from '../api.js';
 import {ENUMS, recipientLabel} from '../forms.js';
@@ -22,7 +22,7 @@ export async function familyPage(main, trajectoryId) {
   const nameOf = (id) => plan.family.members.find((m) => m.memberId === id)?.name
     || plan.involved.find((p) => p.participantId === id)?.name || '';
 
-  clear(main).append(
+  fill(main, 
     h('h1', {}, t('family.title', {name: plan.familyName})),
     h('p', {class: 'sub'}, `${plan.municipality} · ${t('family.since', {date: formatDate(plan.startDate)})} · `,
       h('strong', {'data-status': plan.status}, t(`status.${plan.status}`))),

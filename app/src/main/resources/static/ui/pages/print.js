@@ -1,4 +1,4 @@
-import {h, clear} from '../dom.js';
+import {h, clear, fill} from '../dom.js';
 import {t, formatDate, formatDateTime, language} from '../i18n.js';
 import {get, postOnce, ApiError} from '../api.js';
 import {errorText} from '../forms.js';
@@ -55,7 +55,7 @@ export async function printPage(main, trajectoryId, recipientId, purposeCode) {
     status.hidden = false;
   }}, t('print.issue')) : null;
 
-  clear(main).append(
+  fill(main, 
     h('div', {class: 'no-print section-actions'},
       ownCopy ? h('a', {href: '#/', class: 'button small'}, t('print.backHome'))
         : h('a', {href: `#/families/${trajectoryId}`, class: 'button small'}, t('print.back')),

@@ -1,4 +1,4 @@
-import {h, clear} from '../dom.js';
+import {h, clear, fill} from '../dom.js';
 import {t, has, formatDate, formatDateTime, language} from '../i18n.js';
 import {get} from '../api.js';
 import {downloadCsv} from '../download.js';
@@ -22,9 +22,9 @@ export async function privacyHome(main) {
     event?.preventDefault();
     // Across families each line is a trajectory with one ledger entry.
     const lines = await get(`/api/disclosures?${query()}`);
-    clear(results).append(ledgerTable(lines.map((line) => line.entry), new Map(), labelsOf(purposes)));
+    fill(results, ledgerTable(lines.map((line) => line.entry), new Map(), labelsOf(purposes)));
   };
-  clear(main).append(h('h1', {}, t('privacy.title')),
+  fill(main, h('h1', {}, t('privacy.title')),
     h('h2', {}, t('privacy.families')),
     h('ul', {class: 'families'}, families.map((family) => h('li', {}, h('a', {href: `#/privacy/${family.trajectoryId}`},
       family.familyName), ` — ${family.municipality}`))),
@@ -66,10 +66,10 @@ export async function privacyFamily(main, trajectoryId) {
     if (asOf.value) params.set('asOf', new Date(asOf.value).toISOString());
     if (knownAt.value) params.set('knownAt', new Date(knownAt.value).toISOString());
     const consent = await get(`/api/trajectories/${trajectoryId}/consents?${params}`);
-    clear(state).append(h('p', {}, t('privacy.stateAt', {asOf: formatDateTime(consent.asOf),
+    fill(state, h('p', {}, t('privacy.stateAt', {asOf: formatDateTime(consent.asOf),
       knownAt: formatDateTime(consent.knownAt)})), consentTable(consent.entries, names));
   };
-  clear(main).append(h('p', {class: 'crumbs'}, h('a', {href: '#/'}, t('privacy.title'))),
+  fill(main, h('p', {class: 'crumbs'}, h('a', {href: '#/'}, t('privacy.title'))),
     h('h1', {}, t('privacy.familyTitle', {name: plan.familyName})),
     h('section', {id: 'section-consent-register'}, h('h2', {}, t('privacy.register')),
       registerTable(register, purposeLabels), denialsTable(register)),

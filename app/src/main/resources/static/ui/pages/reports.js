@@ -1,4 +1,4 @@
-import {h, clear} from '../dom.js';
+import {h, clear, fill} from '../dom.js';
 import {t, has, formatDateTime, monthName} from '../i18n.js';
 import {get, post, del, ApiError} from '../api.js';
 import {downloadCsv} from '../download.js';
@@ -50,14 +50,14 @@ export async function reportsPage(main, name = REPORTS[0]) {
     event?.preventDefault();
     try {
       const report = await get(`/api/reports/${select.value}?${params()}`);
-      clear(result).append(renderReport(report));
+      fill(result, renderReport(report));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      clear(result).append(h('div', {class: 'form-error', role: 'alert'},
+      fill(result, h('div', {class: 'form-error', role: 'alert'},
         has(`error.${error.code}`) ? t(`error.${error.code}`) : (error.problem.detail || error.code)));
     }
   };
-  clear(main).append(h('h1', {}, t('reports.title')),
+  fill(main, h('h1', {}, t('reports.title')),
     h('form', {class: 'filters', onsubmit: show},
       h('div', {class: 'field'}, h('label', {for: 'report-name'}, t('reports.report')), select),
       h('div', {class: 'field'}, h('label', {for: 'report-period-type'}, t('reports.periodType')), periodType),
@@ -173,10 +173,10 @@ function deadLettersTable(statuses, refresh, outcome) {
     try {
       const retried = await post(`/api/projections/${letter.projection}/dead-letters/${letter.trajectoryId}/retry`);
       const events = retried.reduce((sum, slot) => sum + slot.events, 0);
-      clear(outcome).append(h('p', {class: 'notice', role: 'status'},
+      fill(outcome, h('p', {class: 'notice', role: 'status'},
         t('projections.retried', {name: letter.projection, trajectory: letter.trajectoryId, events})));
     } catch (error) {
-      clear(outcome).append(h('p', {class: 'form-error', role: 'alert'}, error instanceof ApiError
+      fill(outcome, h('p', {class: 'form-error', role: 'alert'}, error instanceof ApiError
         && error.code === 'DEAD_LETTER_RETRY_FAILED' ? t('projections.retryFailed', {name: letter.projection,
           error: error.problem.error}) : error.message));
     }
@@ -211,7 +211,7 @@ export async function projectionsPage(main) {
       return;
     }
     const [statuses, rebuilds] = await Promise.all([get('/api/projections'), get('/api/projections/rebuild')]);
-    clear(list).append(h('table', {'data-table': 'projections'},
+    fill(list, h('table', {'data-table': 'projections'},
       h('thead', {}, h('tr', {}, ['name', 'state', 'position', 'lag', 'segments'].map((c) =>
         h('th', {scope: 'col'}, t(`projections.column.${c}`))))),
       h('tbody', {}, statuses.map((status) => h('tr', {}, h('th', {scope: 'row'}, status.name),
@@ -221,9 +221,9 @@ export async function projectionsPage(main) {
     const letters = JSON.stringify(statuses.map((status) => status.deadLetters || []));
     if (letters !== shownLetters) {
       shownLetters = letters;
-      clear(parked).append(deadLettersTable(statuses, refresh, outcome));
+      fill(parked, deadLettersTable(statuses, refresh, outcome));
     }
-    clear(progress).append(...rebuilds.map((rebuild) => h('div', {class: 'rebuild', 'data-projection': rebuild.projection},
+    fill(progress, ...rebuilds.map((rebuild) => h('div', {class: 'rebuild', 'data-projection': rebuild.projection},
       h('h3', {}, rebuild.projection, ' — ', t(`rebuild.state.${rebuild.state}`)),
       h('progress', {max: '100', value: String(rebuild.percent ?? 0), 'aria-label': t('rebuild.progress',
         {name: rebuild.projection})}),
@@ -241,8 +241,8 @@ export async function projectionsPage(main) {
             refresh();
           }}, t('rebuild.start'))))));
   };
-  clear(main).append(h('h1', {}, t('projections.title')), h('p', {class: 'help'}, t('projections.help')), outcome, parked,
-    h('button', {type: 'button', class: 'primary', id: 'rebuild-all', onclick: async () => {
+  fill(main, h('h1', {}, t('projections.title')), h('p', {class: 'help'}, t('projections.help')), outcome, parked,
+    h('h2', {}, t('projections.rebuilds')), h('button', {type: 'button', class: 'primary', id: 'rebuild-all', onclick: async () => {
       await post('/api/projections/rebuild');
       refresh();
     }}, t('rebuild.all')), progress, h('h2', {}, t('projections.processors')), list);

@@ -1,4 +1,4 @@
-import {h, clear} from '../dom.js';
+import {h, clear, fill} from '../dom.js';
 import {t} from '../i18n.js';
 import {signIn, uiConfig, ApiError, pendingResume} from '../api.js';
 import {startSignIn} from '../oidc.js';
@@ -11,7 +11,7 @@ export async function signInPage(main) {
     t(pendingResume().form ? 'session.endedWithForm' : 'session.ended')) : null;
   if (config.signIn === 'OIDC') {
     const failed = h('div', {class: 'form-error', role: 'alert', hidden: true});
-    clear(main).append(h('div', {class: 'command-form narrow'}, h('h1', {}, t('signin.title')),
+    fill(main, h('div', {class: 'command-form narrow'}, h('h1', {}, t('signin.title')),
       ended, h('p', {}, t('signin.oidc')), failed,
       h('button', {type: 'button', class: 'primary', id: 'signin-oidc', onclick: () => startSignIn(config).catch((e) => {
         failed.textContent = t('signin.oidcFailed', {reason: e.message});
@@ -20,7 +20,7 @@ export async function signInPage(main) {
     return;
   }
   if (config.signIn === 'NONE') {
-    clear(main).append(h('h1', {}, t('signin.title')), h('p', {}, t('signin.none')));
+    fill(main, h('h1', {}, t('signin.title')), h('p', {}, t('signin.none')));
     return;
   }
   const error = h('div', {class: 'form-error', role: 'alert', hidden: true, tabindex: '-1'});
@@ -45,6 +45,6 @@ export async function signInPage(main) {
       error.focus();
     }
   });
-  clear(main).append(form);
+  fill(main, form);
   user.focus();
 }

@@ -62,8 +62,62 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
                 "--disable-quic", "--window-size=1280,1000", "--lang=nl");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        driver = chrome;
+        // Every console error and uncaught failure of every page, from before its first script runs.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.__errors = [];
+                const original = console.error.bind(console);
+                console.error = (...parts) => { window.__errors.push(parts.map(String).join(' ')); original(...parts); };
+                addEventListener('error', (event) => window.__errors.push('error: ' + (event.message || event)));
+                addEventListener('unhandledrejection', (event) => window.__errors.push('unhandled: '
+                    + (event.reason && event.reason.message || event.reason)));
+                """));
     }
+
+    /** Console errors and uncaught failures since the last call (on this document). */
+    java.util.List<String> consoleErrors() {
+        Object errors = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return (window.__errors || []).splice(0)");
+        return errors instanceof java.util.List<?> list ? list.stream().map(String::valueOf).toList()
+                : java.util.List.of();
+    }
+
+    /** What axe-core (run inside the page) finds wrong with it, any impact: "rule (impact): elements". */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> accessibilityViolations() {
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
+            script.executeScript(AXE.get());
+        }
+        Object found = script.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then((result) => done(result.violations.map((v) => v.id + ' (' + v.impact + '): '
+                    + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))))
+                  .catch((e) => done(['axe failed: ' + e]));""");
+        return (java.util.List<String>) found;
+    }
+
+    private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+        private String source;
+
+        @Override
+        public synchronized String get() {
+            if (source == null) {
+                try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                    if (in == null) {
+                        throw new IllegalStateException("axe.min.js is not on the test classpath "
+                                + "(com.deque.html.axe-core:selenium in app/pom.xml)");
+                    }
+                    source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return source;
+        }
+    };
 
     @Override
     public void afterAll(ExtensionContext context) {

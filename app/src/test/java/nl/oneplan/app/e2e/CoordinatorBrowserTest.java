@@ -321,9 +321,9 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
 
         // English on request, from the same bundles.
         BROWSER.click(By.cssSelector("header .language button[lang=en]"));
-        BROWSER.waitForText(By.cssSelector("form[data-form=member] h2"), "Add a family member");
+        BROWSER.waitForText(By.cssSelector("form[data-form=member] h1"), "Add a family member");
         BROWSER.click(By.cssSelector("header .language button[lang=nl]"));
-        BROWSER.waitForText(By.cssSelector("form[data-form=member] h2"), "Gezinslid toevoegen");
+        BROWSER.waitForText(By.cssSelector("form[data-form=member] h1"), "Gezinslid toevoegen");
     }
 
     @Test
@@ -411,7 +411,7 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         for (String form : forms) {
             BROWSER.driver().get(form);
             String key = form.substring(form.lastIndexOf('/') + 1);
-            assertThat(BROWSER.find(By.cssSelector("form[data-form=" + key + "] h2")).getText()).as(key)
+            assertThat(BROWSER.find(By.cssSelector("form[data-form=" + key + "] h1")).getText()).as(key)
                     .doesNotStartWith("form.");
             assertThat(BROWSER.unlabelledFields()).as("fields without a label in " + key).isEmpty();
         }
