@@ -463,6 +463,11 @@ public class FamilyTrajectory {
         String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
         LocalDate handoverDate = assertDuringTrajectory(command.handoverDate(), "handoverDate", clock);
         boolean familyInformed = Text.present(command.familyInformed(), "familyInformed");
+        if (!familyInformed) {
+            // The family directs: a new coordinator they were not told about is not a handover.
+            throw new DomainException(ErrorCode.FAMILY_NOT_INFORMED, "familyInformed",
+                    "tell the family who their new coordinator is before handing over");
+        }
         apply(new CoordinationHandedOver(trajectoryId, coordinator, to, reason, handoverDate, familyInformed));
         return Accepted.at(getVersion());
     }
@@ -1318,11 +1323,8 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RecordClosureInformation command, Clock clock, MetaData metaData) {
+        // Recorded again before the closure, it replaces what was recorded: a correction, not a second list.
         assertMayChange(metaData);
-        if (closureInformationRecorded) {
-            throw new DomainException(ErrorCode.CLOSURE_INFORMATION_ALREADY_RECORDED,
-                    "who is informed of the closure was already recorded");
-        }
         List<InformedParty> informed = new ArrayList<>();
         for (RecordClosureInformation.Informed party : command.informed() == null
                 ? List.<RecordClosureInformation.Informed>of() : command.informed()) {

@@ -970,6 +970,14 @@ class FamilyTrajectoryTest {
         }
 
         @Test
+        void cannotHandOverWithoutTellingTheFamily() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
+                    .when(new HandOverCoordination(ID, PartyRef.participant(COACH), "Nieuwe baan", HANDOVER, false)),
+                    ErrorCode.FAMILY_NOT_INFORMED, "familyInformed");
+        }
+
+        @Test
         void theCoordinatorHandsOverCoordination() {
             fixture.given(openedWithStandardAgreements())
                     .andGiven(coach(), new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
@@ -1098,6 +1106,18 @@ class FamilyTrajectoryTest {
                     .when(new RecordClosureInformation(ID, List.of(new RecordClosureInformation.Informed(" huisarts ",
                             MOTHER, LocalDate.of(2026, 2, 25))), null))
                     .expectEvents(informed(), new AgreementCompleted(ID, 2, LocalDate.of(2026, 2, 25)));
+        }
+
+        @Test
+        void whoIsInformedCanBeCorrectedUntilTheTrajectoryCloses() {
+            fixture.given(openedWithStandardAgreements()).andGiven(familyWithGoal())
+                    .andGiven(informed(), new AgreementCompleted(ID, 2, LocalDate.of(2026, 2, 25)))
+                    .when(new RecordClosureInformation(ID, List.of(
+                            new RecordClosureInformation.Informed("huisarts", MOTHER, LocalDate.of(2026, 2, 25)),
+                            new RecordClosureInformation.Informed("school", MOTHER, LocalDate.of(2026, 2, 26))), null))
+                    .expectEvents(new ClosureInformationRecorded(ID, List.of(
+                            new InformedParty("huisarts", PartyRef.member(MOTHER), LocalDate.of(2026, 2, 25)),
+                            new InformedParty("school", PartyRef.member(MOTHER), LocalDate.of(2026, 2, 26))), null));
         }
 
         @Test
