@@ -85,7 +85,10 @@ export async function familyPage(main, trajectoryId) {
     ], open ? [action('directionLevel')] : []),
     section('indications', t('family.section.indications'), [
       table(['careProvider', 'kindOfCare', 'validUntil'], plan.indications.map((i) => [i.careProvider, i.kindOfCare,
-        formatDate(i.validUntil)]), 'indications'),
+        [formatDate(i.validUntil), i.expired ? h('span', {class: 'chip warning', 'data-expired': ''}, t('family.expired'))
+          : i.endingSoon ? h('span', {class: 'chip'}, t('family.endingSoon'))
+            : i.endedOn ? h('span', {class: 'chip muted'}, t('family.endedOn', {date: formatDate(i.endedOn)})) : null]]),
+      'indications'),
     ], open ? [action('indication'), action('extendIndication'), action('endIndication')] : []),
     section('escalations', t('family.section.escalations'), [
       table(['number', 'to', 'reasonCode', 'escalatedOn', 'state'], plan.escalations.map((e) => [String(e.number),

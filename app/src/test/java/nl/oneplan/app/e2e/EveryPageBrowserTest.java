@@ -230,5 +230,13 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         BROWSER.signOut();
 
         assertThat(defects).as("what people would see that they should not").isEmpty();
+
+        // What they should see: the indication that ran out without being ended says so.
+        BROWSER.signIn("sanne");
+        BROWSER.open("#/families/" + family);
+        BROWSER.waitForText(By.cssSelector("[data-table=indications]"), "Ambulante begeleiding");
+        assertThat(BROWSER.find(By.cssSelector("[data-table=indications]")).getText())
+                .contains("30 juni 2026").contains("verlopen, nooit beëindigd");
+        BROWSER.signOut();
     }
 }

@@ -257,16 +257,22 @@ public class PlanView {
     }
 
     /**
-     * An indication; {@code endingSoon} is filled in when the plan is read: it runs out within the
-     * warning period and has not ended.
+     * An indication; {@code endingSoon} and {@code expired} are filled in when the plan is read: it
+     * runs out within the warning period, or ran out before today, and was never ended.
      */
     public record Indication(UUID indicationId, String careProvider, String kindOfCare, LocalDate validFrom,
-                             LocalDate validUntil, LocalDate endedOn, String endReason, Boolean endingSoon) {
+                             LocalDate validUntil, LocalDate endedOn, String endReason, Boolean endingSoon,
+                             Boolean expired) {
+        Indication(UUID indicationId, String careProvider, String kindOfCare, LocalDate validFrom,
+                   LocalDate validUntil, LocalDate endedOn, String endReason, Boolean endingSoon) {
+            this(indicationId, careProvider, kindOfCare, validFrom, validUntil, endedOn, endReason, endingSoon, null);
+        }
+
         Indication asOf(LocalDate today, int warningDays) {
             boolean soon = endedOn == null && !validUntil.isBefore(today)
                     && !validUntil.isAfter(today.plusDays(warningDays));
             return new Indication(indicationId, careProvider, kindOfCare, validFrom, validUntil, endedOn, endReason,
-                    soon);
+                    soon, endedOn == null && validUntil.isBefore(today));
         }
     }
 
@@ -663,8 +669,17 @@ public class PlanView {
         return closurePendingTooLong;
     }
 
-    /** The latest level per member and life domain replaces the one before. */
+    /**
+     * The level with the latest date per member and life domain is the current one: a level entered
+     * afterwards about an earlier day (catching up on paper notes) does not replace a newer one.
+     */
     void on(DirectionLevelRecorded event) {
+        boolean newerKnown = directionLevels.stream().anyMatch(direction -> direction.memberId()
+                .equals(event.memberId()) && Objects.equals(direction.lifeDomain(), event.lifeDomain())
+                && direction.recordedOn().isAfter(event.recordedOn()));
+        if (newerKnown) {
+            return;
+        }
         directionLevels.removeIf(direction -> direction.memberId().equals(event.memberId())
                 && Objects.equals(direction.lifeDomain(), event.lifeDomain()));
         directionLevels.add(new Direction(event.memberId(), memberName(event.memberId()), event.lifeDomain(),

@@ -166,6 +166,40 @@ class PlanViewTest {
     }
 
     @Test
+    void theDirectionLevelShownIsTheOneWithTheLatestDate() {
+        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.CO_DECIDER, LocalDate.of(2026, 3, 1),
+                null, false));
+        // Entered afterwards, about an earlier round table.
+        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.ADVISER, LocalDate.of(2026, 2, 1),
+                null, false));
+        assertThat(view.directionLevels()).singleElement().satisfies(direction -> {
+            assertThat(direction.level()).isEqualTo(DirectionLevel.CO_DECIDER);
+            assertThat(direction.recordedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        });
+        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.DRIVING_FORCE, LocalDate.of(2026, 4, 1),
+                null, false));
+        assertThat(view.directionLevels()).singleElement()
+                .satisfies(direction -> assertThat(direction.level()).isEqualTo(DirectionLevel.DRIVING_FORCE));
+    }
+
+    @Test
+    void anIndicationPastItsEndThatWasNeverEndedIsFlaggedExpired() {
+        UUID past = UUID.randomUUID();
+        UUID ended = UUID.randomUUID();
+        UUID running = UUID.randomUUID();
+        view.on(new IndicationRegistered(ID, past, "Jeugdhulp", "Begeleiding", START, LocalDate.of(2026, 6, 30)));
+        view.on(new IndicationRegistered(ID, ended, "Jeugdhulp", "Dagbesteding", START, LocalDate.of(2026, 6, 30)));
+        view.on(new IndicationEnded(ID, ended, LocalDate.of(2026, 6, 30), "Doel bereikt"));
+        view.on(new IndicationRegistered(ID, running, "Jeugdhulp", "Training", START, LocalDate.of(2027, 6, 30)));
+
+        List<PlanView.Indication> read = view.asOf(LocalDate.of(2026, 12, 2), 30).indications();
+        assertThat(read).extracting(PlanView.Indication::kindOfCare, PlanView.Indication::expired)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Begeleiding", true),
+                        org.assertj.core.groups.Tuple.tuple("Dagbesteding", false),
+                        org.assertj.core.groups.Tuple.tuple("Training", false));
+    }
+
+    @Test
     void contactAndArrangementAreReplacedByTheLatest() {
         view.on(new FamilyContactRecorded(ID, "Kerkstraat 1", "Gouda", "0182 555 123", null, "Eerst bellen"));
         view.on(new FamilyContactRecorded(ID, "Markt 2", "Gouda", null, "j@example.nl", null));
