@@ -21,6 +21,36 @@ class ProjectionStatusTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void onASmallStoreEverySegmentIsCaughtUpThoughSomeNeverHadAnEvent() {
+        Api sanne = api("sanne");
+        for (String name : new String[]{"Een", "Twee", "Drie"}) {
+            assertThat(sanne.post("/api/trajectories", """
+                    {"familyName":"%s","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""
+                    .formatted(name)).status()).isEqualTo(201);
+        }
+        Api admin = api("admin");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            for (JsonNode status : admin.get("/api/projections").body()) {
+                if (status.path("state").asText().equals("IDLE")) {
+                    continue;
+                }
+                String name = status.path("name").asText();
+                assertThat(status.path("state").asText()).as(name).isEqualTo("CAUGHT_UP");
+                assertThat(status.path("position").asLong()).as(name).isEqualTo(status.path("head").asLong());
+                for (JsonNode segment : status.path("segmentStatus")) {
+                    assertThat(segment.path("position").asLong()).as(name + " segment " + segment.path("segment"))
+                            .isEqualTo(status.path("head").asLong());
+                    assertThat(segment.path("lag").asLong()).isZero();
+                }
+            }
+        });
+        JsonNode report = api("fatima").get("/api/reports/registrations?period=2026").body();
+        assertThat(report.path("basedOnPosition").asLong())
+                .isEqualTo(admin.get("/api/projections").body().get(0).path("head").asLong());
+        assertThat(report.path("basedOnEventTime").isNull()).isFalse();
+    }
+
+    @Test
     void projectionsReportTheirProgressThroughAReplay() {
         Response opened = api().post("/api/trajectories", """
                 {"familyName":"Status","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
