@@ -3,14 +3,18 @@ package nl.oneplan.query.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.query.consent.LedgerSearch;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The disclosure ledger across trajectories, for privacy officers: per recipient organisation and period. */
@@ -19,29 +23,60 @@ import java.util.List;
 public class LedgerController {
 
     private final LedgerSearch ledger;
+    private final ZoneId zone;
 
-    LedgerController(LedgerSearch ledger) {
+    LedgerController(LedgerSearch ledger, Clock clock) {
         this.ledger = ledger;
+        this.zone = clock.getZone();
     }
 
     @GetMapping(path = "/api/disclosures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Who shared what with whom across all trajectories; filter by recipient organisation and "
-            + "period [from, to); add format=csv for a CSV export")
-    public List<LedgerSearch.Line> search(
-            @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        return ledger.search(organisation, inRange(from, "from"), inRange(to, "to"));
+            + "period [from, to), each a date (2026-01-01: from the start of that day, OnePlan's time zone) or an "
+            + "instant (2026-01-01T00:00:00Z); add format=csv for a CSV export")
+    public List<LedgerSearch.Line> search(@RequestParam(required = false) String organisation,
+                                          @RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to) {
+        return ledger.search(organisation, moment(from, "from"), moment(to, "to"));
     }
 
+    /** format=csv is asked for by name, so it is what comes back, whatever the Accept header says. */
     @GetMapping(path = "/api/disclosures", params = "format=csv")
-    public ResponseEntity<String> searchAsCsv(
-            @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        List<LedgerSearch.Line> lines = ledger.search(organisation, inRange(from, "from"), inRange(to, "to"));
+    public ResponseEntity<String> searchAsCsv(@RequestParam(required = false) String organisation,
+                                              @RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to) {
+        List<LedgerSearch.Line> lines = ledger.search(organisation, moment(from, "from"), moment(to, "to"));
         return Csv.ledger(lines.stream().map(LedgerSearch.Line::trajectoryId).toList(),
                 lines.stream().map(LedgerSearch.Line::entry).toList(), "disclosures.csv");
+    }
+
+    /** A date (the start of that day here) or an instant, as reports and the ledger alike take them. */
+    private Instant moment(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Instant moment;
+        try {
+            moment = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadMomentException(field, text);
+        }
+        return inRange(moment, field);
+    }
+
+    /** A period bound that is neither a date nor an instant. */
+    static final class BadMomentException extends RuntimeException {
+        private final String field;
+
+        BadMomentException(String field, String text) {
+            super(field + " must be a date (2026-01-01) or an instant (2026-01-01T00:00:00Z), not " + text);
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
     }
 
     /** A moment the database can compare: within the years OnePlan's records can lie in. */

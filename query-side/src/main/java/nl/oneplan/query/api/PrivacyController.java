@@ -186,7 +186,7 @@ public class PrivacyController {
                 .toList();
     }
 
-    @GetMapping(path = "/disclosures", params = "format=csv", produces = "text/csv")
+    @GetMapping(path = "/disclosures", params = "format=csv")
     public ResponseEntity<String> disclosuresAsCsv(@PathVariable UUID trajectoryId) {
         List<LedgerEntry> entries = ledger(trajectoryId);
         return Csv.ledger(entries.stream().map(entry -> trajectoryId).toList(), entries,
@@ -216,7 +216,7 @@ public class PrivacyController {
         return accessLog.of(trajectoryId);
     }
 
-    @GetMapping(path = "/access-log", params = "format=csv", produces = "text/csv")
+    @GetMapping(path = "/access-log", params = "format=csv")
     public ResponseEntity<String> accessLogAsCsv(@PathVariable UUID trajectoryId) {
         return Csv.accessLog(accessLog(trajectoryId), "access-log-" + trajectoryId + ".csv");
     }

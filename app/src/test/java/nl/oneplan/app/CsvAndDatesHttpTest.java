@@ -1,0 +1,50 @@
+package nl.oneplan.app;
+
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A CSV asked for by name is a CSV, whatever the Accept header; periods of the ledger take dates
+ * as reports do, and instants as before.
+ */
+class CsvAndDatesHttpTest extends PostgresIntegrationTest {
+
+    @Test
+    void formatCsvWinsOverAnAcceptHeaderAskingForJson() {
+        Api sanne = api("sanne");
+        String id = sanne.post("/api/trajectories", """
+                {"familyName":"Csv","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
+                .text("trajectoryId");
+        Api pieter = api("pieter");
+        for (String path : List.of("/api/disclosures?format=csv", "/api/trajectories/" + id + "/disclosures?format=csv",
+                "/api/trajectories/" + id + "/access-log?format=csv")) {
+            Response csv = pieter.get(path, "Accept", "application/json");
+            assertThat(csv.status()).as(path + ": " + csv).isEqualTo(200);
+            assertThat(csv.contentType()).as(path).startsWith("text/csv");
+            assertThat(csv.raw().body()).as(path).doesNotStartWith("[").doesNotStartWith("{");
+        }
+    }
+
+    @Test
+    void theLedgerTakesDatesAndInstantsAndSaysWhatItCannotRead() {
+        Api pieter = api("pieter");
+        assertThat(pieter.get("/api/disclosures?from=2026-01-01&to=2026-12-31").status()).isEqualTo(200);
+        assertThat(pieter.get("/api/disclosures?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00%2B01:00").status())
+                .isEqualTo(200);
+        assertThat(pieter.get("/api/disclosures?from=2026-01-01&format=csv").status()).isEqualTo(200);
+        Response bad = pieter.get("/api/disclosures?from=2026-13-01");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("code")).isEqualTo("INVALID_PARAMETER");
+        assertThat(bad.text("field")).isEqualTo("from");
+        assertThat(bad.text("detail")).contains("a date (2026-01-01) or an instant");
+        Response far = pieter.get("/api/disclosures?to=2300-01-01");
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.text("code")).isEqualTo("DATE_OUT_OF_RANGE");
+    }
+}
