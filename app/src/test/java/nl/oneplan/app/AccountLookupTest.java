@@ -88,5 +88,8 @@ class AccountLookupTest extends PostgresIntegrationTest {
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.text("code")).isEqualTo("SEARCH_TOO_SHORT");
         assertThat(marloes.get("/api/accounts?search=sanne").status()).isEqualTo(403);
+        Response control = sanne.get("/api/accounts?search=Kok%00");
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.text("code")).isEqualTo("SEARCH_TOO_SHORT");
     }
 }

@@ -28,9 +28,11 @@ public class AccountsController {
             + "search text (at least 2 characters), at most 20: link a participant by the userId found here "
             + "(coordinators)")
     public ResponseEntity<?> search(@RequestParam(name = "search", required = false) String search) {
-        if (search == null || search.strip().length() < 2 || search.length() > 200) {
+        if (search == null || search.strip().length() < 2 || search.length() > 200
+                || search.chars().anyMatch(Character::isISOControl)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "search for an account with 2 to 200 characters of a name, e-mail address or organisation");
+                    "search for an account with 2 to 200 characters, on one line, of a name, e-mail address or "
+                            + "organisation");
             problem.setProperty("code", "SEARCH_TOO_SHORT");
             problem.setProperty("field", "search");
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

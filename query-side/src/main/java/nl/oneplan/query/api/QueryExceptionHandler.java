@@ -29,6 +29,13 @@ class QueryExceptionHandler {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
 
+    @ExceptionHandler(TrajectoryQueryController.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(TrajectoryQueryController.InvalidParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getMessage());
+        problem.setProperty("field", e.field());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+    }
+
     @ExceptionHandler(LedgerController.BadMomentException.class)
     ResponseEntity<ProblemDetail> badMoment(LedgerController.BadMomentException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getMessage());

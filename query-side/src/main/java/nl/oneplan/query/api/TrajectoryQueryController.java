@@ -26,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +36,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -82,14 +85,80 @@ public class TrajectoryQueryController {
         this.json = json;
     }
 
+    private static final Set<String> STATUSES = Set.of("OPEN", "CLOSURE_PROPOSED", "CLOSED",
+            "CLOSED_WITHOUT_FINAL_EVALUATION");
+
     @GetMapping
-    @Operation(summary = "The trajectories the caller acts in (a privacy officer: all trajectories)")
-    public List<TrajectorySummary> list() {
+    @Operation(summary = "The trajectories the caller acts in (a privacy officer: all trajectories), newest first: "
+            + "search in the family name, filter by municipality and status (OPEN, CLOSURE_PROPOSED, CLOSED, "
+            + "CLOSED_WITHOUT_FINAL_EVALUATION; several separated by commas), a page at a time (page from 0, size "
+            + "1–200, default 100). X-Total-Count says how many match; Link names the next and previous pages")
+    public ResponseEntity<List<TrajectorySummary>> list(@RequestParam(required = false) String search,
+                                                        @RequestParam(required = false) String municipality,
+                                                        @RequestParam(required = false) String status,
+                                                        @RequestParam(required = false) Integer page,
+                                                        @RequestParam(required = false) Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? 100 : size;
+        if (pageNumber < 0 || pageNumber > 1_000_000) {
+            throw new InvalidParameterException("page", "page counts from 0");
+        }
+        if (pageSize < 1 || pageSize > 200) {
+            throw new InvalidParameterException("size", "size is 1 to 200");
+        }
+        List<String> statuses = status == null || status.isBlank() ? List.of()
+                : java.util.Arrays.stream(status.split(",")).map(String::strip)
+                        .map(value -> value.toUpperCase(java.util.Locale.ROOT)).toList();
+        statuses.stream().filter(value -> !STATUSES.contains(value)).findFirst().ifPresent(unknown -> {
+            throw new InvalidParameterException("status", "status is one of " + new java.util.TreeSet<>(STATUSES));
+        });
+        for (String[] text : new String[][]{{"search", search}, {"municipality", municipality}}) {
+            if (text[1] != null && (text[1].length() > 200 || text[1].chars().anyMatch(Character::isISOControl))) {
+                throw new InvalidParameterException(text[0], text[0] + " is one line of at most 200 characters");
+            }
+        }
         ActingUser user = CurrentUser.get().orElse(null);
         if (!policy.mayList(user)) {
-            return List.of();
+            return ResponseEntity.ok().header("X-Total-Count", "0").body(List.of());
         }
-        return policy.seesAllTrajectories(user) ? views.list() : views.listInvolving(user.userId());
+        PlanViewRepository.Page found = views.page(policy.seesAllTrajectories(user) ? null : user.userId(),
+                new PlanViewRepository.Filter(blankToNull(search), blankToNull(municipality), statuses),
+                pageNumber, pageSize);
+        List<String> links = new ArrayList<>();
+        if ((long) (pageNumber + 1) * pageSize < found.total()) {
+            links.add("<" + pageLink(pageNumber + 1, pageSize) + ">; rel=\"next\"");
+        }
+        if (pageNumber > 0) {
+            links.add("<" + pageLink(pageNumber - 1, pageSize) + ">; rel=\"prev\"");
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total()));
+        if (!links.isEmpty()) {
+            answer.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return answer.body(found.items());
+    }
+
+    private static String pageLink(int page, int size) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
+                .replaceQueryParam("size", size).build().toUriString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A query parameter outside what the endpoint takes. */
+    static final class InvalidParameterException extends RuntimeException {
+        private final String field;
+
+        InvalidParameterException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
     }
 
     @GetMapping("/{trajectoryId}")

@@ -88,9 +88,47 @@ public class PlanViewRepository {
                 (rs, row) -> rs.getLong(1), trajectoryId).stream().findFirst().orElse(-1L);
     }
 
-    public List<TrajectorySummary> list() {
-        return jdbc.query(SUMMARY_COLUMNS + active("plan_view") + " ORDER BY opened_on DESC, family_name, "
-                + "trajectory_id", SUMMARY);
+    /** What a list of trajectories is narrowed to: all optional; {@code search} is part of the family name. */
+    public record Filter(String search, String municipality, List<String> statuses) {
+    }
+
+    /** One page of a list, and how many there are in all. */
+    public record Page(List<TrajectorySummary> items, long total) {
+    }
+
+    /**
+     * The trajectories a user acts in (or, with {@code userId} null, all of them) that pass the
+     * filter, newest first, one page at a time.
+     */
+    public Page page(String userId, Filter filter, int page, int size) {
+        String slot = slots.active(PROJECTION.name()).slot();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (userId != null) {
+            where.append(" AND trajectory_id IN (SELECT trajectory_id FROM ")
+                    .append(PROJECTION.table("plan_view_access", slot)).append(" WHERE user_id = ?)");
+            args.add(userId);
+        }
+        if (filter.search() != null) {
+            where.append(" AND lower(family_name) LIKE ? ESCAPE '\\'");
+            args.add("%" + filter.search().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.municipality() != null) {
+            where.append(" AND lower(municipality) = ?");
+            args.add(filter.municipality().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND status IN (").append(String.join(", ", filter.statuses().stream().map(status -> "?")
+                    .toList())).append(")");
+            args.addAll(filter.statuses());
+        }
+        String table = PROJECTION.table("plan_view", slot);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM " + table + where, Long.class, args.toArray());
+        List<TrajectorySummary> items = jdbc.query(SUMMARY_COLUMNS + table + where
+                + " ORDER BY opened_on DESC, family_name, trajectory_id LIMIT " + size + " OFFSET " + (long) page * size,
+                SUMMARY, args.toArray());
+        return new Page(items, total == null ? 0 : total);
     }
 
     public Optional<TrajectorySummary> summary(UUID trajectoryId) {
@@ -147,14 +185,6 @@ public class PlanViewRepository {
     public boolean isInvolved(UUID trajectoryId, String userId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT count(*) > 0 FROM " + active("plan_view_access")
                 + " WHERE trajectory_id = ? AND user_id = ?", Boolean.class, trajectoryId, userId));
-    }
-
-    /** The trajectories the user acts in, newest first. */
-    public List<TrajectorySummary> listInvolving(String userId) {
-        String slot = slots.active(PROJECTION.name()).slot();
-        return jdbc.query(SUMMARY_COLUMNS + PROJECTION.table("plan_view", slot) + " WHERE trajectory_id IN "
-                + "(SELECT trajectory_id FROM " + PROJECTION.table("plan_view_access", slot) + " WHERE user_id = ?) "
-                + "ORDER BY opened_on DESC, family_name, trajectory_id", SUMMARY, userId);
     }
 
     private static String coordinatorName(PlanView view) {
