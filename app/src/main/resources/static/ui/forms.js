@@ -535,10 +535,24 @@ export function errorText(form, error, plan) {
     return t(`error.${error.code}`) + ' '
       + error.problem.uncovered.map((pair) => uncoveredText(pair, plan)).join('; ') + '.';
   }
+  // A consent refused for a missing signature says whose, and why (the age rule).
+  if (Array.isArray(error.problem?.missingSignatures)) {
+    return t('error.CONSENT_SIGNATURE_MISSING') + ' ' + error.problem.missingSignatures.map((missing) =>
+      t(`consent.missing.${missing.signer}${missing.signer === 'SELF' && missing.age >= 16 ? 'Alone' : ''}`,
+        {member: missing.member, age: missing.age})).join(' ');
+  }
   for (const key of [`error.${form}.${error.code}`, `error.${error.code}`]) {
     if (has(key)) return t(key);
   }
   return error.problem?.detail || t('error.REQUEST_REJECTED');
+}
+
+/** Brings a message's place into view and puts the keyboard there: a group of tick boxes at its first box. */
+function bringTo(element) {
+  const target = element.matches('input, select, textarea, button') ? element
+    : element.querySelector('input, select, textarea') || element;
+  element.scrollIntoView({block: 'center'});
+  target.focus({preventScroll: true});
 }
 
 /**
@@ -580,7 +594,7 @@ function accountChoice(id, field) {
  */
 export function renderForm(container, key, plan, onDone) {
   const spec = FORMS[key];
-  const summary = h('div', {class: 'form-error', role: 'alert', id: `${key}-error`, hidden: true});
+  const summary = h('div', {class: 'form-error', role: 'alert', id: `${key}-error`, hidden: true, tabindex: '-1'});
   const inputs = {};
   const form = h('form', {class: 'command-form', novalidate: true, 'data-form': key});
   form.append(h('h1', {}, t(`form.${key}.title`)), summary);
@@ -721,8 +735,9 @@ export function renderForm(container, key, plan, onDone) {
       }
     }
     if (missing) {
-      show(inputs[missing], t('error.FIELD_REQUIRED'));
-      inputs[missing].input.focus();
+      show(inputs[missing], t(['checkboxes', 'parts'].includes(inputs[missing].field.type)
+        ? 'form.chooseAtLeastOne' : 'error.FIELD_REQUIRED'));
+      bringTo(inputs[missing].input);
       return;
     }
     submit.disabled = true;
@@ -735,11 +750,11 @@ export function renderForm(container, key, plan, onDone) {
       const target = error.field && inputs[fieldName(error.field)];
       if (target) {
         show(target, errorText(key, error, plan));
-        target.input.focus();
+        bringTo(target.input);
       } else {
         summary.textContent = errorText(key, error, plan);
         summary.hidden = false;
-        summary.focus?.();
+        bringTo(summary);
       }
     } finally {
       submit.disabled = false;

@@ -36,6 +36,7 @@ class CommandExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        e.details().forEach(problem::setProperty);
         return respond(problem);
     }
 

@@ -24,27 +24,34 @@ public class ConsentAuthorityPolicy {
         }
     }
 
+    /** Whose consent a signature stands for. */
+    public enum Signer {
+        /** The member themself: alone from 16, together with a custodian from 12 to 15. */
+        SELF,
+        /** A parent or guardian with custody, for a member under 16. */
+        CUSTODIAN
+    }
+
+    /** A signature that is missing: about whom, how old they are that day, and whose it must be. */
+    public record MissingSignature(UUID memberId, String member, int age, Signer signer) {
+        public String describe() {
+            return member + " (" + age + "): " + (signer == Signer.SELF
+                    ? (age >= 16 ? "decides alone: their own consent is missing" : "the child's own consent is missing")
+                    : "the consent of a parent or guardian with custody is missing");
+        }
+    }
+
     /** The signatures missing for consent about {@code subject} given by {@code signers} on {@code day}; empty if none. */
-    public List<String> missingSignatures(Person subject, Collection<Person> signers, LocalDate day) {
+    public List<MissingSignature> missingSignatures(Person subject, Collection<Person> signers, LocalDate day) {
         int age = Period.between(subject.dateOfBirth(), day).getYears();
         boolean self = signers.stream().anyMatch(signer -> signer.memberId().equals(subject.memberId()));
         boolean custodian = signers.stream().anyMatch(Person::decidesForChildren);
-        List<String> missing = new ArrayList<>();
-        if (age >= 16) {
-            if (!self) {
-                missing.add(subject.name() + " (" + age + ") decides alone: their own consent is missing");
-            }
-        } else if (age >= 12) {
-            if (!self) {
-                missing.add(subject.name() + " (" + age + "): the child's own consent is missing");
-            }
-            if (!custodian) {
-                missing.add(subject.name() + " (" + age + "): the consent of a parent or guardian with custody "
-                        + "is missing");
-            }
-        } else if (!custodian) {
-            missing.add(subject.name() + " (" + age + "): the consent of a parent or guardian with custody is "
-                    + "missing");
+        List<MissingSignature> missing = new ArrayList<>();
+        if (age >= 12 && !self) {
+            missing.add(new MissingSignature(subject.memberId(), subject.name(), age, Signer.SELF));
+        }
+        if (age < 16 && !custodian) {
+            missing.add(new MissingSignature(subject.memberId(), subject.name(), age, Signer.CUSTODIAN));
         }
         return missing;
     }

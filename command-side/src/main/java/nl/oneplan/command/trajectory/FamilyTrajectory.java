@@ -973,13 +973,14 @@ public class FamilyTrajectory {
         }
         LocalDate day = LocalDate.ofInstant(validFrom, clock.getZone());
         List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(this::person).toList();
-        List<String> missing = new ArrayList<>();
+        List<ConsentAuthorityPolicy.MissingSignature> missing = new ArrayList<>();
         for (UUID subject : about) {
             missing.addAll(authority.missingSignatures(person(subject), signers, day));
         }
         if (!missing.isEmpty()) {
             throw new DomainException(ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds",
-                    String.join("; ", missing));
+                    String.join("; ", missing.stream().map(ConsentAuthorityPolicy.MissingSignature::describe).toList()),
+                    Map.of("missingSignatures", List.copyOf(missing)));
         }
         apply(new ConsentGiven(trajectoryId, consentId, about, givenBy, recipient, categories, purposes, validFrom,
                 command.validUntil(), form, document));

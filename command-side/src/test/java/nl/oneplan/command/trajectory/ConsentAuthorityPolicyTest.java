@@ -80,7 +80,14 @@ class ConsentAuthorityPolicyTest {
 
     @org.junit.jupiter.api.Test
     void aRefusalNamesTheMissingSignature() {
-        assertThat(policy.missingSignatures(child(13, 1), List.of(PARENT), DAY))
-                .containsExactly("Kind (13): the child's own consent is missing");
+        ConsentAuthorityPolicy.Person child = child(13, 1);
+        assertThat(policy.missingSignatures(child, List.of(PARENT), DAY)).containsExactly(
+                new ConsentAuthorityPolicy.MissingSignature(child.memberId(), "Kind", 13,
+                        ConsentAuthorityPolicy.Signer.SELF));
+        assertThat(policy.missingSignatures(child, List.of(PARENT), DAY).get(0).describe())
+                .isEqualTo("Kind (13): the child's own consent is missing");
+        assertThat(policy.missingSignatures(child, List.of(), DAY)).extracting(
+                ConsentAuthorityPolicy.MissingSignature::signer).containsExactly(ConsentAuthorityPolicy.Signer.SELF,
+                ConsentAuthorityPolicy.Signer.CUSTODIAN);
     }
 }

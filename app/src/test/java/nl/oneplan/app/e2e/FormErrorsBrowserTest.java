@@ -1,0 +1,93 @@
+package nl.oneplan.app.e2e;
+
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.Api.Response;
+import nl.oneplan.app.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A refused form never looks like a dead button: the message stands where the problem is, the
+ * page scrolls there and the keyboard lands in it, also for a group of tick boxes; a missing
+ * signature names whose it is and why; the final evaluation's member group says what it needs.
+ */
+class FormErrorsBrowserTest extends PostgresIntegrationTest {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    private String family;
+
+    @BeforeEach
+    void aFamilyWithAThirteenYearOld() {
+        BROWSER.at(port);
+        Api sanne = api("sanne");
+        Response opened = sanne.post("/api/trajectories", """
+                {"familyName":"El Idrissi","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""");
+        family = opened.text("trajectoryId");
+        String base = "/api/trajectories/" + family;
+        sanne.put(base + "/coordinator", "{\"participantId\":\"" + opened.text("participantId") + "\"}");
+        sanne.post(base + "/members", """
+                {"name":"Samira El Idrissi","dateOfBirth":"1984-02-02","role":"PARENT","custody":true}""");
+        sanne.post(base + "/members", """
+                {"name":"Yusuf El Idrissi","dateOfBirth":"2013-05-05","role":"CHILD"}""");
+        sanne.post(base + "/participants", """
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"}""");
+        Response proposed = sanne.post(base + "/closure-proposal",
+                "{\"reason\":\"SELF_RELIANT\",\"proposedOn\":\"2026-03-01\"}");
+        // The forms read the plan: it holds all of the above before the browser opens them.
+        assertThat(sanne.get(base + "/plan", "OnePlan-Consistency-Token", proposed.header("OnePlan-Consistency-Token"))
+                .body().path("family").path("members")).hasSize(2);
+        BROWSER.signIn("sanne");
+    }
+
+    private String focusedInside() {
+        return String.valueOf(((JavascriptExecutor) BROWSER.driver()).executeScript(
+                "const f = document.activeElement.closest('fieldset, .field'); return f ? f.id || f.textContent : ''"));
+    }
+
+    private boolean inView(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) BROWSER.driver()).executeScript(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;", id));
+    }
+
+    @Test
+    void aMissingSignatureSaysWhoseAndTheKeyboardLandsInTheSigners() {
+        BROWSER.open("#/families/" + family + "/do/giveConsent");
+        BROWSER.tick("giveConsent-aboutMemberIds", "Yusuf El Idrissi");
+        new Select(BROWSER.byId("giveConsent-recipient")).selectByVisibleText("Marloes Kok (Basisschool De Regenboog)");
+        BROWSER.tick("giveConsent-categories", "Doelen");
+        BROWSER.tick("giveConsent-purposes", "Zorgcoördinatie");
+        BROWSER.tick("giveConsent-givenByMemberIds", "Samira El Idrissi");
+        BROWSER.click(By.cssSelector("form[data-form=giveConsent] button[type=submit]"));
+
+        BROWSER.waitForText(By.id("giveConsent-givenByMemberIds-error"),
+                "Yusuf El Idrissi (13) moet zelf ook toestemming geven");
+        assertThat(BROWSER.find(By.id("giveConsent-givenByMemberIds-error")).getText())
+                .startsWith("De handtekening ontbreekt.")
+                .contains("van 12 tot 16 jaar beslissen het kind en een ouder of voogd met gezag samen");
+        assertThat(focusedInside()).isEqualTo("giveConsent-givenByMemberIds");
+        assertThat(inView("giveConsent-givenByMemberIds-error")).isTrue();
+    }
+
+    @Test
+    void theFinalEvaluationAsksWhoTookPartAndShowsWhereWhenNobodyIsTicked() {
+        BROWSER.open("#/families/" + family + "/do/finalEvaluation");
+        assertThat(BROWSER.find(By.id("finalEvaluation-memberIds")).getText())
+                .contains("Wie van het gezin deed mee aan de eindevaluatie").doesNotContain("het hele gezin");
+        BROWSER.type("finalEvaluation-wentWell", "Eén plan");
+        BROWSER.type("finalEvaluation-couldBeBetter", "Eerder beginnen");
+        BROWSER.click(By.cssSelector("form[data-form=finalEvaluation] button[type=submit]"));
+
+        BROWSER.waitForText(By.id("finalEvaluation-memberIds-error"), "Vink er minstens één aan.");
+        assertThat(focusedInside()).isEqualTo("finalEvaluation-memberIds");
+        assertThat(inView("finalEvaluation-memberIds-error")).isTrue();
+    }
+}
