@@ -478,7 +478,7 @@ public class TrajectoryCommandController {
         SharingOutcome outcome = commands.sendAndWait(new DistributeMinutes(trajectoryId, roundTableNumber,
                 body.distributedOn(), body.recipientIds()));
         if (outcome.refused()) {
-            return CommandResponses.refused(trajectoryId, null, "MINUTES_NOT_COVERED",
+            return CommandResponses.refused(trajectoryId, null, ErrorCode.MINUTES_NOT_COVERED.name(),
                     "the family has not consented to share the minutes with every recipient; nobody received them "
                             + "and the refused attempts are recorded", outcome.accepted(), outcome.uncovered());
         }
@@ -545,7 +545,7 @@ public class TrajectoryCommandController {
         CopyOutcome outcome = commands.sendAndWait(new IssuePlanCopy(trajectoryId, copyId, body.recipientId(),
                 body.channel(), body.purpose()));
         if (outcome.kind() == CopyOutcome.Kind.REFUSED) {
-            return CommandResponses.refused(trajectoryId, copyId, "COPY_NOT_COVERED",
+            return CommandResponses.refused(trajectoryId, copyId, ErrorCode.COPY_NOT_COVERED.name(),
                     "the family's consent covers nothing of the plan for this recipient and purpose; nothing was "
                             + "shared and the attempt is recorded", outcome.accepted(), outcome.uncovered());
         }

@@ -925,6 +925,10 @@ public class FamilyTrajectory {
         List<GoalReview> checked = new ArrayList<>();
         for (GoalReview review : reviews) {
             Text.present(review, "goalReviews");
+            // A goal named in the body is a reference, as in the final evaluation's results: 409, not 404.
+            if (!goals.containsKey(review.goalNumber())) {
+                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalReviews", "no goal " + review.goalNumber());
+            }
             GoalState goal = assertGoalInProgress(review.goalNumber());
             if (!seen.add(review.goalNumber())) {
                 throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalReviews",

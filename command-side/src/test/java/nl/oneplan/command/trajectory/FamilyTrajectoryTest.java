@@ -978,6 +978,21 @@ class FamilyTrajectoryTest {
         }
 
         @Test
+        void cannotHandOverToWhoAlreadyCoordinates() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .andGiven(coach(), new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
+                    .when(new HandOverCoordination(ID, PartyRef.participant(OPENER), "Nieuwe baan", HANDOVER, true)),
+                    ErrorCode.ALREADY_COORDINATOR, "to");
+        }
+
+        @Test
+        void theCoordinatorWithTheFamilyIsARoleNotAPerson() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new AssignCoordinator(ID, PartyRef.coordinatorWithFamily())),
+                    ErrorCode.COORDINATOR_WITH_FAMILY_NOT_ASSIGNABLE, "coordinator");
+        }
+
+        @Test
         void theCoordinatorHandsOverCoordination() {
             fixture.given(openedWithStandardAgreements())
                     .andGiven(coach(), new CoordinatorAssigned(ID, PartyRef.participant(OPENER)))
@@ -1521,6 +1536,28 @@ class FamilyTrajectoryTest {
         }
 
         @Test
+        void anUnknownEscalationIsNotFound() {
+            rejected(fixture.given(openedWithStandardAgreements())
+                    .when(new Deescalate(ID, 3, "Opgelost", LocalDate.of(2026, 2, 10))),
+                    ErrorCode.ESCALATION_NOT_FOUND, "escalationNumber");
+        }
+
+        @Test
+        void anIndicationIsRegisteredOnce() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(registered())
+                    .when(new RegisterIndication(ID, indication, "Jeugdhulp Gouda", "Ambulante gezinsbegeleiding",
+                            START, LocalDate.of(2026, 6, 30))),
+                    ErrorCode.INDICATION_ALREADY_REGISTERED, "indicationId");
+        }
+
+        @Test
+        void anIndicationDoesNotEndBeforeItStarts() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(registered())
+                    .when(new EndIndication(ID, indication, START.minusDays(1), "Gestopt")),
+                    ErrorCode.DATE_BEFORE_INDICATION, "endedOn");
+        }
+
+        @Test
         void anEscalationHasAReason() {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new Escalate(ID, EscalationLevel.VEILIG_THUIS, EscalationReason.SAFETY_CONCERN, " ", LocalDate.of(2026, 2, 1))),
@@ -1686,6 +1723,35 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements())
                     .when(new RecordRoundTableHeld(ID, 4, held, List.of(), null, null)),
                     ErrorCode.ROUND_TABLE_NOT_FOUND, "roundTableNumber");
+        }
+
+        @Test
+        void theMinutesAreNotSentBeforeTheRoundTableWasHeld() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled(), heldEvent())
+                    .andGiven(new MinutesDrafted(ID, 1, "Verslag"))
+                    .when(new SendMinutesToFamily(ID, 1, held.minusDays(1))),
+                    ErrorCode.DATE_BEFORE_ROUND_TABLE, "sentOn");
+        }
+
+        @Test
+        void aGoalIsReviewedOncePerRoundTable() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled())
+                    .when(new RecordRoundTableHeld(ID, 1, held,
+                            List.of(new PartAttendance(List.of(MOTHER), List.of(OPENER)),
+                                    new PartAttendance(List.of(MOTHER), List.of(OPENER, COACH))),
+                            List.of(new GoalReview(1, GoalReviewOutcome.ON_TRACK, null),
+                                    new GoalReview(1, GoalReviewOutcome.ADJUST, null)), null)),
+                    ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalReviews");
+        }
+
+        @Test
+        void aReviewOfAGoalThePlanDoesNotHaveNamesTheReference() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family()).andGiven(scheduled())
+                    .when(new RecordRoundTableHeld(ID, 1, held,
+                            List.of(new PartAttendance(List.of(MOTHER), List.of(OPENER)),
+                                    new PartAttendance(List.of(MOTHER), List.of(OPENER, COACH))),
+                            List.of(new GoalReview(9, GoalReviewOutcome.ON_TRACK, null)), null)),
+                    ErrorCode.UNKNOWN_GOAL, "goalReviews");
         }
 
         @Test
@@ -1945,6 +2011,22 @@ class FamilyTrajectoryTest {
             rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(share(educationGoals, now.plus(Duration.ofDays(1)), null)),
                     ErrorCode.DATE_IN_FUTURE, "sharedAt");
+        }
+
+        @Test
+        void aConsentIsNotWithdrawnBeforeItStarts() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .andGiven(schoolMaySeeEducationGoals())
+                    .when(new WithdrawConsent(ID, consent, now.minus(Duration.ofDays(11)))),
+                    ErrorCode.WITHDRAWAL_BEFORE_CONSENT, "effectiveAt");
+        }
+
+        @Test
+        void aConsentEndsAfterItStarts() {
+            rejected(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                    .when(new GiveConsent(ID, consent, List.of(DAAN), List.of(MOTHER), school,
+                            List.of(educationGoals), SCHOOL, now, now, ConsentForm.VERBAL, null)),
+                    ErrorCode.VALID_UNTIL_NOT_AFTER_VALID_FROM, "validUntil");
         }
 
         @Test
