@@ -77,8 +77,8 @@ class ConcurrencyConflictTest extends PostgresIntegrationTest {
         assertThat(goal.status()).as(goal.toString()).isEqualTo(201);
         assertThat(injector.injected()).isEqualTo(2);
         assertThat(goal.text("goalNumber")).isEqualTo("1");
-        assertThat(goal.body().path("version").asLong()).isEqualTo(7);
-        assertThat(sequenceNumbers()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(goal.body().path("version").asLong()).isEqualTo(8);
+        assertThat(sequenceNumbers()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(storedGoals()).isEqualTo(1);
 
         Response plan = api.get(base + "/plan", "OnePlan-Consistency-Token", goal.header("OnePlan-Consistency-Token"));
@@ -98,6 +98,6 @@ class ConcurrencyConflictTest extends PostgresIntegrationTest {
         // The first attempt and five retries (oneplan.commands.max-retries) each lost.
         assertThat(injector.injected()).isEqualTo(6);
         assertThat(storedGoals()).isZero();
-        assertThat(sequenceNumbers()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(sequenceNumbers()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
     }
 }

@@ -33,9 +33,15 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
     }
 
     private String open(String familyName) {
+        return open(familyName, true);
+    }
+
+    /** Opened by Sanne, who coordinates it unless a member of the family is to. */
+    private String open(String familyName, boolean openerCoordinates) {
         Response opened = api.post("/api/trajectories", """
                 {"familyName":"%s","municipality":"Gouda","startDate":"2026-01-05",
-                 "registration":{"route":"SCHOOL","agency":"Basisschool De Regenboog"}}""".formatted(familyName));
+                 "registration":{"route":"SCHOOL","agency":"Basisschool De Regenboog"},"openerCoordinates":%s}"""
+                .formatted(familyName, openerCoordinates));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return opened.text("trajectoryId");
     }
@@ -66,7 +72,8 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
         assertThat(opened.status()).isEqualTo(201);
         String id = opened.text("trajectoryId");
         assertThat(opened.header("Location")).isEqualTo("/api/trajectories/" + id);
-        assertThat(opened.text("version")).isEqualTo("4");
+        // Opened with the standard agreements, the opener involved, linked and made coordinator.
+        assertThat(opened.text("version")).isEqualTo("5");
         String sanne = opened.text("participantId");
         String base = "/api/trajectories/" + id;
 
@@ -196,7 +203,7 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
 
     @Test
     void theListShowsEveryTrajectoryWithItsCoordinator() {
-        String id = open("De Boer");
+        String id = open("De Boer", false);
         String base = "/api/trajectories/" + id;
         String mother = ok(api.post(base + "/members", """
                 {"name":"Anna de Boer","dateOfBirth":"1990-01-01","role":"PARENT","custody":true}"""), 201)
@@ -289,7 +296,7 @@ class FamilyPlanHttpTest extends PostgresIntegrationTest {
 
     @Test
     void replayingTheReadModelsFromTheStartGivesTheSamePlansAndTimelines() {
-        String id = open("Bos");
+        String id = open("Bos", false);
         String base = "/api/trajectories/" + id;
         String mother = ok(api.post(base + "/members", """
                 {"name":"Ineke Bos","dateOfBirth":"1980-05-05","role":"PARENT","custody":true}"""), 201)

@@ -113,7 +113,7 @@ class SecurityTest extends PostgresIntegrationTest {
         List<String> metaData = jdbc.queryForList("SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? "
                 + "ORDER BY sequencenumber", byte[].class, id).stream()
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
-        assertThat(metaData).hasSize(6);
+        assertThat(metaData).hasSize(7);
         for (String entry : metaData) {
             JsonNode node = JSON.readTree(entry);
             assertThat(node.path("userId").asText()).as(entry).isEqualTo("sanne");
@@ -124,7 +124,7 @@ class SecurityTest extends PostgresIntegrationTest {
             assertThat(node.path("traceId").asText()).isNotBlank();
         }
         JsonNode timeline = sanne.get("/api/trajectories/" + id + "/timeline", TOKEN, forged.header(TOKEN)).body();
-        assertThat(timeline.get(5).path("who").path("userId").asText()).isEqualTo("sanne");
+        assertThat(timeline.get(6).path("who").path("userId").asText()).isEqualTo("sanne");
     }
 
     @Test
@@ -139,17 +139,17 @@ class SecurityTest extends PostgresIntegrationTest {
                  "userId":"marloes"}""");
 
         JsonNode dutch = sanne.get(base + "/timeline", TOKEN, linked.header(TOKEN)).body();
-        assertThat(dutch).hasSize(7);
+        assertThat(dutch).hasSize(8);
         assertThat(dutch.get(0).path("what").asText()).isEqualTo("Traject geopend voor gezin Jansen in Gouda, "
                 + "start 5 januari 2026; aangemeld door school (Basisschool De Regenboog)");
         assertThat(dutch.get(0).path("who").path("name").asText()).isEqualTo("Sanne de Vries");
         assertThat(dutch.get(0).path("who").path("organisation").asText()).isEqualTo("CJG Gouda");
         assertThat(dutch.get(0).path("at").asText()).isNotBlank();
         assertThat(dutch.get(0).path("event").asText()).isEqualTo("TrajectoryOpened");
-        assertThat(dutch.get(6).path("what").asText()).isEqualTo("Gebruiker marloes handelt voortaan als Marloes Kok");
+        assertThat(dutch.get(7).path("what").asText()).isEqualTo("Gebruiker marloes handelt voortaan als Marloes Kok");
 
         JsonNode english = sanne.get(base + "/timeline", "Accept-Language", "en").body();
-        assertThat(english.get(5).path("what").asText())
+        assertThat(english.get(6).path("what").asText())
                 .isEqualTo("Marloes Kok involved as a professional of Basisschool De Regenboog");
 
         // The teacher now belongs to the trajectory, and sees her own part of its history: nothing yet.
@@ -159,7 +159,7 @@ class SecurityTest extends PostgresIntegrationTest {
         // A privacy officer reads the whole history by kind of event, and the list, but not the plan itself.
         Api privacyOfficer = api("pieter");
         JsonNode audited = privacyOfficer.get(base + "/timeline").body();
-        assertThat(audited).hasSize(7);
+        assertThat(audited).hasSize(8);
         assertThat(audited.get(0).path("what").asText()).isEqualTo("Traject geopend");
         assertThat(audited.get(0).path("who").path("name").asText()).isEqualTo("Sanne de Vries");
         assertThat(ids(privacyOfficer.get("/api/trajectories"))).contains(opened.text("trajectoryId"));

@@ -162,10 +162,10 @@ class StoredHistoryTest extends PostgresIntegrationTest {
                 at.toString());
     }
 
-    /** Appends an event to a freshly opened trajectory (sequence 5) as an old revision 1 stored it. */
+    /** Appends an event to a freshly opened trajectory (sequence 6) as an old revision 1 stored it. */
     private void storeRevisionOne(String trajectoryId, String payloadType, String payload) {
         jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
-                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 5, 'FamilyTrajectory', "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, 6, 'FamilyTrajectory', "
                         + "?, ?, ?, '1', ?, ?)", trajectoryId, UUID.randomUUID().toString(),
                 "{}".getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8), payloadType,
                 Instant.now().toString());

@@ -142,8 +142,8 @@ class TwoProcessesTest {
                 highestVersion = Math.max(highestVersion, response.body().path("version").asLong());
             }
             assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, goals).boxed().toList());
-            // Opening stores five events (0-4); each goal one more.
-            assertThat(highestVersion).isEqualTo(4 + goals);
+            // Opening stores six events (0-5); each goal one more.
+            assertThat(highestVersion).isEqualTo(5 + goals);
         } finally {
             threads.shutdownNow();
         }

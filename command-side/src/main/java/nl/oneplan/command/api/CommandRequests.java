@@ -46,7 +46,7 @@ final class CommandRequests {
     }
 
     record OpenTrajectoryBody(String familyName, String municipality, LocalDate startDate,
-                              RegistrationBody registration) {
+                              RegistrationBody registration, Boolean openerCoordinates) {
     }
 
     record MemberBody(String name, LocalDate dateOfBirth, MemberRole role, Boolean custody) {

@@ -134,15 +134,16 @@ public class TrajectoryCommandController {
     }
 
     @PostMapping
-    @Operation(summary = "Open a trajectory for a family: puts the two standard agreements on the plan and "
-            + "involves the opening coordinator (their participantId is in the answer)")
+    @Operation(summary = "Open a trajectory for a family: puts the two standard agreements on the plan, "
+            + "involves the opening coordinator (their participantId is in the answer) and makes them its care "
+            + "coordinator unless openerCoordinates is false")
     public ResponseEntity<Answer> open(@RequestBody OpenTrajectoryBody body) {
         UUID trajectoryId = UUID.randomUUID();
         UUID openerParticipantId = UUID.randomUUID();
         Registration registration = body.registration() == null ? null
                 : new Registration(body.registration().route(), body.registration().agency());
         Accepted accepted = commands.sendAndWait(new OpenTrajectory(trajectoryId, openerParticipantId,
-                body.familyName(), body.municipality(), body.startDate(), registration));
+                body.familyName(), body.municipality(), body.startDate(), registration, body.openerCoordinates()));
         return CommandResponses.opened(trajectoryId, openerParticipantId, accepted);
     }
 

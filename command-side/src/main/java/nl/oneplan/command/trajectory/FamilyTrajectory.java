@@ -225,6 +225,10 @@ public class FamilyTrajectory {
                 Text.required(opener.displayName(), "name", Text.NAME), null,
                 Text.required(opener.organisation(), "organisation", Text.SHORT), null, null, null, null, Set.of()));
         apply(new ParticipantAccountLinked(command.trajectoryId(), openerParticipantId, opener.userId()));
+        // Who opens a family coordinates it, and finds it on their caseload at once, unless they say otherwise.
+        if (!Boolean.FALSE.equals(command.openerCoordinates())) {
+            apply(new CoordinatorAssigned(command.trajectoryId(), PartyRef.participant(openerParticipantId)));
+        }
         return Accepted.at(getVersion());
     }
 

@@ -226,10 +226,22 @@ class FamilyTrajectoryTest {
     class Opening {
 
         @Test
-        void openingPutsTheTwoStandardAgreementsOnThePlan() {
+        void openingPutsTheTwoStandardAgreementsOnThePlanAndTheOpenerCoordinates() {
+            List<Object> expected = new java.util.ArrayList<>(List.of(openedWithStandardAgreements()));
+            expected.add(new CoordinatorAssigned(ID, PartyRef.participant(OPENER)));
             fixture.givenNoPriorActivity()
                     .when(new OpenTrajectory(ID, OPENER, " Jansen ", "Gouda", START,
                             new Registration(RegistrationRoute.SCHOOL, "Basisschool De Regenboog")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(expected.toArray())
+                    .expectResultMessagePayload(Accepted.at(5));
+        }
+
+        @Test
+        void theOpenerMayLeaveCoordinationToSomeoneElse() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenTrajectory(ID, OPENER, " Jansen ", "Gouda", START,
+                            new Registration(RegistrationRoute.SCHOOL, "Basisschool De Regenboog"), false))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(openedWithStandardAgreements())
                     .expectResultMessagePayload(Accepted.at(4));

@@ -186,7 +186,8 @@ public class PrivacyController {
                 .toList();
     }
 
-    @GetMapping(path = "/disclosures", params = "format=csv")
+    // The class produces JSON; a CSV asked for by name is a CSV, whatever the Accept header prefers.
+    @GetMapping(path = "/disclosures", params = "format=csv", produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<String> disclosuresAsCsv(@PathVariable UUID trajectoryId) {
         List<LedgerEntry> entries = ledger(trajectoryId);
         return Csv.ledger(entries.stream().map(entry -> trajectoryId).toList(), entries,
@@ -216,7 +217,7 @@ public class PrivacyController {
         return accessLog.of(trajectoryId);
     }
 
-    @GetMapping(path = "/access-log", params = "format=csv")
+    @GetMapping(path = "/access-log", params = "format=csv", produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<String> accessLogAsCsv(@PathVariable UUID trajectoryId) {
         return Csv.accessLog(accessLog(trajectoryId), "access-log-" + trajectoryId + ".csv");
     }
