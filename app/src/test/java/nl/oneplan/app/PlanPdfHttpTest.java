@@ -27,11 +27,20 @@ class PlanPdfHttpTest extends PostgresIntegrationTest {
         String daan = ok(sanne.post(base + "/members", """
                 {"name":"Daan Pdfma","dateOfBirth":"2016-09-12","role":"CHILD"}""")).text("memberId");
         String school = ok(sanne.post(base + "/participants", """
-                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"}"""))
+                {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog",
+                 "email":"kok@regenboog.nl","phone":"0182123456","reachableDays":["THURSDAY","MONDAY"]}"""))
                 .text("participantId");
         ok(sanne.post(base + "/goals", """
                 {"description":"Daan gaat elke dag naar school","lifeDomain":"EDUCATION_AND_UPBRINGING",
                  "memberIds":["%s"],"startDate":"2026-01-05","plannedEndDate":"2026-06-30"}""".formatted(daan)));
+        ok(sanne.post(base + "/agreements", """
+                {"goalNumber":1,"who":"%s","what":"Wekker zetten","startDate":"2026-01-06",
+                 "plannedEndDate":"2026-02-01"}""".formatted(mother)));
+        ok(sanne.put(base + "/family-contact", """
+                {"address":"Kerkstraat 1","placeOfResidence":"Gouda","importantInformation":"Eerst bellen"}"""));
+        ok(sanne.post(base + "/round-tables", """
+                {"startsAt":"2026-07-10T14:00:00","place":"CJG Gouda","parts":[
+                  {"topic":"School","memberIds":["%s"],"participantIds":["%s"]}]}""".formatted(mother, school)));
         Api.Response consent = ok(sanne.post(base + "/consents", """
                 {"aboutMemberIds":["%s"],"givenByMemberIds":["%s"],"recipient":{"participantId":"%s"},
                  "categories":[{"type":"GOALS","lifeDomain":"EDUCATION_AND_UPBRINGING"}],
@@ -47,6 +56,18 @@ class PlanPdfHttpTest extends PostgresIntegrationTest {
         assertThat(plan).contains("Gezinsplan Pdfma").contains("1. Algemene informatie gezin")
                 .contains("Petra Pdfma").contains("2 april 1985").contains("Daan gaat elke dag naar school")
                 .contains("5. Eindevaluatie");
+        // Every field of the format: how to reach the involved, when goals and agreements run, which goal an
+        // agreement serves, that one is late, the round table's time, important information; and on every page
+        // that it is confidential, with its page number.
+        String flat = plan.replaceAll("\\s+", " ");
+        assertThat(flat).contains("kok@regenboog.nl").contains("0182123456").contains("ma, do")
+                .contains("loopt van 5 januari 2026 tot 30 juni 2026")
+                .contains("Wekker zetten").contains("van 6 januari 2026 tot 1 februari 2026 — TE LAAT")
+                .contains("10 juli 2026 14:00").doesNotContain("2026-07-10")
+                .contains("Belangrijke informatie: Eerst bellen")
+                .contains("Vertrouwelijk · Gezinsplan Pdfma · pagina 1");
+        // The agreement made for goal 1 says so (table cells come out of the PDF without spaces between them).
+        assertThat(flat).containsPattern("3 ?1 ?Petra Pdfma ?Wekker zetten");
 
         HttpResponse<byte[]> copy = pdf(sanne, base + "/plan?recipient=" + school + "&format=pdf", token);
         assertThat(copy.statusCode()).isEqualTo(200);

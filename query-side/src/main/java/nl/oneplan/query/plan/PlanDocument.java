@@ -6,9 +6,11 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -61,6 +63,12 @@ public final class PlanDocument {
             PdfWriter.getInstance(document, out);
             document.addTitle("Gezinsplan " + plan.path("familyName").asText());
             document.addCreator("OnePlan");
+            // On every page: that it is confidential, whose plan it is and which page.
+            HeaderFooter footer = new HeaderFooter(new Phrase("Vertrouwelijk · Gezinsplan "
+                    + plan.path("familyName").asText() + " · pagina ", MUTED), true);
+            footer.setAlignment(Element.ALIGN_CENTER);
+            footer.setBorder(Rectangle.NO_BORDER);
+            document.setFooter(footer);
             document.open();
             document.add(new Paragraph("Gezinsplan " + plan.path("familyName").asText(), TITLE));
             document.add(new Paragraph(subtitle, MUTED));
@@ -104,11 +112,11 @@ public final class PlanDocument {
 
     private static void involved(Document document, JsonNode plan) throws DocumentException {
         part(document, "2. Betrokkenen");
-        table(document, new float[]{4, 4, 3}, List.of("Naam", "Organisatie of relatie", "Functie"),
+        table(document, new float[]{4, 4, 3, 5}, List.of("Naam", "Organisatie of relatie", "Functie", "Bereikbaar"),
                 rows(plan.path("involved"), person -> List.of(person.path("name").asText()
                                 + (person.path("coordinator").asBoolean() ? " (zorgcoördinator)" : ""),
                         text(person.path("organisation"), text(person.path("relation"), "")),
-                        text(person.path("function"), ""))));
+                        text(person.path("function"), ""), reachable(person))));
         JsonNode coordinator = plan.path("coordinator");
         document.add(labelled("Zorgcoördinator: ", coordinator.isObject() ? coordinator.path("name").asText()
                 : "nog niet gekozen"));
@@ -127,19 +135,24 @@ public final class PlanDocument {
                         DOMAINS.getOrDefault(goal.path("lifeDomain").asText(), ""),
                         goal.hasNonNull("achievedOn") ? "bereikt " + date(goal.path("achievedOn"))
                                 : goal.path("dropped").isObject() ? "vervallen"
-                                : "loopt tot " + date(goal.path("plannedEndDate")))));
+                                : "loopt van " + date(goal.path("startDate")) + " tot "
+                                + date(goal.path("plannedEndDate")))));
     }
 
     private static void agreements(Document document, JsonNode plan) throws DocumentException {
         part(document, "4. Afspraken: wie doet wat");
-        table(document, new float[]{1, 3, 6, 3}, List.of("Nr.", "Wie", "Wat", "Wanneer klaar"),
+        table(document, new float[]{1, 1, 3, 6, 4}, List.of("Nr.", "Doel", "Wie", "Wat", "Wanneer"),
                 rows(plan.path("agreements"), agreement -> List.of(agreement.path("number").asText(),
+                        agreement.hasNonNull("goalNumber") ? agreement.path("goalNumber").asText() : "–",
                         "COORDINATOR_WITH_FAMILY".equals(agreement.path("who").path("kind").asText())
                                 ? "zorgcoördinator met het gezin" : agreement.path("who").path("name").asText(),
                         agreement.path("what").asText(),
                         agreement.hasNonNull("completedOn") ? "gedaan " + date(agreement.path("completedOn"))
                                 : agreement.hasNonNull("cancellationReason") ? "geannuleerd"
-                                : date(agreement.path("plannedEndDate")))));
+                                : (agreement.hasNonNull("startDate") ? "van " + date(agreement.path("startDate")) + " "
+                                : "") + (agreement.hasNonNull("plannedEndDate") ? "tot "
+                                + date(agreement.path("plannedEndDate")) : "")
+                                + (agreement.path("overdue").asBoolean() ? " — TE LAAT" : ""))));
     }
 
     private static void extras(Document document, JsonNode plan) throws DocumentException {
@@ -148,7 +161,7 @@ public final class PlanDocument {
             part(document, "Rondetafels");
             table(document, new float[]{1, 4, 4, 3}, List.of("Nr.", "Wanneer", "Waar", "Gehouden"),
                     rows(roundTables, table -> List.of(table.path("number").asText(),
-                            table.path("startsAt").asText().replace('T', ' '), table.path("place").asText(),
+                            moment(table.path("startsAt")), table.path("place").asText(),
                             date(table.path("heldOn")))));
         }
         JsonNode indications = plan.path("indications");
@@ -247,6 +260,33 @@ public final class PlanDocument {
         return (marker.has("number") ? marker.path("number").asText() + ". " : "")
                 + "Niet gedeeld: het gezin gaf hiervoor geen toestemming ("
                 + CATEGORIES.getOrDefault(category.path("type").asText(), "dit deel") + domain + ").";
+    }
+
+    private static final Map<String, String> DAYS = Map.of("MONDAY", "ma", "TUESDAY", "di", "WEDNESDAY", "wo",
+            "THURSDAY", "do", "FRIDAY", "vr", "SATURDAY", "za", "SUNDAY", "zo");
+
+    /** How to reach someone: e-mail, phone and the days they can be reached. */
+    private static String reachable(JsonNode person) {
+        List<String> ways = new ArrayList<>();
+        for (String field : List.of("email", "phone")) {
+            if (person.hasNonNull(field) && !person.path(field).asText().isBlank()) {
+                ways.add(person.path(field).asText());
+            }
+        }
+        List<String> days = new ArrayList<>();
+        person.path("reachableDays").forEach(day -> days.add(DAYS.getOrDefault(day.asText(), day.asText())));
+        if (!days.isEmpty()) {
+            ways.add(String.join(", ", days));
+        }
+        return String.join(" · ", ways);
+    }
+
+    /** A moment as people write it: "10 februari 2026 14:00". */
+    private static String moment(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode() || value.asText().length() < 16) {
+            return date(value);
+        }
+        return date(value) + " " + value.asText().substring(11, 16);
     }
 
     private static String date(JsonNode value) {
