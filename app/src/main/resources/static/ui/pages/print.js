@@ -73,19 +73,32 @@ export async function printPage(main, trajectoryId, recipientId, purposeCode) {
       h('h1', {}, t('print.title', {name: plan.familyName})),
       h('p', {class: 'sub'}, recipient ? t('print.copyFor', {name: recipient.name, organisation: recipient.organisation || '',
         date: formatDate(copy.asOf)}) : t('print.whole', {date: formatDate(new Date().toISOString())})),
-      part('1', t('family.section.family'), listOf(copy.family.members, (m) => `${m.name}, ${formatDate(m.dateOfBirth)}, `
-        + `${t(`enum.MemberRole.${m.role}`)}${m.custody ? ', ' + t('print.custody') : ''}`),
+      part('1', t('family.section.family'), tableOf(copy.family.members, 'members', [
+        ['name', (m) => m.name], ['dateOfBirth', (m) => formatDate(m.dateOfBirth)],
+        ['role', (m) => t(`enum.MemberRole.${m.role}`)], ['custody', (m) => (m.custody ? t('yes') : t('no'))]]),
       withheldField(copy.family.address) || [copy.family.address, copy.family.placeOfResidence, copy.family.phone,
-        copy.family.email].filter(Boolean).join(' · ')),
-      part('2', t('family.section.involved'), listOf(copy.involved, (p) => `${p.name}${p.organisation ? ' — '
-        + p.organisation : ''}${p.function ? ', ' + p.function : ''}${p.coordinator ? ' (' + t('family.coordinator') + ')' : ''}`)),
-      part('3', t('family.section.goals'), listOf(copy.goals, (g) => `${g.number}. ${g.description} — `
-        + `${t(`enum.LifeDomain.${g.lifeDomain}`)}, ${t('print.until', {date: formatDate(g.plannedEndDate)})}`
-        + (g.achievedOn ? ` (${t('family.achievedOn', {date: formatDate(g.achievedOn)})})` : ''))),
-      part('4', t('family.section.agreements'), listOf(copy.agreements, (a) => `${a.number}. ${a.who.name
-        || (a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : '')}: ${a.what}`
-        + (a.plannedEndDate ? ` — ${t('print.until', {date: formatDate(a.plannedEndDate)})}` : '')
-        + (a.carriedByYou ? ` (${t('print.yours')})` : ''))),
+        copy.family.email].filter(Boolean).join(' · '),
+      copy.family.importantInformation && !copy.family.importantInformation.withheld ? h('p', {},
+        h('strong', {}, t('field.importantInformation')), ' ', copy.family.importantInformation) : null),
+      part('2', t('family.section.involved'), tableOf(copy.involved, 'involved', [
+        ['name', (p) => p.name + (p.coordinator ? ` (${t('family.coordinator')})` : '')],
+        ['organisation', (p) => p.organisation || p.relation || ''], ['function', (p) => p.function || ''],
+        ['reachable', (p) => [p.email, p.phone, (p.reachableDays || []).map(dayName)
+          .join(', ')].filter(Boolean).join(' · ')]])),
+      part('3', t('family.section.goals'), tableOf(copy.goals, 'goals', [
+        ['number', (g) => String(g.number)],
+        ['description', (g) => g.description + (g.members?.length ? ` (${g.members.join(', ')})` : '')],
+        ['lifeDomain', (g) => t(`enum.LifeDomain.${g.lifeDomain}`)],
+        ['period', (g) => `${formatDate(g.startDate)} – ${formatDate(g.plannedEndDate)}`],
+        ['state', (g) => (g.achievedOn ? t('family.achievedOn', {date: formatDate(g.achievedOn)}) : '')]])),
+      part('4', t('family.section.agreements'), tableOf(copy.agreements, 'agreements', [
+        ['number', (a) => String(a.number)], ['goal', (a) => (a.goalNumber ? String(a.goalNumber) : '–')],
+        ['who', (a) => a.who.name || (a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : '')],
+        ['what', (a) => a.what + (a.carriedByYou ? ` (${t('print.yours')})` : '')],
+        ['period', (a) => [a.startDate ? formatDate(a.startDate) : '', a.plannedEndDate ? formatDate(a.plannedEndDate)
+          : ''].filter(Boolean).join(' – ')],
+        ['state', (a) => (a.completedOn ? t('family.doneOn', {date: formatDate(a.completedOn)})
+          : a.overdue ? t('family.overdue') : '')]])),
       copy.roundTablesInvitedTo ? part('', t('print.invitedTo'), listOf(copy.roundTablesInvitedTo,
         (r) => `${formatDateTime(r.startsAt)}, ${r.place}: ${r.parts.map((p) => p.topic).join(', ')}`)) : null,
       part('5', t('print.evaluation'), copy.finalEvaluation?.withheld ? withheld(copy.finalEvaluation)
@@ -95,6 +108,25 @@ export async function printPage(main, trajectoryId, recipientId, purposeCode) {
 
 function part(number, title, ...content) {
   return h('section', {class: 'plan-part'}, h('h2', {}, title), content);
+}
+
+const WEEK = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** A day of the week in the reader's language (1 January 2024 was a Monday). */
+function dayName(day) {
+  return new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))).toLocaleDateString(language(),
+    {weekday: 'long', timeZone: 'UTC'});
+}
+
+/** A part of the plan as the format's table; a withheld row, or a withheld part, says so across the table. */
+function tableOf(items, name, columns) {
+  if (items?.withheld) return withheld(items);
+  if (!items || items.length === 0) return h('p', {class: 'empty'}, t('family.none'));
+  return h('table', {'data-table': name},
+    h('thead', {}, h('tr', {}, columns.map(([column]) => h('th', {scope: 'col'}, t(`print.column.${column}`))))),
+    h('tbody', {}, items.map((item) => item.withheld
+      ? h('tr', {class: 'withheld'}, h('td', {colspan: String(columns.length)}, withheldText(item)))
+      : h('tr', {}, columns.map(([, value]) => h('td', {}, value(item)))))));
 }
 
 function listOf(items, describe) {

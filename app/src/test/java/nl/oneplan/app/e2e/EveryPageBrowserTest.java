@@ -72,6 +72,8 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         String aunt = ok(sanne.post(base + "/participants", """
                 {"name":"Fatma","kind":"NETWORK","networkCategory":"RELATIVES","relation":"tante"}""")).text("participantId");
         ok(sanne.put(base + "/coordinator", "{\"participantId\":\"" + sanneId + "\"}"));
+        ok(sanne.put(base + "/family-contact", """
+                {"address":"Kerkstraat 1","placeOfResidence":"Gouda","importantInformation":"Vader niet bellen"}"""));
         ok(sanne.post(base + "/goals", """
                 {"description":"Yusuf gaat weer graag naar school","lifeDomain":"EDUCATION_AND_UPBRINGING",
                  "memberIds":["%s"],"startDate":"2026-01-05","plannedEndDate":"2026-06-30","formulatedBy":"FAMILY"}"""
@@ -231,8 +233,20 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
 
         assertThat(defects).as("what people would see that they should not").isEmpty();
 
-        // What they should see: the indication that ran out without being ended says so.
+        // What they should see: the indication that ran out without being ended says so, and the printed plan
+        // has the format's tables, how to reach everyone, the late agreement and the important information.
         BROWSER.signIn("sanne");
+        BROWSER.open("#/families/" + family + "/print");
+        BROWSER.waitForText(By.cssSelector("[data-table=involved]"), "Marloes Kok");
+        assertThat(BROWSER.find(By.cssSelector("[data-table=involved]")).getText())
+                .contains("m.kok@regenboog.nl · 0182 123456 · maandag, donderdag");
+        assertThat(BROWSER.find(By.cssSelector("[data-table=agreements]")).getText())
+                .contains("Samen de post openen op dinsdag").contains("11 februari 2026 – 31 maart 2026")
+                .contains("te laat");
+        assertThat(BROWSER.find(By.cssSelector("[data-table=goals]")).getText())
+                .contains("5 januari 2026 – 30 juni 2026");
+        assertThat(BROWSER.find(By.cssSelector(".plan-document")).getText())
+                .contains("Belangrijke informatie Vader niet bellen");
         BROWSER.open("#/families/" + family);
         BROWSER.waitForText(By.cssSelector("[data-table=indications]"), "Ambulante begeleiding");
         assertThat(BROWSER.find(By.cssSelector("[data-table=indications]")).getText())

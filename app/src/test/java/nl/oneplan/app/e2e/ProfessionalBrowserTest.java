@@ -75,8 +75,11 @@ class ProfessionalBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.tagName("main"), "Kopie voor Marloes Kok (Basisschool De Regenboog)");
         String copy = BROWSER.pageText();
         BROWSER.screenshot("professional-copy");
-        assertThat(copy).contains("1. Daan gaat elke dag naar school — Opvoeding en onderwijs")
-                .contains("3. Marloes Kok: Wekelijks gesprek met Daan — tot 1 maart 2026 (uw afspraak)")
+        // The format's tables: number, goal (for whom), life domain, period; an agreement names its goal.
+        assertThat(copy).contains("1 Daan gaat elke dag naar school (Daan Jansen) Opvoeding en onderwijs "
+                        + "5 januari 2026 – 30 juni 2026")
+                .contains("3 1 Marloes Kok Wekelijks gesprek met Daan (uw afspraak) 5 januari 2026 – 1 maart 2026 "
+                        + "te laat")
                 .contains("2. Niet gedeeld: het gezin gaf hiervoor geen toestemming (Doelen).")
                 .contains("Daan Jansen (geboortedatum en contactgegevens niet gedeeld)")
                 .contains("Terug naar mijn gezinnen")
