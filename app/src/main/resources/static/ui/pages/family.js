@@ -108,6 +108,13 @@ export async function familyPage(main, trajectoryId) {
       plan.closure.informed?.length ? h('p', {}, t('family.informed', {parties: plan.closure.informed
         .map((i) => i.party).join(', ')})) : null,
       plan.closure.closedOn ? h('p', {}, t('family.closedOn', {date: formatDate(plan.closure.closedOn)})) : null,
+      // Earlier ends stay in view after a reopening.
+      plan.closure.reopenings?.length ? h('ul', {id: 'earlier-closures'}, plan.closure.reopenings.map((r) => h('li', {},
+        r.closedOn ? t('family.earlierClosure', {closedOn: formatDate(r.closedOn),
+          reason: r.closureReason ? t(`enum.ClosureReason.${r.closureReason}`) : ''}) + ' ' : '',
+        r.evaluation ? t('family.earlierEvaluation', {date: formatDate(r.evaluation.heldOn),
+          wentWell: r.evaluation.wentWell || '—'}) + ' ' : '',
+        t('family.reopenedOn', {date: formatDate(r.reopenedOn), reason: r.reason})))) : null,
     ], open ? [action('closureProposal'), action('finalEvaluation'), action('closureInformation'), action('closure')]
       : [action('reopening')]),
     section('timeline', t('family.section.timeline'), [

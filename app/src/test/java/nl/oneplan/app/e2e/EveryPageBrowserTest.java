@@ -247,6 +247,11 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
                 .contains("5 januari 2026 – 30 juni 2026");
         assertThat(BROWSER.find(By.cssSelector(".plan-document")).getText())
                 .contains("Belangrijke informatie Vader niet bellen");
+        // The reopened family keeps its earlier end in view.
+        BROWSER.open("#/families/" + reopened);
+        BROWSER.waitForText(By.id("earlier-closures"), "Heropend op 1 mei 2026: Nieuwe zorgen.");
+        assertThat(BROWSER.find(By.id("earlier-closures")).getText()).contains("Afgesloten op 3 maart 2026")
+                .contains("Eindevaluatie met het gezin op 2 maart 2026");
         BROWSER.open("#/families/" + family);
         BROWSER.waitForText(By.cssSelector("[data-table=indications]"), "Ambulante begeleiding");
         assertThat(BROWSER.find(By.cssSelector("[data-table=indications]")).getText())

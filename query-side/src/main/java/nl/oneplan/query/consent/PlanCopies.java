@@ -92,6 +92,12 @@ public class PlanCopies {
                 InformationCategory.DIRECTION_AND_EVALUATION, "directionLevels", "finalEvaluation");
         withholdUnlessIncluded(copy, decided, Section.SAFETY, InformationCategory.SAFETY_CONCERNS,
                 "escalations", "escalationState", "safetyDecisions");
+        // An earlier closure's evaluation is evaluation like the current one: only with that consent.
+        if (!decided.includes(Section.DIRECTION_AND_EVALUATION)) {
+            for (JsonNode reopening : copy.path("closure").withArray("reopenings")) {
+                ((ObjectNode) reopening).remove("evaluation");
+            }
+        }
         // Who may read OnePlan is not for a copy's reader.
         for (JsonNode person : copy.withArray("involved")) {
             ((ObjectNode) person).remove("userId");

@@ -348,7 +348,12 @@ public class PlanView {
         }
     }
 
-    public record Reopening(LocalDate reopenedOn, String reason) {
+    /**
+     * A reopening, with what it reopened: when and why the trajectory had closed, and the final
+     * evaluation held before that closure, so the plan keeps its earlier ends in view.
+     */
+    public record Reopening(LocalDate reopenedOn, String reason, LocalDate closedOn, ClosureReason closureReason,
+                            FinalEvaluation evaluation) {
     }
 
     public static PlanView empty(UUID trajectoryId) {
@@ -786,9 +791,10 @@ public class PlanView {
     /** The plan goes on; the last closure stays in the timeline, the next one starts afresh. */
     void on(TrajectoryReopened event) {
         status = "OPEN";
-        finalEvaluation = null;
         List<Reopening> reopenings = new ArrayList<>(closure.reopenings());
-        reopenings.add(new Reopening(event.reopenedOn(), event.reason()));
+        reopenings.add(new Reopening(event.reopenedOn(), event.reason(), closure.closedOn(), closure.reason(),
+                finalEvaluation));
+        finalEvaluation = null;
         closure = Closure.none(List.copyOf(reopenings));
     }
 

@@ -278,8 +278,15 @@ class PlanViewTest {
         assertThat(view.status()).isEqualTo("OPEN");
         assertThat(view.finalEvaluation()).isNull();
         assertThat(view.closure().closedOn()).isNull();
-        assertThat(view.closure().reopenings()).containsExactly(
-                new PlanView.Reopening(LocalDate.of(2026, 6, 1), "Weer verzuim"));
+        // The earlier end stays in view: when and why it closed, and the evaluation held with the family.
+        assertThat(view.closure().reopenings()).singleElement().satisfies(reopening -> {
+            assertThat(reopening.reopenedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(reopening.reason()).isEqualTo("Weer verzuim");
+            assertThat(reopening.closedOn()).isEqualTo(LocalDate.of(2026, 5, 10));
+            assertThat(reopening.closureReason()).isEqualTo(ClosureReason.GOALS_REACHED);
+            assertThat(reopening.evaluation().heldOn()).isEqualTo(LocalDate.of(2026, 5, 8));
+            assertThat(reopening.evaluation().wentWell()).isEqualTo("Korte lijnen");
+        });
     }
 
     @Test
