@@ -34,6 +34,9 @@ class AccountLinkBrowserTest extends PostgresIntegrationTest {
         Response teacher = sanne.post("/api/trajectories/" + id + "/participants", """
                 {"name":"Marloes Kok","kind":"PROFESSIONAL","organisation":"Basisschool De Regenboog"}""");
         assertThat(api("marloes").get("/api/trajectories/" + id + "/plan").status()).isEqualTo(404);
+        // The form reads the plan: it holds the teacher before the browser opens it.
+        assertThat(sanne.get("/api/trajectories/" + id + "/plan", "OnePlan-Consistency-Token",
+                teacher.header("OnePlan-Consistency-Token")).body().path("involved")).hasSize(2);
 
         BROWSER.signIn("sanne");
         BROWSER.open("#/families/" + id + "/do/linkAccount");

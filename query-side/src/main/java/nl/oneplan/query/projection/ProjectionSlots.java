@@ -36,13 +36,19 @@ public class ProjectionSlots {
      * Notes that a batch of a slot failed, in a transaction of its own (the batch's is rolled back),
      * so every node's status shows it.
      */
-    public void recordFailure(String projection, String slot, Throwable cause) {
+    /**
+     * Records a failed batch of a slot, for the generation of the slot it ran in: a batch of a build
+     * that was cancelled (or replaced by a newer one) meanwhile does not mark the new one as failed.
+     */
+    public void recordFailure(String projection, String slot, Instant generation, Throwable cause) {
         // The innermost cause names the problem; the outer ones repeat the statement.
         String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(cause).getMessage());
+        Timestamp started = generation == null ? null : Timestamp.from(generation);
         separately.executeWithoutResult(tx -> jdbc.update("UPDATE projection_slot SET last_error = ?, "
-                        + "last_error_at = ? WHERE projection = ? AND slot = ?",
+                        + "last_error_at = ? WHERE projection = ? AND slot = ? AND (build_started_at = ? "
+                        + "OR (build_started_at IS NULL AND CAST(? AS TIMESTAMP WITH TIME ZONE) IS NULL))",
                 message.length() > 500 ? message.substring(0, 500) : message, Timestamp.from(clock.instant()),
-                projection, slot));
+                projection, slot, started, started));
     }
 
     public List<ProjectionSlot> of(String projection) {
@@ -70,9 +76,11 @@ public class ProjectionSlots {
      * rebuilt reads along without writing), and if so, a failure of the batch is recorded.
      */
     public boolean openBatch(String projection, String slot) {
-        boolean writes = writes(projection, slot);
+        ProjectionSlot current = of(projection).stream().filter(row -> row.slot().equals(slot)).findFirst()
+                .orElse(null);
+        boolean writes = current != null && current.writes();
         if (writes) {
-            ProcessorBatch.onFailure(cause -> recordFailure(projection, slot, cause));
+            ProcessorBatch.onFailure(cause -> recordFailure(projection, slot, current.buildStartedAt(), cause));
         }
         return writes;
     }
