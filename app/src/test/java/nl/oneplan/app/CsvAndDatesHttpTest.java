@@ -46,6 +46,19 @@ class CsvAndDatesHttpTest extends PostgresIntegrationTest {
         assertThat(bad.text("code")).isEqualTo("INVALID_PARAMETER");
         assertThat(bad.text("field")).isEqualTo("from");
         assertThat(bad.text("detail")).contains("a date (2026-01-01) or an instant");
+        // Reports take the same: dates, or the instants their days start here; a bound inside a day is refused.
+        Api fatima = api("fatima");
+        String byDates = fatima.get("/api/reports/registrations?from=2026-01-01&to=2027-01-01").raw().body();
+        Response byInstants = fatima.get("/api/reports/registrations?from=2025-12-31T23:00:00Z"
+                + "&to=2027-01-01T00:00:00%2B01:00");
+        assertThat(byInstants.status()).as(byInstants.toString()).isEqualTo(200);
+        assertThat(byInstants.text("period")).isEqualTo(fatima.get("/api/reports/registrations?period=2026")
+                .text("period"));
+        assertThat(byDates).contains("\"period\"");
+        Response midday = fatima.get("/api/reports/registrations?from=2026-01-01T12:00:00Z&to=2027-01-01");
+        assertThat(midday.status()).isEqualTo(400);
+        assertThat(midday.text("code")).isEqualTo("INVALID_PARAMETER");
+        assertThat(midday.text("field")).isEqualTo("from");
         Response far = pieter.get("/api/disclosures?to=2300-01-01");
         assertThat(far.status()).isEqualTo(400);
         assertThat(far.text("code")).isEqualTo("DATE_OUT_OF_RANGE");

@@ -11,10 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The disclosure ledger across trajectories, for privacy officers: per recipient organisation and period. */
@@ -52,31 +49,7 @@ public class LedgerController {
 
     /** A date (the start of that day here) or an instant, as reports and the ledger alike take them. */
     private Instant moment(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Instant moment;
-        try {
-            moment = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadMomentException(field, text);
-        }
-        return inRange(moment, field);
-    }
-
-    /** A period bound that is neither a date nor an instant. */
-    static final class BadMomentException extends RuntimeException {
-        private final String field;
-
-        BadMomentException(String field, String text) {
-            super(field + " must be a date (2026-01-01) or an instant (2026-01-01T00:00:00Z), not " + text);
-            this.field = field;
-        }
-
-        String field() {
-            return field;
-        }
+        return inRange(Moments.instant(text, field, zone), field);
     }
 
     /** A moment the database can compare: within the years OnePlan's records can lie in. */

@@ -36,8 +36,8 @@ class QueryExceptionHandler {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
 
-    @ExceptionHandler(LedgerController.BadMomentException.class)
-    ResponseEntity<ProblemDetail> badMoment(LedgerController.BadMomentException e) {
+    @ExceptionHandler(Moments.BadMomentException.class)
+    ResponseEntity<ProblemDetail> badMoment(Moments.BadMomentException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getMessage());
         problem.setProperty("field", e.field());
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);

@@ -6,7 +6,6 @@ import nl.oneplan.query.reports.Report;
 import nl.oneplan.query.reports.ReportPeriod;
 import nl.oneplan.query.reports.ReportQuery;
 import nl.oneplan.query.reports.Reports;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,26 +30,29 @@ public class ReportsController {
 
     private final Reports reports;
 
-    ReportsController(Reports reports) {
+    private final ZoneId zone;
+
+    ReportsController(Reports reports, Clock clock) {
         this.reports = reports;
+        this.zone = clock.getZone();
     }
 
     @GetMapping(path = "/api/reports/{name}")
     @Operation(summary = "A report (registrations, closures, information-sharing, goals, agreements, "
             + "coordinator-changes, escalations, escalation-reasons, safety-decisions, round-tables, network, "
             + "direction-levels, caseloads) for one whole calendar period: period=2026-02 (a month), 2026-Q1 (a "
-            + "quarter) or 2026 (a year), or from and to exactly around one of them; optionally one municipality "
+            + "quarter) or 2026 (a year), or from and to exactly around one of them (dates, or the instants those "
+            + "days start in OnePlan's time zone); optionally one municipality "
             + "and one coordinating organisation; format=csv for CSV")
     public ResponseEntity<?> report(@PathVariable String name,
                                     @RequestParam(required = false) String period,
-                                    @RequestParam(required = false)
-                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false)
-                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
                                     @RequestParam(required = false) String municipality,
                                     @RequestParam(required = false) String organisation,
                                     @RequestParam(required = false) String format) {
-        ReportPeriod asked = ReportPeriod.asked(period, from, to);
+        ReportPeriod asked = ReportPeriod.asked(period, Moments.date(from, "from", zone),
+                Moments.date(to, "to", zone));
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             return problem(HttpStatus.BAD_REQUEST, "REPORT_FORMAT_UNSUPPORTED",
                     "format " + format + " is not supported; use json (the default) or csv");
