@@ -46,6 +46,7 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
 
     private String family;
     private String reopened;
+    private String closed;
 
     private static Response ok(Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 299);
@@ -129,8 +130,16 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         ok(sanne.post(second + "/closure-information", "{\"note\":\"Het gezin wil niemand informeren\"}"));
         ok(sanne.post(second + "/closure", "{\"closedOn\":\"2026-03-03\"}"));
         ok(sanne.post(second + "/reopening", "{\"reopenedOn\":\"2026-05-01\",\"reason\":\"Nieuwe zorgen\"}"));
+        Response finished = ok(sanne.post("/api/trajectories", """
+                {"familyName":"Klaar","municipality":"Gouda","startDate":"2026-01-19","registration":{"route":"SELF"}}"""));
+        closed = finished.text("trajectoryId");
+        String third = "/api/trajectories/" + closed;
+        ok(sanne.post(third + "/closure-proposal", "{\"reason\":\"MOVED\",\"proposedOn\":\"2026-02-01\"}"));
+        ok(sanne.post(third + "/closure", "{\"closedOn\":\"2026-02-02\",\"explanation\":\"Verhuisd\"}"));
         // Readers of the cross-family ledger and the privacy officer's views leave access entries too.
         ok(api("pieter").get(base + "/access-log"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api("sanne").get(third + "/plan").body()
+                .path("status").asText().startsWith("CLOSED"));
         await().atMost(Duration.ofSeconds(20)).until(() -> api("sanne").get(second + "/plan").body()
                 .path("status").asText().equals("OPEN") && api("sanne").get(base + "/plan").body()
                 .path("escalations").size() == 1);
@@ -209,7 +218,7 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         Set<String> rawWords = rawWords();
         List<String> defects = new ArrayList<>();
         List<String> coordinatorPages = new ArrayList<>(List.of("#/", "#/families/new", "#/families/" + family,
-                "#/families/" + reopened, "#/families/" + family + "/print"));
+                "#/families/" + reopened, "#/families/" + closed, "#/families/" + family + "/print"));
         forms().forEach(form -> coordinatorPages.add("#/families/" + family + "/do/" + form));
         defects.addAll(visit("sanne", coordinatorPages, rawWords));
         defects.addAll(visit("marloes", List.of("#/", "#/families/" + family), rawWords));
@@ -247,6 +256,12 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
                 .contains("5 januari 2026 – 30 juni 2026");
         assertThat(BROWSER.find(By.cssSelector(".plan-document")).getText())
                 .contains("Belangrijke informatie Vader niet bellen");
+        // A closed family is reached from the coordinator's home page, and can be reopened from its plan.
+        BROWSER.open("#/");
+        BROWSER.click(By.linkText("Klaar"));
+        BROWSER.waitForText(By.tagName("h1"), "Gezinsplan Klaar");
+        assertThat(BROWSER.find(By.cssSelector("[data-status]")).getText()).isEqualTo("Afgesloten zonder eindevaluatie");
+        assertThat(BROWSER.find(By.cssSelector("[data-action=reopening]")).getText()).isEqualTo("Traject heropenen");
         // The reopened family keeps its earlier end in view.
         BROWSER.open("#/families/" + reopened);
         BROWSER.waitForText(By.id("earlier-closures"), "Heropend op 1 mei 2026: Nieuwe zorgen.");
