@@ -4,6 +4,7 @@
  * commands the command side. The demo sign-in keeps the credentials in this tab only.
  */
 import {language} from './i18n.js';
+import {inputKey} from './dom.js';
 import {renew, renewIn, endSessionUrl} from './oidc.js';
 
 const SESSION = 'oneplan.session';
@@ -71,7 +72,7 @@ function sessionEnded() {
   if (form) {
     for (const input of form.querySelectorAll('input, select, textarea')) {
       if (input.type === 'password' || input.type === 'submit') continue;
-      const key = input.id || (input.name ? `${input.name}=${input.value}` : null);
+      const key = inputKey(input);
       if (!key) continue;
       values[key] = input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value;
     }

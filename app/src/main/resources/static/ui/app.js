@@ -1,4 +1,4 @@
-import {h, clear, fill} from './dom.js';
+import {h, clear, fill, inputKey} from './dom.js';
 import {loadMessages, t, language, languages, setLanguage} from './i18n.js';
 import {session, signOutEverywhere, signInWith, keepFresh, pendingResume, takeResume} from './api.js';
 import {finishSignIn} from './oidc.js';
@@ -58,7 +58,7 @@ function restoreUnsaved(main, hash) {
   const form = main.querySelector('form[data-form]');
   if (!form || !resume.form) return;
   for (const input of form.querySelectorAll('input, select, textarea')) {
-    const key = input.id || (input.name ? `${input.name}=${input.value}` : null);
+    const key = inputKey(input);
     if (!key || !(key in resume.values)) continue;
     if (input.type === 'checkbox' || input.type === 'radio') input.checked = resume.values[key];
     else input.value = resume.values[key];

@@ -37,3 +37,8 @@ export function clear(element) {
   while (element.firstChild) element.removeChild(element.firstChild);
   return element;
 }
+
+/** How a form's input is known when its values are kept aside: its id, or for a tick box its name and value. */
+export function inputKey(input) {
+  return input.id || (input.name ? `${input.name}=${input.value}` : null);
+}

@@ -2,6 +2,8 @@ package nl.oneplan.app.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,6 +39,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -311,34 +314,37 @@ public final class RealKeycloak implements BeforeAllCallback, BeforeEachCallback
     /** Null when the realm's discovery document names the expected issuer, else what went wrong. */
     private String awaitDiscovery(Process launched, long started) {
         URI discovery = URI.create(issuerUri() + "/.well-known/openid-configuration");
-        long deadline = started + STARTUP_TIMEOUT.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (!launched.isAlive()) {
-                return "exited with status " + launched.exitValue() + " before its realm answered";
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(discovery)
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    String issuer = JSON.readTree(response.body()).path("issuer").asText();
-                    if (issuer.equals(issuerUri())) {
-                        return null;
-                    }
-                    return "answered with issuer " + issuer + ", expected " + issuerUri();
+        Duration left = Duration.ofNanos(Math.max(1, started + STARTUP_TIMEOUT.toNanos() - System.nanoTime()));
+        AtomicReference<String> last = new AtomicReference<>("no answer");
+        AtomicReference<String> failed = new AtomicReference<>();
+        try {
+            Awaitility.await().atMost(left).pollInterval(Duration.ofMillis(500)).until(() -> {
+                if (!launched.isAlive()) {
+                    failed.set("exited with status " + launched.exitValue() + " before its realm answered");
+                    return true;
                 }
-                last = "status " + response.statusCode();
-            } catch (ConnectException notYet) {
-                last = "connection refused";
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return "interrupted while waiting";
-            }
-            sleep(Duration.ofMillis(500));
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(discovery)
+                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        String issuer = JSON.readTree(response.body()).path("issuer").asText();
+                        if (!issuer.equals(issuerUri())) {
+                            failed.set("answered with issuer " + issuer + ", expected " + issuerUri());
+                        }
+                        return true;
+                    }
+                    last.set("status " + response.statusCode());
+                } catch (ConnectException notYet) {
+                    last.set("connection refused");
+                } catch (IOException e) {
+                    last.set(e.toString());
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException e) {
+            return "did not answer " + discovery + " within " + STARTUP_TIMEOUT + " (last: " + last.get() + ")";
         }
-        return "did not answer " + discovery + " within " + STARTUP_TIMEOUT + " (last: " + last + ")";
+        return failed.get();
     }
 
     /** Kills the process and everything it started, at once. Not synchronized: the shutdown hook calls it. */
@@ -742,14 +748,6 @@ public final class RealKeycloak implements BeforeAllCallback, BeforeEachCallback
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

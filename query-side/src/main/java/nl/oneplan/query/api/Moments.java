@@ -27,7 +27,7 @@ final class Moments {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadMomentException(field, field + " must be a date (2026-01-01) or an instant "
+            throw new InvalidParameterException(field, field + " must be a date (2026-01-01) or an instant "
                     + "(2026-01-01T00:00:00Z), not " + text);
         }
     }
@@ -40,23 +40,9 @@ final class Moments {
         }
         ZonedDateTime here = moment.atZone(zone);
         if (!here.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            throw new BadMomentException(field, field + " is a whole day: a date, or the instant its day starts in "
+            throw new InvalidParameterException(field, field + " is a whole day: a date, or the instant its day starts in "
                     + zone + " (" + here.toLocalDate().atStartOfDay(zone).toOffsetDateTime() + ")");
         }
         return here.toLocalDate();
-    }
-
-    /** A period bound that is neither a date nor an instant, or not one that fits. */
-    static final class BadMomentException extends RuntimeException {
-        private final String field;
-
-        BadMomentException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        String field() {
-            return field;
-        }
     }
 }

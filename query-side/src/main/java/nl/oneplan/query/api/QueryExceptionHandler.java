@@ -29,15 +29,8 @@ class QueryExceptionHandler {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
 
-    @ExceptionHandler(TrajectoryQueryController.InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> invalidParameter(TrajectoryQueryController.InvalidParameterException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getMessage());
-        problem.setProperty("field", e.field());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
-    }
-
-    @ExceptionHandler(Moments.BadMomentException.class)
-    ResponseEntity<ProblemDetail> badMoment(Moments.BadMomentException e) {
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getMessage());
         problem.setProperty("field", e.field());
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);

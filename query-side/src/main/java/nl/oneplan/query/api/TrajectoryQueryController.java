@@ -147,20 +147,6 @@ public class TrajectoryQueryController {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** A query parameter outside what the endpoint takes. */
-    static final class InvalidParameterException extends RuntimeException {
-        private final String field;
-
-        InvalidParameterException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        String field() {
-            return field;
-        }
-    }
-
     @GetMapping("/{trajectoryId}")
     @Operation(summary = "One trajectory's summary")
     public TrajectorySummary summary(@PathVariable UUID trajectoryId) {
