@@ -79,9 +79,11 @@ export async function familyPage(main, trajectoryId) {
     ], open ? [action('scheduleRoundTable'), action('holdRoundTable'), action('draftMinutes'), action('minutesToFamily'),
       action('minutesApproved'), action('distributeMinutes'), action('roundTableInterval')] : []),
     section('direction', t('family.section.direction'), [
-      table(['member', 'lifeDomain', 'level', 'recordedOn'], plan.directionLevels.map((d) => [d.member,
+      table(['member', 'lifeDomain', 'level', 'recordedOn', 'note'], plan.directionLevels.map((d) => [d.member,
         d.lifeDomain ? t(`enum.LifeDomain.${d.lifeDomain}`) : t('family.overall'), t(`enum.DirectionLevel.${d.level}`),
-        formatDate(d.recordedOn)]), 'direction'),
+        formatDate(d.recordedOn), d.dueToSafetyDecision ? h('span', {class: 'chip warning'},
+          d.safetyDecisionNumber ? t('family.bySafetyDecision', {number: d.safetyDecisionNumber})
+            : t('family.bySafetyDecisionUnnumbered')) : d.note || '']), 'direction'),
     ], open ? [action('directionLevel')] : []),
     section('indications', t('family.section.indications'), [
       table(['careProvider', 'kindOfCare', 'validUntil'], plan.indications.map((i) => [i.careProvider, i.kindOfCare,
@@ -96,8 +98,8 @@ export async function familyPage(main, trajectoryId) {
         formatDate(e.escalatedOn), e.deescalatedOn ? t('family.resolvedOn', {date: formatDate(e.deescalatedOn)})
           : t('family.open')]), 'escalations'),
       plan.safetyDecisions.length ? [h('h3', {}, t('family.safetyDecisions')),
-        table(['decidedOn', 'decision', 'familyResponse', 'level'], plan.safetyDecisions.map((d) => [
-          formatDate(d.decidedOn), `${d.decision} (${d.decidedBy})`, d.familyResponse || '',
+        table(['number', 'decidedOn', 'decision', 'familyResponse', 'level'], plan.safetyDecisions.map((d) => [
+          String(d.number), formatDate(d.decidedOn), `${d.decision} (${d.decidedBy})`, d.familyResponse || '',
           t(`enum.DirectionLevel.${d.directionLevelAfter}`)]), 'safety-decisions')] : null,
     ], open ? [action('escalation'), action('deescalate'), action('safetyDecision')] : []),
     section('closure', t('family.section.closure'), [

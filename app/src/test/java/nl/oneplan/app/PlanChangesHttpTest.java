@@ -134,6 +134,10 @@ class PlanChangesHttpTest extends PostgresIntegrationTest {
         assertThat(levels.get(0).path("lifeDomain").asText()).isEqualTo("HOUSING");
         assertThat(levels.get(1).path("level").asText()).isEqualTo("ADVISER");
         assertThat(levels.get(1).path("dueToSafetyDecision").asBoolean()).isTrue();
+        // The event carries the decision's number; no display text is stored in the note.
+        assertThat(levels.get(1).path("safetyDecisionNumber").asInt()).isEqualTo(1);
+        assertThat(levels.get(1).path("note").isNull()).isTrue();
+        assertThat(levels.get(0).path("note").asText()).isEqualTo("Regelt de verhuizing zelf");
         assertThat(plan.path("indications").get(0).path("validUntil").asText()).isEqualTo("2027-06-30");
         assertThat(plan.path("indications").get(0).path("endingSoon").asBoolean()).isFalse();
         assertThat(plan.path("escalations").get(0).path("safety").asBoolean()).isTrue();
@@ -146,6 +150,6 @@ class PlanChangesHttpTest extends PostgresIntegrationTest {
         assertThat(timeline.toString())
                 .contains("Opgeschaald (1) naar Veilig Thuis: Zorgen over de veiligheid van de kinderen")
                 .contains("Veiligheidsbesluit 1 door teamleider Veilig Thuis: De kinderen logeren twee weken bij oma")
-                .contains("Regie van Anja Visser: adviseur (door een veiligheidsbesluit)");
+                .contains("Regie van Anja Visser: adviseur (door veiligheidsbesluit 1)");
     }
 }

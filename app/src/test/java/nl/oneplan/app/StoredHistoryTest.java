@@ -91,6 +91,35 @@ class StoredHistoryTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aDirectionLevelStoredWithDutchSafetyTextReadsAsTheDecisionsNumber() {
+        Api api = api();
+        String id = api.post("/api/trajectories", """
+                {"familyName":"Oud","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
+                .text("trajectoryId");
+        String mother = UUID.randomUUID().toString();
+        // As revision 1 stored a level lowered by safety decision 1: the decision as text in the note.
+        storeRevisionOne(id, "nl.oneplan.events.FamilyMemberRegistered", """
+                {"trajectoryId":"%s","memberId":"%s","name":"Petra Oud","dateOfBirth":"1985-04-02","role":"PARENT",
+                 "custody":true}""".formatted(id, mother));
+        store(id, 7, "nl.oneplan.events.DirectionLevelRecorded", """
+                {"trajectoryId":"%s","memberId":"%s","lifeDomain":null,"level":"ADVISER","recordedOn":"2026-02-03",
+                 "note":"Veiligheidsbesluit 1: De kinderen logeren bij oma","dueToSafetyDecision":true}"""
+                .formatted(id, mother), Instant.now());
+
+        Response recorded = api.post("/api/trajectories/" + id + "/direction-levels", """
+                {"memberId":"%s","lifeDomain":"HOUSING","level":"DRIVING_FORCE","recordedOn":"2026-02-10"}"""
+                .formatted(mother));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+
+        JsonNode levels = api.get("/api/trajectories/" + id + "/plan", "OnePlan-Consistency-Token",
+                recorded.header("OnePlan-Consistency-Token")).body().path("directionLevels");
+        assertThat(levels).hasSize(2);
+        assertThat(levels.get(0).path("safetyDecisionNumber").asInt()).isEqualTo(1);
+        assertThat(levels.get(0).path("note").isNull()).isTrue();
+        assertThat(levels.get(1).path("lifeDomain").asText()).isEqualTo("HOUSING");
+    }
+
+    @Test
     void consentAndDisclosuresStoredBeforePurposeBindingKeepTheirVerdicts() {
         Api sanne = api("sanne");
         String id = sanne.post("/api/trajectories", """

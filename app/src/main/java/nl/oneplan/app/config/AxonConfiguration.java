@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.upcasting.DirectionLevelRecordedRevision1Upcaster;
 import nl.oneplan.events.upcasting.EscalatedRevision1Upcaster;
 import nl.oneplan.events.upcasting.GoalSetRevision1Upcaster;
 import nl.oneplan.events.upcasting.PurposeRevision1Upcaster;
@@ -231,6 +232,11 @@ public class AxonConfiguration {
     @Bean
     public PurposeRevision1Upcaster purposeRevision1Upcaster() {
         return new PurposeRevision1Upcaster();
+    }
+
+    @Bean
+    public DirectionLevelRecordedRevision1Upcaster directionLevelRecordedRevision1Upcaster() {
+        return new DirectionLevelRecordedRevision1Upcaster();
     }
 
     /** "Today" for the rules (no birth dates or completions in the future) is a Dutch today. */

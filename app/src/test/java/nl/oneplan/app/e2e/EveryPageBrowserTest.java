@@ -116,6 +116,10 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         ok(sanne.post(base + "/escalations", """
                 {"to":"TEAM_LEAD","reasonCode":"CARE_NOT_AVAILABLE","reason":"Schuldhulp komt niet op gang",
                  "escalatedOn":"2026-02-20"}"""));
+        ok(sanne.post(base + "/safety-decisions", """
+                {"decidedOn":"2026-02-21","decision":"Yusuf logeert twee weken bij zijn tante",
+                 "decidedBy":"teamleider Veilig Thuis","memberIds":["%s"],"directionLevelAfter":"ADVISER",
+                 "familyResponse":"Moeder gaat akkoord onder protest"}""".formatted(mother)));
 
         Response other = ok(sanne.post("/api/trajectories", """
                 {"familyName":"De Boer","municipality":"Waddinxveen","startDate":"2026-01-12","registration":{"route":"SELF"}}"""));
@@ -271,6 +275,11 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.cssSelector("[data-table=indications]"), "Ambulante begeleiding");
         assertThat(BROWSER.find(By.cssSelector("[data-table=indications]")).getText())
                 .contains("30 juni 2026").contains("verlopen, nooit beëindigd");
+        // Direction lowered by a safety decision names that decision, in the reader's language.
+        assertThat(BROWSER.find(By.cssSelector("[data-table=direction]")).getText())
+                .contains("Samira El Idrissi algemeen Adviseur 21 februari 2026 Door veiligheidsbesluit 1");
+        assertThat(BROWSER.find(By.cssSelector("[data-table=safety-decisions]")).getText())
+                .contains("1 21 februari 2026 Yusuf logeert twee weken bij zijn tante (teamleider Veilig Thuis)");
         BROWSER.signOut();
     }
 }

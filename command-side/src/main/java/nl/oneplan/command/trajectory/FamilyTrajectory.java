@@ -570,10 +570,10 @@ public class FamilyTrajectory {
         if (!members.containsKey(memberId)) {
             throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberId", "no member " + memberId);
         }
-        apply(new DirectionLevelRecorded(trajectoryId, memberId, command.lifeDomain(),
+        apply(DirectionLevelRecorded.recorded(trajectoryId, memberId, command.lifeDomain(),
                 Text.present(command.level(), "level"),
                 assertDuringTrajectory(command.recordedOn(), "recordedOn", clock),
-                Text.optional(command.note(), "note", Text.DESCRIPTION), false));
+                Text.optional(command.note(), "note", Text.DESCRIPTION)));
         return Accepted.at(getVersion());
     }
 
@@ -691,8 +691,7 @@ public class FamilyTrajectory {
         apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, decision, decidedBy, List.copyOf(options),
                 Text.optional(command.familyResponse(), "familyResponse", Text.DESCRIPTION), memberIds, after));
         for (UUID memberId : memberIds) {
-            apply(new DirectionLevelRecorded(trajectoryId, memberId, null, after, decidedOn,
-                    "Veiligheidsbesluit " + number + ": " + decision, true));
+            apply(DirectionLevelRecorded.bySafetyDecision(trajectoryId, memberId, after, decidedOn, number));
         }
         return Accepted.numbered(number, getVersion());
     }

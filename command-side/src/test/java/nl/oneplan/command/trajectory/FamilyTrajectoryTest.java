@@ -1472,8 +1472,8 @@ class FamilyTrajectoryTest {
             fixture.given(openedWithStandardAgreements()).andGiven(family())
                     .when(new RecordDirectionLevel(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.CO_DECIDER,
                             LocalDate.of(2026, 2, 1), "Beslist mee over de verhuizing"))
-                    .expectEvents(new DirectionLevelRecorded(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.CO_DECIDER,
-                            LocalDate.of(2026, 2, 1), "Beslist mee over de verhuizing", false));
+                    .expectEvents(DirectionLevelRecorded.recorded(ID, MOTHER, LifeDomain.HOUSING,
+                            DirectionLevel.CO_DECIDER, LocalDate.of(2026, 2, 1), "Beslist mee over de verhuizing"));
         }
 
         @Test
@@ -1616,8 +1616,8 @@ class FamilyTrajectoryTest {
                                     "teamleider Veilig Thuis", List.of("Als Daan bij oma woont, blijft het contact "
                                     + "dagelijks"), "Moeder is het er niet mee eens", List.of(MOTHER),
                                     DirectionLevel.INFORMATION_PROVIDER),
-                            new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.INFORMATION_PROVIDER, decided,
-                                    "Veiligheidsbesluit 1: Daan tijdelijk bij oma", true));
+                            DirectionLevelRecorded.bySafetyDecision(ID, MOTHER, DirectionLevel.INFORMATION_PROVIDER,
+                                    decided, 1));
         }
 
         @Test

@@ -251,9 +251,13 @@ public class PlanView {
         }
     }
 
-    /** A member's current direction level, overall ({@code lifeDomain} null) or in one life domain. */
+    /**
+     * A member's current direction level, overall ({@code lifeDomain} null) or in one life domain;
+     * when a safety decision lowered it, that decision's number.
+     */
     public record Direction(UUID memberId, String member, LifeDomain lifeDomain, DirectionLevel level,
-                            LocalDate recordedOn, String note, boolean dueToSafetyDecision) {
+                            LocalDate recordedOn, String note, boolean dueToSafetyDecision,
+                            Integer safetyDecisionNumber) {
     }
 
     /**
@@ -688,7 +692,8 @@ public class PlanView {
         directionLevels.removeIf(direction -> direction.memberId().equals(event.memberId())
                 && Objects.equals(direction.lifeDomain(), event.lifeDomain()));
         directionLevels.add(new Direction(event.memberId(), memberName(event.memberId()), event.lifeDomain(),
-                event.level(), event.recordedOn(), event.note(), event.dueToSafetyDecision()));
+                event.level(), event.recordedOn(), event.note(), event.dueToSafetyDecision(),
+                event.safetyDecisionNumber()));
     }
 
     void on(IndicationRegistered event) {

@@ -261,10 +261,15 @@ final class TimelineDescriptions {
             String member = nameOr(names, e.memberId(), "een gezinslid");
             String domainNl = e.lifeDomain() == null ? "" : " voor " + DOMAIN_NL.get(e.lifeDomain());
             String domainEn = e.lifeDomain() == null ? "" : " for " + english(e.lifeDomain());
+            Integer decision = e.safetyDecisionNumber();
+            String byDecisionNl = decision == null ? " (door een veiligheidsbesluit)" : " (door veiligheidsbesluit "
+                    + decision + ")";
+            String byDecisionEn = decision == null ? " (due to a safety decision)" : " (due to safety decision "
+                    + decision + ")";
             return new Described("Regie van " + member + domainNl + ": " + DIRECTION_NL.get(e.level())
-                    + (e.dueToSafetyDecision() ? " (door een veiligheidsbesluit)" : ""),
+                    + (e.dueToSafetyDecision() ? byDecisionNl : ""),
                     "Direction of " + english(member, "een gezinslid", "a family member") + domainEn + ": "
-                            + english(e.level()) + (e.dueToSafetyDecision() ? " (due to a safety decision)" : ""));
+                            + english(e.level()) + (e.dueToSafetyDecision() ? byDecisionEn : ""));
         }
         if (event instanceof IndicationRegistered e) {
             return new Described("Beschikking " + e.kindOfCare() + " bij " + e.careProvider() + " geldig van "

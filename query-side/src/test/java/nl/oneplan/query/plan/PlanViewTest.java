@@ -167,17 +167,14 @@ class PlanViewTest {
 
     @Test
     void theDirectionLevelShownIsTheOneWithTheLatestDate() {
-        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.CO_DECIDER, LocalDate.of(2026, 3, 1),
-                null, false));
+        view.on(DirectionLevelRecorded.recorded(ID, MOTHER, null, DirectionLevel.CO_DECIDER, LocalDate.of(2026, 3, 1), null));
         // Entered afterwards, about an earlier round table.
-        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.ADVISER, LocalDate.of(2026, 2, 1),
-                null, false));
+        view.on(DirectionLevelRecorded.recorded(ID, MOTHER, null, DirectionLevel.ADVISER, LocalDate.of(2026, 2, 1), null));
         assertThat(view.directionLevels()).singleElement().satisfies(direction -> {
             assertThat(direction.level()).isEqualTo(DirectionLevel.CO_DECIDER);
             assertThat(direction.recordedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
         });
-        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.DRIVING_FORCE, LocalDate.of(2026, 4, 1),
-                null, false));
+        view.on(DirectionLevelRecorded.recorded(ID, MOTHER, null, DirectionLevel.DRIVING_FORCE, LocalDate.of(2026, 4, 1), null));
         assertThat(view.directionLevels()).singleElement()
                 .satisfies(direction -> assertThat(direction.level()).isEqualTo(DirectionLevel.DRIVING_FORCE));
     }
@@ -357,17 +354,16 @@ class PlanViewTest {
 
     @Test
     void directionLevelsShowTheLatestPerMemberAndLifeDomain() {
-        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.ADVISER, START, null, false));
-        view.on(new DirectionLevelRecorded(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.DRIVING_FORCE, START,
-                null, false));
-        view.on(new DirectionLevelRecorded(ID, MOTHER, null, DirectionLevel.INFORMATION_PROVIDER,
-                LocalDate.of(2026, 2, 12), "Veiligheidsbesluit 1", true));
+        view.on(DirectionLevelRecorded.recorded(ID, MOTHER, null, DirectionLevel.ADVISER, START, null));
+        view.on(DirectionLevelRecorded.recorded(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.DRIVING_FORCE, START, null));
+        view.on(DirectionLevelRecorded.bySafetyDecision(ID, MOTHER, DirectionLevel.INFORMATION_PROVIDER,
+                LocalDate.of(2026, 2, 12), 1));
 
         assertThat(view.directionLevels()).extracting(PlanView.Direction::lifeDomain, PlanView.Direction::level,
-                        PlanView.Direction::dueToSafetyDecision)
+                        PlanView.Direction::dueToSafetyDecision, PlanView.Direction::safetyDecisionNumber)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LifeDomain.HOUSING, DirectionLevel.DRIVING_FORCE,
-                                false),
-                        org.assertj.core.groups.Tuple.tuple(null, DirectionLevel.INFORMATION_PROVIDER, true));
+                                false, null),
+                        org.assertj.core.groups.Tuple.tuple(null, DirectionLevel.INFORMATION_PROVIDER, true, 1));
     }
 
     @Test
