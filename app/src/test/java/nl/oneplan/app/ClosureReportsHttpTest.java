@@ -7,13 +7,16 @@ import nl.oneplan.app.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
+import java.time.Duration;
+
 import static nl.oneplan.app.support.ReportRows.awaitCaughtUp;
 import static nl.oneplan.app.support.ReportRows.cell;
 import static nl.oneplan.app.support.ReportRows.measure;
 import static nl.oneplan.app.support.ReportRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The closures and coordinator-changes reports from two closures counted by hand; suppression off. */
+/** The closures and coordinator-changes reports from closures counted by hand, reopened ones too; suppression off. */
 @TestPropertySource(properties = "oneplan.reports.minimum-cell=1")
 class ClosureReportsHttpTest extends PostgresIntegrationTest {
 
@@ -76,5 +79,55 @@ class ClosureReportsHttpTest extends PostgresIntegrationTest {
         assertThat(measure(january, "CLOSED_AFTER_ONE_HANDOVER")).isEqualTo("0");
     }
 
+    @Test
+    void aTrajectoryClosedAndReopenedSinceStillCountsInThePeriodItClosed() {
+        Api api = api();
+        Response opened = ok(api.post("/api/trajectories", """
+                {"familyName":"Terug","municipality":"Bodegraven","startDate":"2026-01-05",
+                 "registration":{"route":"SELF"}}"""));
+        String base = "/api/trajectories/" + opened.text("trajectoryId");
+        String second = ok(api.post(base + "/participants", """
+                {"name":"Ahmed Yilmaz","kind":"PROFESSIONAL","organisation":"Wijkteam Gouda","userId":"ahmed"}"""))
+                .text("participantId");
+        ok(api.post(base + "/coordinator-handover", """
+                {"participantId":"%s","reason":"Verlof","handoverDate":"2026-01-20","familyInformed":true}"""
+                .formatted(second)));
+        Api ahmed = api("ahmed");
+        ok(ahmed.post(base + "/closure-proposal", "{\"reason\":\"MOVED\",\"proposedOn\":\"2026-02-10\"}"));
+        ok(ahmed.post(base + "/closure", "{\"closedOn\":\"2026-02-11\",\"explanation\":\"Verhuisd\"}"));
+        ok(ahmed.post(base + "/reopening", "{\"reopenedOn\":\"2026-03-10\",\"reason\":\"Terug in Bodegraven\"}"));
 
+        Api analyst = api("fatima");
+        awaitCaughtUp(analyst);
+        assertClosedInFebruaryOpenInMarch(analyst);
+
+        // A rebuild from the events counts the same history.
+        assertThat(analyst.post("/api/projections/trajectory-report/rebuild", "").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                analyst.get("/api/projections/trajectory-report/rebuild").text("state").equals("COMPLETED"));
+        awaitCaughtUp(analyst);
+        assertClosedInFebruaryOpenInMarch(analyst);
+    }
+
+    private static void assertClosedInFebruaryOpenInMarch(Api analyst) {
+        String bodegraven = "&municipality=Bodegraven";
+        JsonNode closures = analyst.get("/api/reports/closures?" + FEBRUARY + bodegraven).body();
+        assertThat(cell(closures, "closureReason", "MOVED", "withoutFinalEvaluation")).isEqualTo("1");
+        JsonNode registrations = analyst.get("/api/reports/registrations?" + FEBRUARY + bodegraven).body();
+        assertThat(cell(registrations, "registrationRoute", "SELF", "closed")).isEqualTo("1");
+        JsonNode changes = analyst.get("/api/reports/coordinator-changes?" + FEBRUARY + bodegraven).body();
+        assertThat(measure(changes, "CLOSED_AFTER_ONE_HANDOVER")).isEqualTo("1");
+        // By the organisation that coordinated when it closed.
+        JsonNode byOrganisation = analyst.get("/api/reports/closures?" + FEBRUARY + bodegraven
+                + "&organisation=Wijkteam%20Gouda").body();
+        assertThat(cell(byOrganisation, "closureReason", "MOVED", "withoutFinalEvaluation")).isEqualTo("1");
+
+        // Closed at the end of February, open again at the end of March.
+        JsonNode february = analyst.get("/api/reports/round-tables?" + FEBRUARY + bodegraven).body();
+        assertThat(cell(february, "measure", "OPEN_AT_END", "value")).isEqualTo("0");
+        JsonNode march = analyst.get("/api/reports/round-tables?period=2026-03" + bodegraven).body();
+        assertThat(cell(march, "measure", "OPEN_AT_END", "value")).isEqualTo("1");
+        JsonNode januaryNetwork = analyst.get("/api/reports/network?period=2026-01" + bodegraven).body();
+        assertThat(cell(januaryNetwork, "measure", "PLANS_OPEN_AT_END", "value")).isEqualTo("1");
+    }
 }

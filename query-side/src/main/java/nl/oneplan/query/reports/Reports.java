@@ -42,7 +42,7 @@ public class Reports {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final String ORGANISATION = "lower(coordinator_organisation) = lower(:organisation)";
-    private static final String OPEN_AT_END = "opened_on < :to AND (closed_on IS NULL OR closed_on >= :to)";
+    private static final String CLOSED_IN_PERIOD = "closed_on >= :from AND closed_on < :to";
     /** How far back "a round table recently" looks, and what "the first months" of a trajectory are. */
     private static final int RECENT_DAYS = 90;
     private static final int FIRST_MONTHS = 3;
@@ -105,7 +105,10 @@ public class Reports {
         }
     }
 
-    /** Trajectories opened and closed in the period, per registration route (self or which agency). */
+    /**
+     * Trajectories opened and closed in the period, per registration route (self or which agency).
+     * Closed counts each trajectory closed in the period once, also when it was reopened since.
+     */
     private Report registrations(Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (RegistrationRoute route : RegistrationRoute.values()) {
@@ -113,8 +116,9 @@ public class Reports {
             row.put("registrationRoute", Report.Cell.of(route.name()));
             row.put("opened", cell(count("registration_route = :value AND opened_on >= :from AND opened_on < :to",
                     route.name(), scope)));
-            row.put("closed", cell(count("registration_route = :value AND closed_on >= :from AND closed_on < :to",
-                    route.name(), scope)));
+            row.put("closed", cell(aggregate("count(DISTINCT trajectory_id)", "closure_report",
+                    "registration_route = :value AND " + CLOSED_IN_PERIOD, new MapSqlParameterSource("value",
+                            route.name()), scope)));
             rows.add(row);
         }
         return report("registrations", scope, List.of("registrationRoute", "opened", "closed"), rows);
@@ -122,20 +126,21 @@ public class Reports {
 
     /**
      * Closures in the period per reason (the forced ones included): with the final evaluation with
-     * the family, without, and how many parties were informed at closure in all.
+     * the family, without, and how many parties were informed at closure in all. Every closure
+     * counts, also of a trajectory reopened since.
      */
     private Report closures(Scope scope) {
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
         for (ClosureReason reason : ClosureReason.values()) {
             Map<String, Report.Cell> row = new LinkedHashMap<>();
+            MapSqlParameterSource value = new MapSqlParameterSource("value", reason.name());
             row.put("closureReason", Report.Cell.of(reason.name()));
-            row.put("withFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = FALSE "
-                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), scope)));
-            row.put("withoutFinalEvaluation", cell(count("closure_reason = :value AND without_final_evaluation = TRUE "
-                    + "AND closed_on >= :from AND closed_on < :to", reason.name(), scope)));
-            row.put("partiesInformed", cell(aggregate("sum(informed_parties)", "trajectory_report",
-                    "closure_reason = :value AND closed_on >= :from AND closed_on < :to",
-                    new MapSqlParameterSource("value", reason.name()), scope)));
+            row.put("withFinalEvaluation", cell(count("closure_report", "closure_reason = :value "
+                    + "AND without_final_evaluation = FALSE AND " + CLOSED_IN_PERIOD, value, scope)));
+            row.put("withoutFinalEvaluation", cell(count("closure_report", "closure_reason = :value "
+                    + "AND without_final_evaluation = TRUE AND " + CLOSED_IN_PERIOD, value, scope)));
+            row.put("partiesInformed", cell(aggregate("sum(informed_parties)", "closure_report",
+                    "closure_reason = :value AND " + CLOSED_IN_PERIOD, value, scope)));
             rows.add(row);
         }
         return report("closures", scope,
@@ -224,14 +229,14 @@ public class Reports {
                 "medianDaysToDeescalate", "openAtEnd"), rows);
     }
 
-    /** Trajectories closed in the period by how often coordination changed hands. */
+    /** Closures in the period by how often coordination had changed hands by then. */
     private Report coordinatorChanges(Scope scope) {
-        String closed = "closed_on >= :from AND closed_on < :to AND ";
+        String closed = CLOSED_IN_PERIOD + " AND ";
         return measures("coordinator-changes", List.of(
-                new Measure("CLOSED_WITHOUT_HANDOVER", "trajectory_report", closed + "handovers = 0"),
-                new Measure("CLOSED_AFTER_ONE_HANDOVER", "trajectory_report", closed + "handovers = 1"),
-                new Measure("CLOSED_AFTER_TWO_HANDOVERS", "trajectory_report", closed + "handovers = 2"),
-                new Measure("CLOSED_AFTER_THREE_OR_MORE", "trajectory_report", closed + "handovers >= 3")),
+                new Measure("CLOSED_WITHOUT_HANDOVER", "closure_report", closed + "handovers = 0"),
+                new Measure("CLOSED_AFTER_ONE_HANDOVER", "closure_report", closed + "handovers = 1"),
+                new Measure("CLOSED_AFTER_TWO_HANDOVERS", "closure_report", closed + "handovers = 2"),
+                new Measure("CLOSED_AFTER_THREE_OR_MORE", "closure_report", closed + "handovers >= 3")),
                 scope);
     }
 
@@ -296,7 +301,8 @@ public class Reports {
         List<LocalDate[]> open = jdbc.query("SELECT t.opened_on, t.round_table_interval, (SELECT max(r.held_on) FROM "
                         + scope.table("round_table_report") + " r WHERE r.trajectory_id = t.trajectory_id "
                         + "AND r.held_on < :to) FROM " + scope.table("trajectory_report") + " t"
-                        + where(OPEN_AT_END, "trajectory_report", scope), filter(new MapSqlParameterSource(), scope),
+                        + where(openAtEnd(scope, "t"), "trajectory_report", scope, "t."),
+                filter(new MapSqlParameterSource(), scope),
                 (rs, row) -> {
                     LocalDate last = rs.getObject(3, LocalDate.class);
                     LocalDate since = last != null ? last : rs.getObject(1, LocalDate.class);
@@ -305,7 +311,8 @@ public class Reports {
         int recent = (int) open.stream().filter(t -> t[0] != null && !t[0].isBefore(end.minusDays(RECENT_DAYS)))
                 .count();
         int overdue = (int) open.stream().filter(t -> t[1].isBefore(end)).count();
-        int withNetwork = count("trajectory_report", OPEN_AT_END + " AND EXISTS (SELECT 1 FROM "
+        int withNetwork = count("trajectory_report", openAtEnd(scope, scope.table("trajectory_report"))
+                + " AND EXISTS (SELECT 1 FROM "
                 + scope.table("participant_report") + " p WHERE p.trajectory_id = "
                 + scope.table("trajectory_report") + ".trajectory_id AND p.kind = 'NETWORK' "
                 + "AND (p.withdrawn_on IS NULL OR p.withdrawn_on >= :to))", new MapSqlParameterSource(), scope);
@@ -364,15 +371,18 @@ public class Reports {
                             .isBefore(rs.getObject(3, LocalDate.class).plusMonths(FIRST_MONTHS));
                     perLevel.get(rs.getString(1))[early ? 0 : 1]++;
                 });
+        // Per closure in the period (a trajectory closed twice counts twice), each member's last level then.
         Map<String, String> lastPerMember = new LinkedHashMap<>();
-        jdbc.query("SELECT d.trajectory_id, d.member_id, d.level FROM " + scope.table("direction_report") + " d JOIN "
-                        + scope.table("trajectory_report") + " t ON t.trajectory_id = d.trajectory_id"
-                        + where("d.life_domain IS NULL AND t.closed_on >= :from AND t.closed_on < :to "
-                        + "AND d.recorded_on <= t.closed_on", "direction_report", scope, "d.")
+        jdbc.query("SELECT c.sequence_number, d.trajectory_id, d.member_id, d.level FROM "
+                        + scope.table("direction_report") + " d JOIN " + scope.table("closure_report")
+                        + " c ON c.trajectory_id = d.trajectory_id"
+                        + where("d.life_domain IS NULL AND c.closed_on >= :from AND c.closed_on < :to "
+                        + "AND d.recorded_on <= c.closed_on", "direction_report", scope, "d.")
                         + " ORDER BY d.recorded_on, d.sequence_number",
                 filter(new MapSqlParameterSource(), scope),
                 rs -> {
-                    lastPerMember.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
+                    lastPerMember.put(rs.getString(2) + "/" + rs.getLong(1) + "/" + rs.getString(3),
+                            rs.getString(4));
                 });
         lastPerMember.values().forEach(level -> perLevel.get(level)[2]++);
         List<Map<String, Report.Cell>> rows = new ArrayList<>();
@@ -395,7 +405,8 @@ public class Reports {
     private Report caseloads(Scope scope) {
         Map<String, Integer> perCoordinator = new LinkedHashMap<>();
         jdbc.query("SELECT coordinator_key FROM " + scope.table("trajectory_report")
-                        + where(OPEN_AT_END + " AND coordinator_key IS NOT NULL", "trajectory_report", scope),
+                        + where(openAtEnd(scope, scope.table("trajectory_report")) + " AND coordinator_key IS NOT NULL",
+                        "trajectory_report", scope),
                 filter(new MapSqlParameterSource(), scope),
                 rs -> {
                     perCoordinator.merge(rs.getString(1), 1, Integer::sum);
@@ -559,8 +570,20 @@ public class Reports {
     }
 
     /**
+     * Open at the end of the period: opened before it ends and not closed then, from the closures'
+     * history ({@code trajectory} names the trajectory table or its alias). A trajectory closed in
+     * March and reopened in May was closed at the end of March.
+     */
+    private static String openAtEnd(Scope scope, String trajectory) {
+        return trajectory + ".opened_on < :to AND NOT EXISTS (SELECT 1 FROM " + scope.table("closure_report")
+                + " c WHERE c.trajectory_id = " + trajectory + ".trajectory_id AND c.closed_on < :to "
+                + "AND (c.reopened_on IS NULL OR c.reopened_on >= :to))";
+    }
+
+    /**
      * The condition, narrowed to the municipality and to the organisation coordinating the
-     * trajectory when they are asked for (ignoring case).
+     * trajectory when they are asked for (ignoring case); a closure by the organisation that
+     * coordinated it when it closed.
      */
     private static String where(String condition, String table, Scope scope) {
         return where(condition, table, scope, "");
@@ -573,7 +596,7 @@ public class Reports {
             where += " AND lower(" + alias + "municipality) = lower(:municipality)";
         }
         if (scope.query().organisation() != null) {
-            where += table.equals("trajectory_report")
+            where += table.equals("trajectory_report") || table.equals("closure_report")
                     ? " AND lower(" + alias + "coordinator_organisation) = lower(:organisation)"
                     : " AND " + alias + "trajectory_id IN (SELECT trajectory_id FROM "
                     + scope.table("trajectory_report") + " WHERE " + ORGANISATION + ")";

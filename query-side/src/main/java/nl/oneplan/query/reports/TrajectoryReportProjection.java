@@ -74,7 +74,8 @@ public abstract class TrajectoryReportProjection {
     /** Two slots, so a rebuild happens beside the version reports read (see {@code Rebuilds}). */
     public static final SlottedProjection PROJECTION = new SlottedProjection("trajectory-report", List.of(
             "trajectory_report", "disclosure_report", "goal_report", "agreement_report", "escalation_report",
-            "participant_report", "round_table_report", "direction_report", "safety_decision_report"));
+            "participant_report", "round_table_report", "direction_report", "safety_decision_report",
+            "closure_report"));
     /** Round tables are due every 90 days unless the trajectory set another interval. */
     static final int DEFAULT_ROUND_TABLE_INTERVAL = 90;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
@@ -234,6 +235,21 @@ public abstract class TrajectoryReportProjection {
     record RoundTable(UUID trajectoryId, int number, String municipality, LocalDate heldOn) {
     }
 
+    /**
+     * One closure of a trajectory, kept when it is reopened: the day, the reason, whether the family
+     * evaluated, and as it stood then how many parties were informed, how often coordination
+     * changed hands and which organisation coordinated.
+     */
+    record Closure(UUID trajectoryId, long sequenceNumber, String municipality, String route, LocalDate closedOn,
+                   String reason, boolean withoutFinalEvaluation, Integer informedParties, int handovers,
+                   String coordinatorOrganisation, LocalDate reopenedOn) {
+
+        Closure reopened(LocalDate on) {
+            return new Closure(trajectoryId, sequenceNumber, municipality, route, closedOn, reason,
+                    withoutFinalEvaluation, informedParties, handovers, coordinatorOrganisation, on);
+        }
+    }
+
     /** A direction level recorded for a member (overall when the life domain is null). */
     record Direction(UUID trajectoryId, long sequenceNumber, String municipality, UUID memberId, String lifeDomain,
                      String level, LocalDate recordedOn) {
@@ -264,16 +280,24 @@ public abstract class TrajectoryReportProjection {
         List<T> changedRows() {
             return changed.stream().map(rows::get).toList();
         }
+
+        /** The rows of one trajectory, in the order they were loaded or added. */
+        List<Map.Entry<Object, T>> of(UUID trajectoryId) {
+            return rows.entrySet().stream().filter(row -> row.getKey().trajectoryId().equals(trajectoryId))
+                    .map(row -> Map.entry(row.getKey().number(), row.getValue())).toList();
+        }
     }
 
     private record Batch(boolean writes, Map<UUID, Row> rows, Set<UUID> changed, List<Disclosure> disclosures,
                          Numbered<Goal> goals, Numbered<Agreement> agreements, Numbered<Escalation> escalations,
                          Numbered<Participant> participants, Numbered<RoundTable> roundTables,
-                         Numbered<Direction> directions, Numbered<SafetyDecision> safetyDecisions) {
+                         Numbered<Direction> directions, Numbered<SafetyDecision> safetyDecisions,
+                         Numbered<Closure> closures) {
 
         static Batch idle() {
             return new Batch(false, Map.of(), Set.of(), List.of(), new Numbered<>(), new Numbered<>(),
-                    new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>());
+                    new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(),
+                    new Numbered<>());
         }
     }
 
@@ -315,13 +339,25 @@ public abstract class TrajectoryReportProjection {
 
     @EventHandler
     void on(TrajectoryClosed event, DomainEventMessage<?> message) {
-        change(event.trajectoryId(), message,
-                row -> row.closed(event.closedOn(), event.reason().name(), event.withoutFinalEvaluation()));
+        Row row = change(event.trajectoryId(), message,
+                current -> current.closed(event.closedOn(), event.reason().name(), event.withoutFinalEvaluation()));
+        if (row != null) {
+            batch().closures().put(event.trajectoryId(), message.getSequenceNumber(), new Closure(
+                    event.trajectoryId(), message.getSequenceNumber(), row.municipality(), row.route,
+                    event.closedOn(), event.reason().name(), event.withoutFinalEvaluation(), row.informedParties,
+                    row.handovers, row.coordinatorOrganisation, null));
+        }
     }
 
+    /** The trajectory is open again; the closure it ends stays in the history with the day it ended. */
     @EventHandler
     void on(TrajectoryReopened event, DomainEventMessage<?> message) {
-        change(event.trajectoryId(), message, row -> row.closed(null, null, null));
+        if (change(event.trajectoryId(), message, row -> row.closed(null, null, null)) != null) {
+            Numbered<Closure> closures = batch().closures();
+            closures.of(event.trajectoryId()).stream().filter(closure -> closure.getValue().reopenedOn() == null)
+                    .forEach(closure -> closures.put(event.trajectoryId(), closure.getKey(),
+                            closure.getValue().reopened(event.reopenedOn())));
+        }
     }
 
     @EventHandler
@@ -581,7 +617,7 @@ public abstract class TrajectoryReportProjection {
         }
         Batch batch = new Batch(true, new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),
                 new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(), new Numbered<>(),
-                new Numbered<>(), new Numbered<>());
+                new Numbered<>(), new Numbered<>(), new Numbered<>());
         if (trajectories.isEmpty()) {
             return batch;
         }
@@ -628,12 +664,27 @@ public abstract class TrajectoryReportProjection {
                             rs.getObject(6, LocalDate.class));
                     batch.participants().load(participant.trajectoryId(), participant.participantId(), participant);
                 });
+        // Only the closure still in force can change (by a reopening); earlier ones are history.
+        select("trajectory_id, sequence_number, municipality, registration_route, closed_on, closure_reason, "
+                + "without_final_evaluation, informed_parties, handovers, coordinator_organisation, reopened_on",
+                "closure_report", trajectories, "reopened_on IS NULL", rs -> {
+                    Closure closure = new Closure(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBoolean(7),
+                            (Integer) rs.getObject(8), rs.getInt(9), rs.getString(10),
+                            rs.getObject(11, LocalDate.class));
+                    batch.closures().load(closure.trajectoryId(), closure.sequenceNumber(), closure);
+                });
         // Round tables, direction records and safety decisions are only added; no batch reads earlier ones.
         return batch;
     }
 
     private void select(String columns, String table, Set<UUID> trajectories, RowCallbackHandler handler) {
-        named.query("SELECT " + columns + " FROM " + table(table) + " WHERE trajectory_id IN (:ids)",
+        select(columns, table, trajectories, "TRUE", handler);
+    }
+
+    private void select(String columns, String table, Set<UUID> trajectories, String condition,
+                        RowCallbackHandler handler) {
+        named.query("SELECT " + columns + " FROM " + table(table) + " WHERE trajectory_id IN (:ids) AND " + condition,
                 new MapSqlParameterSource("ids", trajectories), handler);
     }
 
@@ -679,6 +730,12 @@ public abstract class TrajectoryReportProjection {
         insert(trajectories, "round_table_report", List.of("trajectory_id", "round_table_number", "municipality", "held_on"),
                 batch.roundTables().changedRows(), r -> new Object[]{r.trajectoryId(), r.number(), r.municipality(),
                         Date.valueOf(r.heldOn())});
+        replace(trajectories, "closure_report", List.of("trajectory_id", "sequence_number"), List.of("municipality",
+                "registration_route", "closed_on", "closure_reason", "without_final_evaluation", "informed_parties",
+                "handovers", "coordinator_organisation", "reopened_on"), batch.closures().changedRows(),
+                c -> new Object[]{c.trajectoryId(), c.sequenceNumber(), c.municipality(), c.route(),
+                        Date.valueOf(c.closedOn()), c.reason(), c.withoutFinalEvaluation(), c.informedParties(),
+                        c.handovers(), c.coordinatorOrganisation(), date(c.reopenedOn())});
         insert(trajectories, "direction_report", List.of("trajectory_id", "sequence_number", "municipality", "member_id",
                 "life_domain", "level", "recorded_on"), batch.directions().changedRows(),
                 d -> new Object[]{d.trajectoryId(), d.sequenceNumber(), d.municipality(), d.memberId(),
