@@ -699,7 +699,8 @@ export function renderForm(container, key, plan, onDone) {
       input.removeAttribute('aria-invalid');
     });
     const values = {};
-    let missing = null;
+    // Every required field left empty is marked at once, not one per try.
+    const missing = [];
     for (const [name, {field, input}] of Object.entries(inputs)) {
       if (field.type === 'checkbox') values[name] = input.checked;
       else if (field.type === 'parts') {
@@ -708,7 +709,7 @@ export function renderForm(container, key, plan, onDone) {
           memberIds: [...part.querySelectorAll('input[name=memberIds]:checked')].map((box) => box.value),
           participantIds: [...part.querySelectorAll('input[name=participantIds]:checked')].map((box) => box.value),
         })).filter((part) => part.topic !== '');
-        if (values[name].length === 0) missing = missing || name;
+        if (values[name].length === 0) missing.push(name);
       } else if (field.type === 'attendance') {
         values[name] = {};
         input.querySelectorAll('[data-round-table]').forEach((table) => {
@@ -728,16 +729,16 @@ export function renderForm(container, key, plan, onDone) {
       }
       else if (field.type === 'checkboxes') {
         values[name] = [...input.querySelectorAll('input:checked')].map((box) => box.value);
-        if (field.required && values[name].length === 0) missing = missing || name;
+        if (field.required && values[name].length === 0) missing.push(name);
       } else {
         values[name] = input.value.trim() === '' ? null : input.value.trim();
-        if (field.required && values[name] === null) missing = missing || name;
+        if (field.required && values[name] === null) missing.push(name);
       }
     }
-    if (missing) {
-      show(inputs[missing], t(['checkboxes', 'parts'].includes(inputs[missing].field.type)
-        ? 'form.chooseAtLeastOne' : 'error.FIELD_REQUIRED'));
-      bringTo(inputs[missing].input);
+    if (missing.length) {
+      missing.forEach((name) => show(inputs[name], t(['checkboxes', 'parts'].includes(inputs[name].field.type)
+        ? 'form.chooseAtLeastOne' : 'error.FIELD_REQUIRED')));
+      bringTo(inputs[missing[0]].input);
       return;
     }
     submit.disabled = true;
@@ -747,15 +748,24 @@ export function renderForm(container, key, plan, onDone) {
       onDone(result);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      const target = error.field && inputs[fieldName(error.field)];
-      if (target) {
-        show(target, errorText(key, error, plan));
-        bringTo(target.input);
-      } else {
-        summary.textContent = errorText(key, error, plan);
-        summary.hidden = false;
-        bringTo(summary);
+      // A refusal names every wrong field; each message goes next to its field, the rest above the form.
+      const refusals = fieldErrors(error);
+      const untargeted = [];
+      let first = null;
+      for (const refusal of refusals) {
+        const target = refusal.field && inputs[fieldName(refusal.field)];
+        if (target && target.message.hidden) {
+          show(target, errorText(key, refusal, plan));
+          first = first || target.input;
+        } else if (!target) {
+          untargeted.push(errorText(key, refusal, plan));
+        }
       }
+      if (untargeted.length) {
+        summary.textContent = untargeted.join(' ');
+        summary.hidden = false;
+      }
+      bringTo(untargeted.length ? summary : first);
     } finally {
       submit.disabled = false;
     }
@@ -770,6 +780,17 @@ function uncoveredText(pair, plan) {
   const domain = pair.category.lifeDomain ? ` (${t(`enum.LifeDomain.${pair.category.lifeDomain}`)})` : '';
   return t(`consent.uncovered.${pair.reason}`, {member,
     category: t(`enum.InformationCategory.${pair.category.type}`) + domain});
+}
+
+/**
+ * The refusal as one error per wrong field: the first is the refusal itself (with what it tells
+ * beyond its code), the others are the further fields the API listed in {@code errors}.
+ */
+function fieldErrors(error) {
+  const listed = Array.isArray(error.problem.errors) ? error.problem.errors : [];
+  const others = listed.slice(1).map((other) => ({code: other.code, field: other.field,
+    problem: {code: other.code, field: other.field, detail: other.detail}}));
+  return [error, ...others];
 }
 
 /** The API names nested fields with dots (registration.route); the form names the last part. */

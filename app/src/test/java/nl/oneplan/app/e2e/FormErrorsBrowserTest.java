@@ -52,6 +52,10 @@ class FormErrorsBrowserTest extends PostgresIntegrationTest {
                 "const f = document.activeElement.closest('fieldset, .field'); return f ? f.id || f.textContent : ''"));
     }
 
+    private String focusedId() {
+        return String.valueOf(((JavascriptExecutor) BROWSER.driver()).executeScript("return document.activeElement.id"));
+    }
+
     private boolean inView(String id) {
         return Boolean.TRUE.equals(((JavascriptExecutor) BROWSER.driver()).executeScript(
                 "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
@@ -89,5 +93,30 @@ class FormErrorsBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.id("finalEvaluation-memberIds-error"), "Vink er minstens één aan.");
         assertThat(focusedInside()).isEqualTo("finalEvaluation-memberIds");
         assertThat(inView("finalEvaluation-memberIds-error")).isTrue();
+    }
+
+    @Test
+    void everyFieldThatIsWrongIsMarkedAtOnceAndTheKeyboardLandsInTheFirst() {
+        // Left empty: the form itself marks every required field.
+        BROWSER.open("#/families/new");
+        BROWSER.find(By.id("open-startDate")).clear();
+        BROWSER.click(By.cssSelector("form[data-form=open] button[type=submit]"));
+        BROWSER.waitForText(By.id("open-familyName-error"), "Vul dit veld in.");
+        assertThat(BROWSER.find(By.id("open-municipality-error")).getText()).isEqualTo("Vul dit veld in.");
+        assertThat(BROWSER.find(By.id("open-startDate-error")).getText()).isEqualTo("Vul dit veld in.");
+        assertThat(focusedId()).isEqualTo("open-familyName");
+
+        // Wrong in ways only the server knows: it names all three, each next to its field.
+        BROWSER.open("#/families/" + family + "/do/participant");
+        BROWSER.type("participant-name", "Jan Smit");
+        BROWSER.type("participant-email", "geen-adres");
+        BROWSER.type("participant-phone", "bel maar");
+        BROWSER.click(By.cssSelector("form[data-form=participant] button[type=submit]"));
+        BROWSER.waitForText(By.id("participant-email-error"), "Dit is geen geldig e-mailadres.");
+        assertThat(BROWSER.find(By.id("participant-phone-error")).getText())
+                .isEqualTo("Alleen cijfers, spaties, +, - en haakjes.");
+        assertThat(BROWSER.find(By.id("participant-organisation-error")).getText())
+                .isEqualTo("Een professional heeft een organisatie.");
+        assertThat(focusedId()).isEqualTo("participant-email");
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Maps command failures to RFC 9457 problem details with a stable {@code code}: by the domain
  * exception's error code, never by its message. Framework errors (malformed JSON and the like)
@@ -35,6 +38,16 @@ class CommandExceptionHandler {
         ProblemDetail problem = problem(status, e.code().name(), e.getMessage());
         if (e.field() != null) {
             problem.setProperty("field", e.field());
+        }
+        if (!e.errors().isEmpty()) {
+            // Every wrong field at once, so a form marks them all; "field" and "code" name the first.
+            problem.setProperty("errors", e.errors().stream().map(error -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("field", error.field());
+                entry.put("code", error.code().name());
+                entry.put("detail", error.detail());
+                return entry;
+            }).toList());
         }
         e.details().forEach(problem::setProperty);
         return respond(problem);

@@ -212,12 +212,14 @@ public class FamilyTrajectory {
     public Accepted handle(OpenTrajectory command, MetaData metaData) {
         ActingUser opener = ActingUser.fromMetaData(metaData).orElse(null);
         TrajectoryAccessPolicy.assertMayOpen(opener);
-        Text.present(command.trajectoryId(), "trajectoryId");
-        UUID openerParticipantId = Text.present(command.openerParticipantId(), "openerParticipantId");
-        String familyName = Text.required(command.familyName(), "familyName", Text.NAME);
-        String municipality = Text.required(command.municipality(), "municipality", Text.SHORT);
-        LocalDate start = Text.present(command.startDate(), "startDate");
-        Registration registration = assertValidRegistration(command.registration());
+        Input in = new Input();
+        in.present(command.trajectoryId(), "trajectoryId");
+        UUID openerParticipantId = in.present(command.openerParticipantId(), "openerParticipantId");
+        String familyName = in.required(command.familyName(), "familyName", Text.NAME);
+        String municipality = in.required(command.municipality(), "municipality", Text.SHORT);
+        LocalDate start = in.present(command.startDate(), "startDate");
+        Registration registration = assertValidRegistration(in, command.registration());
+        in.done();
 
         apply(new TrajectoryOpened(command.trajectoryId(), familyName, municipality, start, registration));
         putStandardAgreementsOnTheList(command.trajectoryId(), start);
@@ -235,13 +237,15 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RegisterFamilyMember command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        UUID memberId = Text.present(command.memberId(), "memberId");
+        Input in = new Input();
+        UUID memberId = in.present(command.memberId(), "memberId");
+        Member member = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
+                command.custody(), clock);
+        in.done();
         if (members.containsKey(memberId)) {
             throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
                     "member " + memberId + " is already registered");
         }
-        Member member = assertValidMember(command.name(), command.dateOfBirth(), command.role(), command.custody(),
-                clock);
         apply(new FamilyMemberRegistered(trajectoryId, memberId, member.name(), member.dateOfBirth(), member.role(),
                 member.custody()));
         return Accepted.at(getVersion());
@@ -250,13 +254,15 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(CorrectFamilyMember command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        UUID memberId = Text.present(command.memberId(), "memberId");
+        Input in = new Input();
+        UUID memberId = in.present(command.memberId(), "memberId");
+        Member corrected = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
+                command.custody(), clock);
+        in.done();
         Member current = members.get(memberId);
         if (current == null) {
             throw new DomainException(ErrorCode.MEMBER_NOT_FOUND, "memberId", "no member " + memberId);
         }
-        Member corrected = assertValidMember(command.name(), command.dateOfBirth(), command.role(), command.custody(),
-                clock);
         if (!corrected.equals(current)) {
             apply(new FamilyMemberCorrected(trajectoryId, memberId, corrected.name(), corrected.dateOfBirth(),
                     corrected.role(), corrected.custody()));
@@ -267,12 +273,14 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordFamilyContact command, MetaData metaData) {
         assertMayChange(metaData);
+        Input in = new Input();
         FamilyContactRecorded recorded = new FamilyContactRecorded(trajectoryId,
-                Text.optional(command.address(), "address", Text.SHORT),
-                Text.optional(command.placeOfResidence(), "placeOfResidence", Text.SHORT),
-                Text.optionalPhone(command.phone(), "phone"),
-                Text.optionalEmail(command.email(), "email"),
-                Text.optional(command.importantInformation(), "importantInformation", Text.LONG));
+                in.optional(command.address(), "address", Text.SHORT),
+                in.optional(command.placeOfResidence(), "placeOfResidence", Text.SHORT),
+                in.optionalPhone(command.phone(), "phone"),
+                in.optionalEmail(command.email(), "email"),
+                in.optional(command.importantInformation(), "importantInformation", Text.LONG));
+        in.done();
         if (!recorded.equals(contact)) {
             apply(recorded);
         }
@@ -282,27 +290,30 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(InvolveParticipant command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = Text.present(command.participantId(), "participantId");
+        Input in = new Input();
+        UUID participantId = in.present(command.participantId(), "participantId");
+        ParticipantKind kind = in.present(command.kind(), "kind");
+        String name = in.required(command.name(), "name", Text.NAME);
+        String organisation = in.optional(command.organisation(), "organisation", Text.SHORT);
+        String function = in.optional(command.function(), "function", Text.SHORT);
+        String relation = in.optional(command.relation(), "relation", Text.SHORT);
+        String email = in.optionalEmail(command.email(), "email");
+        String phone = in.optionalPhone(command.phone(), "phone");
+        String userId = in.optional(command.userId(), "userId", Text.SHORT);
+        if (kind != null) {
+            assertKindSpecificFields(in, kind, command, organisation, function);
+        }
+        in.done();
         if (participants.containsKey(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
                     "participant " + participantId + " is already involved");
         }
-        ParticipantKind kind = Text.present(command.kind(), "kind");
-        String name = Text.required(command.name(), "name", Text.NAME);
-        String organisation = Text.optional(command.organisation(), "organisation", Text.SHORT);
-        String function = Text.optional(command.function(), "function", Text.SHORT);
-        assertKindSpecificFields(kind, command, organisation, function);
         Set<DayOfWeek> reachableDays = command.reachableDays() == null || command.reachableDays().isEmpty()
                 ? Set.of() : EnumSet.copyOf(command.reachableDays());
-        String userId = Text.optional(command.userId(), "userId", Text.SHORT);
         assertAccountFree(userId, participantId);
 
         apply(new ParticipantInvolved(trajectoryId, participantId, kind, name, command.networkCategory(),
-                organisation, function,
-                Text.optional(command.relation(), "relation", Text.SHORT),
-                Text.optionalEmail(command.email(), "email"),
-                Text.optionalPhone(command.phone(), "phone"),
-                reachableDays));
+                organisation, function, relation, email, phone, reachableDays));
         if (userId != null) {
             apply(new ParticipantAccountLinked(trajectoryId, participantId, userId));
         }
@@ -392,10 +403,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(SetGoal command, MetaData metaData) {
         assertMayChange(metaData);
-        String description = Text.required(command.description(), "description", Text.DESCRIPTION);
-        Text.present(command.lifeDomain(), "lifeDomain");
+        Input in = new Input();
+        String description = in.required(command.description(), "description", Text.DESCRIPTION);
+        in.present(command.lifeDomain(), "lifeDomain");
+        assertPeriod(in, command.startDate(), command.plannedEndDate());
+        in.done();
         List<UUID> memberIds = assertKnownMembers(command.memberIds());
-        assertPeriod(command.startDate(), command.plannedEndDate());
 
         int number = goals.size() + 1;
         apply(new GoalSet(trajectoryId, number, description, command.lifeDomain(), memberIds, command.startDate(),
@@ -425,9 +438,17 @@ public class FamilyTrajectory {
         return Accepted.numbered(number, getVersion());
     }
 
-    /** A new agreement as the rules allow it: a known goal, someone involved who has not withdrawn. */
+    /**
+     * A new agreement as the rules allow it: what, who and when given, a known goal, someone
+     * involved who has not withdrawn.
+     */
     private AgreementMade newAgreement(int number, Integer goalNumber, UUID performer, String whatText,
                                        LocalDate start, LocalDate plannedEnd) {
+        Input in = new Input();
+        in.present(performer, "who");
+        String what = in.required(whatText, "what", Text.DESCRIPTION);
+        assertPeriod(in, start, plannedEnd);
+        in.done();
         if (goalNumber != null && !goals.containsKey(goalNumber)) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + goalNumber);
         }
@@ -436,8 +457,6 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "who",
                     "participant " + who.id() + " has withdrawn from the trajectory");
         }
-        String what = Text.required(whatText, "what", Text.DESCRIPTION);
-        assertPeriod(start, plannedEnd);
         return new AgreementMade(trajectoryId, number, goalNumber, who, what, start, plannedEnd, null);
     }
 
@@ -459,18 +478,20 @@ public class FamilyTrajectory {
         if (coordinator == null) {
             throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
         }
-        PartyRef to = Text.present(command.to(), "to");
+        Input in = new Input();
+        PartyRef to = in.present(command.to(), "to");
+        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
+        Boolean familyInformed = in.present(command.familyInformed(), "familyInformed");
+        if (Boolean.FALSE.equals(familyInformed)) {
+            // The family directs: a new coordinator they were not told about is not a handover.
+            in.refuse(ErrorCode.FAMILY_NOT_INFORMED, "familyInformed",
+                    "tell the family who their new coordinator is before handing over");
+        }
+        LocalDate handoverDate = in.check(() -> assertDuringTrajectory(command.handoverDate(), "handoverDate", clock));
+        in.done();
         assertCanCoordinate(to);
         if (to.equals(coordinator)) {
             throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
-        }
-        String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
-        LocalDate handoverDate = assertDuringTrajectory(command.handoverDate(), "handoverDate", clock);
-        boolean familyInformed = Text.present(command.familyInformed(), "familyInformed");
-        if (!familyInformed) {
-            // The family directs: a new coordinator they were not told about is not a handover.
-            throw new DomainException(ErrorCode.FAMILY_NOT_INFORMED, "familyInformed",
-                    "tell the family who their new coordinator is before handing over");
         }
         apply(new CoordinationHandedOver(trajectoryId, coordinator, to, reason, handoverDate, familyInformed));
         return Accepted.at(getVersion());
@@ -479,7 +500,11 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(WithdrawParticipant command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = Text.present(command.participantId(), "participantId");
+        Input in = new Input();
+        UUID participantId = in.present(command.participantId(), "participantId");
+        String reason = in.optional(command.reason(), "reason", Text.DESCRIPTION);
+        LocalDate withdrawnOn = in.check(() -> assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock));
+        in.done();
         if (!participants.containsKey(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
                     "no participant " + participantId);
@@ -492,9 +517,7 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId",
                     "the coordinator hands over coordination before withdrawing");
         }
-        apply(new ParticipantWithdrawn(trajectoryId, participantId,
-                assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock),
-                Text.optional(command.reason(), "reason", Text.DESCRIPTION)));
+        apply(new ParticipantWithdrawn(trajectoryId, participantId, withdrawnOn, reason));
         return Accepted.at(getVersion());
     }
 
@@ -502,8 +525,10 @@ public class FamilyTrajectory {
     public Accepted handle(ReviseGoal command, MetaData metaData) {
         assertMayChange(metaData);
         GoalState goal = assertGoalInProgress(command.goalNumber());
-        String description = Text.required(command.description(), "description", Text.DESCRIPTION);
-        LocalDate plannedEnd = Text.present(command.plannedEndDate(), "plannedEndDate");
+        Input in = new Input();
+        String description = in.required(command.description(), "description", Text.DESCRIPTION);
+        LocalDate plannedEnd = in.present(command.plannedEndDate(), "plannedEndDate");
+        in.done();
         if (plannedEnd.isBefore(goal.startDate())) {
             throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
                     "goal " + command.goalNumber() + " starts on " + goal.startDate());
@@ -519,34 +544,34 @@ public class FamilyTrajectory {
     public Accepted handle(DropGoal command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         assertGoalInProgress(command.goalNumber());
-        GoalDropReason reason = Text.present(command.reason(), "reason");
-        Integer replacement = command.replacedByGoal();
-        if (reason == GoalDropReason.REPLACED) {
-            if (replacement == null) {
-                throw new DomainException(ErrorCode.REPLACEMENT_GOAL_REQUIRED, "replacedByGoal",
-                        "name the goal that replaces goal " + command.goalNumber());
-            }
-            if (!goals.containsKey(replacement) || replacement == command.goalNumber()) {
-                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
-            }
-        } else {
-            replacement = null;
+        Input in = new Input();
+        GoalDropReason reason = in.present(command.reason(), "reason");
+        Integer replacement = reason == GoalDropReason.REPLACED ? command.replacedByGoal() : null;
+        if (reason == GoalDropReason.REPLACED && replacement == null) {
+            in.refuse(ErrorCode.REPLACEMENT_GOAL_REQUIRED, "replacedByGoal",
+                    "name the goal that replaces goal " + command.goalNumber());
         }
-        apply(new GoalDropped(trajectoryId, command.goalNumber(), reason, replacement,
-                assertDuringTrajectory(command.droppedOn(), "droppedOn", clock)));
+        LocalDate droppedOn = in.check(() -> assertDuringTrajectory(command.droppedOn(), "droppedOn", clock));
+        in.done();
+        if (replacement != null && (!goals.containsKey(replacement) || replacement == command.goalNumber())) {
+            throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
+        }
+        apply(new GoalDropped(trajectoryId, command.goalNumber(), reason, replacement, droppedOn));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(RescheduleAgreement command, MetaData metaData) {
         AgreementState agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
-        LocalDate plannedEnd = Text.present(command.plannedEndDate(), "plannedEndDate");
-        if (plannedEnd.isBefore(agreement.startDate())) {
-            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
+        Input in = new Input();
+        LocalDate plannedEnd = in.present(command.plannedEndDate(), "plannedEndDate");
+        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
+        if (plannedEnd != null && plannedEnd.isBefore(agreement.startDate())) {
+            in.refuse(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
                     "agreement " + command.agreementNumber() + " starts on " + agreement.startDate());
         }
-        apply(new AgreementRescheduled(trajectoryId, command.agreementNumber(), plannedEnd,
-                Text.required(command.reason(), "reason", Text.DESCRIPTION)));
+        in.done();
+        apply(new AgreementRescheduled(trajectoryId, command.agreementNumber(), plannedEnd, reason));
         return Accepted.at(getVersion());
     }
 
@@ -566,34 +591,38 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordDirectionLevel command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        UUID memberId = Text.present(command.memberId(), "memberId");
+        Input in = new Input();
+        UUID memberId = in.present(command.memberId(), "memberId");
+        DirectionLevel level = in.present(command.level(), "level");
+        String note = in.optional(command.note(), "note", Text.DESCRIPTION);
+        LocalDate recordedOn = in.check(() -> assertDuringTrajectory(command.recordedOn(), "recordedOn", clock));
+        in.done();
         if (!members.containsKey(memberId)) {
             throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberId", "no member " + memberId);
         }
-        apply(DirectionLevelRecorded.recorded(trajectoryId, memberId, command.lifeDomain(),
-                Text.present(command.level(), "level"),
-                assertDuringTrajectory(command.recordedOn(), "recordedOn", clock),
-                Text.optional(command.note(), "note", Text.DESCRIPTION)));
+        apply(DirectionLevelRecorded.recorded(trajectoryId, memberId, command.lifeDomain(), level, recordedOn, note));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(RegisterIndication command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID indicationId = Text.present(command.indicationId(), "indicationId");
+        Input in = new Input();
+        UUID indicationId = in.present(command.indicationId(), "indicationId");
+        String careProvider = in.required(command.careProvider(), "careProvider", Text.SHORT);
+        String kindOfCare = in.required(command.kindOfCare(), "kindOfCare", Text.SHORT);
+        LocalDate validFrom = in.present(command.validFrom(), "validFrom");
+        LocalDate validUntil = in.present(command.validUntil(), "validUntil");
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            in.refuse(ErrorCode.VALID_UNTIL_BEFORE_VALID_FROM, "validUntil",
+                    "valid until " + validUntil + " lies before valid from " + validFrom);
+        }
+        in.done();
         if (indications.containsKey(indicationId)) {
             throw new DomainException(ErrorCode.INDICATION_ALREADY_REGISTERED, "indicationId",
                     "indication " + indicationId + " is already registered");
         }
-        LocalDate validFrom = Text.present(command.validFrom(), "validFrom");
-        LocalDate validUntil = Text.present(command.validUntil(), "validUntil");
-        if (validUntil.isBefore(validFrom)) {
-            throw new DomainException(ErrorCode.VALID_UNTIL_BEFORE_VALID_FROM, "validUntil",
-                    "valid until " + validUntil + " lies before valid from " + validFrom);
-        }
-        apply(new IndicationRegistered(trajectoryId, indicationId,
-                Text.required(command.careProvider(), "careProvider", Text.SHORT),
-                Text.required(command.kindOfCare(), "kindOfCare", Text.SHORT), validFrom, validUntil));
+        apply(new IndicationRegistered(trajectoryId, indicationId, careProvider, kindOfCare, validFrom, validUntil));
         return Accepted.at(getVersion());
     }
 
@@ -627,12 +656,14 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(Escalate command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        EscalationLevel to = Text.present(command.to(), "to");
-        EscalationReason reasonCode = assertCodedReason(command.reasonCode());
-        String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
+        Input in = new Input();
+        EscalationLevel to = in.present(command.to(), "to");
+        EscalationReason reasonCode = in.check(() -> assertCodedReason(command.reasonCode()));
+        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
+        LocalDate escalatedOn = in.check(() -> assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock));
+        in.done();
         int number = escalations.size() + 1;
-        apply(new Escalated(trajectoryId, number, to, reasonCode, reason,
-                assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock)));
+        apply(new Escalated(trajectoryId, number, to, reasonCode, reason, escalatedOn));
         return Accepted.numbered(number, getVersion());
     }
 
@@ -657,8 +688,10 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.ALREADY_DEESCALATED, "escalationNumber",
                     "escalation " + command.escalationNumber() + " is already resolved");
         }
-        String resolution = Text.required(command.resolution(), "resolution", Text.DESCRIPTION);
-        LocalDate on = assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock);
+        Input in = new Input();
+        String resolution = in.required(command.resolution(), "resolution", Text.DESCRIPTION);
+        LocalDate on = in.check(() -> assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock));
+        in.done();
         if (on.isBefore(escalation.escalatedOn())) {
             throw new DomainException(ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn",
                     "escalation " + command.escalationNumber() + " started on " + escalation.escalatedOn());
@@ -674,22 +707,24 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordSafetyDecision command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        LocalDate decidedOn = assertDuringTrajectory(command.decidedOn(), "decidedOn", clock);
-        String decision = Text.required(command.decision(), "decision", Text.DESCRIPTION);
-        String decidedBy = Text.required(command.decidedBy(), "decidedBy", Text.SHORT);
+        Input in = new Input();
+        String decision = in.required(command.decision(), "decision", Text.DESCRIPTION);
+        String decidedBy = in.required(command.decidedBy(), "decidedBy", Text.SHORT);
         List<String> options = new ArrayList<>();
         for (String option : command.optionsPutToFamily() == null ? List.<String>of() : command.optionsPutToFamily()) {
-            options.add(Text.required(option, "optionsPutToFamily", Text.DESCRIPTION));
+            options.add(in.required(option, "optionsPutToFamily", Text.DESCRIPTION));
         }
+        String familyResponse = in.optional(command.familyResponse(), "familyResponse", Text.DESCRIPTION);
+        if (command.memberIds() == null || command.memberIds().isEmpty()) {
+            in.refuse(ErrorCode.FIELD_REQUIRED, "memberIds", "name the members whose direction the decision limits");
+        }
+        DirectionLevel after = in.present(command.directionLevelAfter(), "directionLevelAfter");
+        LocalDate decidedOn = in.check(() -> assertDuringTrajectory(command.decidedOn(), "decidedOn", clock));
+        in.done();
         List<UUID> memberIds = assertKnownMembers(command.memberIds());
-        if (memberIds.isEmpty()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "memberIds",
-                    "name the members whose direction the decision limits");
-        }
-        DirectionLevel after = Text.present(command.directionLevelAfter(), "directionLevelAfter");
         int number = safetyDecisions + 1;
         apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, decision, decidedBy, List.copyOf(options),
-                Text.optional(command.familyResponse(), "familyResponse", Text.DESCRIPTION), memberIds, after));
+                familyResponse, memberIds, after));
         for (UUID memberId : memberIds) {
             apply(DirectionLevelRecorded.bySafetyDecision(trajectoryId, memberId, after, decidedOn, number));
         }
@@ -699,23 +734,30 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ScheduleRoundTable command, MetaData metaData) {
         assertMayChange(metaData);
-        LocalDateTime startsAt = Text.present(command.startsAt(), "startsAt");
+        Input in = new Input();
+        LocalDateTime startsAt = in.present(command.startsAt(), "startsAt");
+        String place = in.required(command.place(), "place", Text.SHORT);
+        if (command.parts() == null || command.parts().isEmpty()) {
+            in.refuse(ErrorCode.FIELD_REQUIRED, "parts", "a round table has at least one part");
+        } else {
+            for (RoundTablePart part : command.parts()) {
+                if (in.present(part, "parts") != null) {
+                    in.required(part.topic(), "parts.topic", Text.SHORT);
+                    if (part.memberIds() == null || part.memberIds().isEmpty()) {
+                        in.refuse(ErrorCode.FAMILY_MUST_BE_INVITED, "parts.memberIds",
+                                "the family sits at every part of its round table");
+                    }
+                }
+            }
+        }
+        in.done();
         if (startsAt.toLocalDate().isBefore(startDate)) {
             throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startsAt",
                     "the trajectory started on " + startDate);
         }
-        String place = Text.required(command.place(), "place", Text.SHORT);
-        if (command.parts() == null || command.parts().isEmpty()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "parts", "a round table has at least one part");
-        }
         List<RoundTablePart> parts = new ArrayList<>();
         for (RoundTablePart part : command.parts()) {
-            Text.present(part, "parts");
             List<UUID> invitedMembers = assertKnownMembers(part.memberIds());
-            if (invitedMembers.isEmpty()) {
-                throw new DomainException(ErrorCode.FAMILY_MUST_BE_INVITED, "parts.memberIds",
-                        "the family sits at every part of its round table");
-            }
             List<UUID> invitedParticipants = assertKnownParticipants(part.participantIds());
             for (UUID participant : invitedParticipants) {
                 if (withdrawnParticipants.contains(participant)) {
@@ -956,28 +998,28 @@ public class FamilyTrajectory {
     public Accepted handle(GiveConsent command, Clock clock, MetaData metaData,
                            ConsentAuthorityPolicy authority, PurposeCatalogue catalogue) {
         assertCoordinates(metaData);
-        UUID consentId = Text.present(command.consentId(), "consentId");
-        List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
-        List<UUID> givenBy = assertSubjects(command.givenByMemberIds(), "givenByMemberIds");
-        Recipient recipient = assertRecipient(command.recipient());
-        List<Category> categories = assertCategories(command.categories());
-        List<Purpose> purposes = assertPurposes(command.purposes(), catalogue);
+        Input in = new Input();
+        UUID consentId = in.present(command.consentId(), "consentId");
+        List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
+        List<UUID> givenBy = in.check(() -> assertSubjects(command.givenByMemberIds(), "givenByMemberIds"));
+        Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
+        List<Category> categories = in.check(() -> assertCategories(command.categories()));
+        List<Purpose> purposes = in.check(() -> assertPurposes(command.purposes(), catalogue));
         Instant now = clock.instant();
         Instant validFrom = command.validFrom() == null ? now : command.validFrom();
         if (command.validUntil() != null && !command.validUntil().isAfter(validFrom)) {
-            throw new DomainException(ErrorCode.VALID_UNTIL_NOT_AFTER_VALID_FROM, "validUntil",
-                    "a consent ends after it starts");
+            in.refuse(ErrorCode.VALID_UNTIL_NOT_AFTER_VALID_FROM, "validUntil", "a consent ends after it starts");
         }
-        ConsentForm form = Text.present(command.form(), "form");
-        String document = Text.optional(command.documentReference(), "documentReference", Text.SHORT);
+        ConsentForm form = in.present(command.form(), "form");
+        String document = in.optional(command.documentReference(), "documentReference", Text.SHORT);
         if (form == ConsentForm.WRITTEN && document == null) {
-            throw new DomainException(ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference",
-                    "a written consent names its document");
+            in.refuse(ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference", "a written consent names its document");
         }
-        if (validFrom.isBefore(now.minus(RECORDING_MARGIN)) && form != ConsentForm.WRITTEN) {
-            throw new DomainException(ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom",
+        if (form != null && form != ConsentForm.WRITTEN && validFrom.isBefore(now.minus(RECORDING_MARGIN))) {
+            in.refuse(ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom",
                     "a consent that started before it is recorded needs the written form and its document");
         }
+        in.done();
         LocalDate day = LocalDate.ofInstant(validFrom, clock.getZone());
         List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(this::person).toList();
         List<ConsentAuthorityPolicy.MissingSignature> missing = new ArrayList<>();
@@ -1017,11 +1059,13 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordDenial command, Clock clock, MetaData metaData, ConsentAuthorityPolicy authority) {
         assertCoordinates(metaData);
-        UUID denialId = Text.present(command.denialId(), "denialId");
-        List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
-        List<UUID> decidedBy = assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds");
-        Recipient recipient = assertRecipient(command.recipient());
-        List<Category> categories = assertCategories(command.categories());
+        Input in = new Input();
+        UUID denialId = in.present(command.denialId(), "denialId");
+        List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
+        List<UUID> decidedBy = in.check(() -> assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds"));
+        Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
+        List<Category> categories = in.check(() -> assertCategories(command.categories()));
+        in.done();
         Instant effectiveFrom = command.effectiveFrom() == null ? clock.instant() : command.effectiveFrom();
         LocalDate day = LocalDate.ofInstant(effectiveFrom, clock.getZone());
         List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(this::person).toList();
@@ -1044,14 +1088,16 @@ public class FamilyTrajectory {
     public SharingOutcome handle(ShareInformation command, Clock clock, MetaData metaData,
                                  PurposeCatalogue catalogue) {
         assertInvolved(metaData);
-        UUID disclosureId = assertNewDisclosure(command.disclosureId());
-        Recipient recipient = assertRecipient(command.recipient());
-        List<UUID> about = assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
-        List<Category> categories = assertCategories(command.categories());
-        Purpose purpose = assertPurpose(command.purpose(), "purpose", catalogue);
-        DisclosureChannel channel = Text.present(command.channel(), "channel");
-        Instant sharedAt = assertShareMoment(command.sharedAt(), clock);
-        StatutoryGround ground = assertStatutoryGround(command.statutoryGround());
+        Input in = new Input();
+        UUID disclosureId = in.check(() -> assertNewDisclosure(command.disclosureId()));
+        Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
+        List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
+        List<Category> categories = in.check(() -> assertCategories(command.categories()));
+        Purpose purpose = in.check(() -> assertPurpose(command.purpose(), "purpose", catalogue));
+        DisclosureChannel channel = in.present(command.channel(), "channel");
+        Instant sharedAt = in.check(() -> assertShareMoment(command.sharedAt(), clock));
+        StatutoryGround ground = assertStatutoryGround(in, command.statutoryGround());
+        in.done();
         List<DisclosedPart> parts = ConsentRule.everyPair(about, categories);
         ConsentRule.Decision decision = ground != null ? new ConsentRule.Decision(List.of(), List.of())
                 : consents.decide(parts, recipient, purpose, sharedAt, Instant.MAX);
@@ -1074,8 +1120,10 @@ public class FamilyTrajectory {
     @CommandHandler
     public CopyOutcome handle(IssuePlanCopy command, Clock clock, MetaData metaData, PurposeCatalogue catalogue) {
         assertCoordinates(metaData);
-        UUID copyId = Text.present(command.copyId(), "copyId");
-        UUID recipientId = Text.present(command.recipientId(), "recipientId");
+        Input in = new Input();
+        UUID copyId = in.present(command.copyId(), "copyId");
+        UUID recipientId = in.present(command.recipientId(), "recipientId");
+        in.done();
         Recipient recipient = Recipient.participant(recipientId);
         if (disclosures.containsKey(copyId)) {
             Disclosure earlier = disclosures.get(copyId);
@@ -1230,20 +1278,20 @@ public class FamilyTrajectory {
         return List.copyOf(categories);
     }
 
-    private static StatutoryGround assertStatutoryGround(StatutoryGround ground) {
+    private static StatutoryGround assertStatutoryGround(Input in, StatutoryGround ground) {
         if (ground == null) {
             return null;
         }
-        String informedOrWhyNot = Text.optional(ground.familyNotInformedReason(),
+        String code = in.required(ground.code(), "statutoryGround.code", Text.SHORT);
+        String justification = in.required(ground.justification(), "statutoryGround.justification", Text.DESCRIPTION);
+        String decidedBy = in.required(ground.decidedBy(), "statutoryGround.decidedBy", Text.SHORT);
+        String informedOrWhyNot = in.optional(ground.familyNotInformedReason(),
                 "statutoryGround.familyNotInformedReason", Text.DESCRIPTION);
         if (ground.familyInformedAt() == null && informedOrWhyNot == null) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "statutoryGround.familyNotInformedReason",
+            in.refuse(ErrorCode.FIELD_REQUIRED, "statutoryGround.familyNotInformedReason",
                     "say when the family was told, or why not");
         }
-        return new StatutoryGround(Text.required(ground.code(), "statutoryGround.code", Text.SHORT),
-                Text.required(ground.justification(), "statutoryGround.justification", Text.DESCRIPTION),
-                Text.required(ground.decidedBy(), "statutoryGround.decidedBy", Text.SHORT), ground.familyInformedAt(),
-                informedOrWhyNot);
+        return new StatutoryGround(code, justification, decidedBy, ground.familyInformedAt(), informedOrWhyNot);
     }
 
     private IndicationState assertIndicationRunning(UUID indicationId) {
@@ -1297,10 +1345,12 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.CLOSURE_ALREADY_PROPOSED, "closure was proposed on "
                     + closureProposal.proposedOn() + " (" + closureProposal.reason() + ")");
         }
-        ClosureReason reason = Text.present(command.reason(), "reason");
-        LocalDate proposedOn = assertDuringTrajectory(command.proposedOn(), "proposedOn", clock);
-        apply(new ClosureProposed(trajectoryId, reason, proposedOn, Text.optional(command.note(), "note",
-                Text.DESCRIPTION)));
+        Input in = new Input();
+        ClosureReason reason = in.present(command.reason(), "reason");
+        String note = in.optional(command.note(), "note", Text.DESCRIPTION);
+        LocalDate proposedOn = in.check(() -> assertDuringTrajectory(command.proposedOn(), "proposedOn", clock));
+        in.done();
+        apply(new ClosureProposed(trajectoryId, reason, proposedOn, note));
         return Accepted.at(getVersion());
     }
 
@@ -1311,20 +1361,23 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.FINAL_EVALUATION_ALREADY_HELD,
                     "the final evaluation with the family was already held");
         }
-        LocalDate heldOn = assertDuringTrajectory(command.heldOn(), "heldOn", clock);
-        boolean familyJudgesEnough = Text.present(command.familyJudgesEnough(), "familyJudgesEnough");
-        List<UUID> memberIds = assertKnownMembers(command.memberIds());
-        if (memberIds.isEmpty()) {
-            throw new DomainException(ErrorCode.FAMILY_MUST_TAKE_PART, "memberIds",
+        Input in = new Input();
+        Boolean familyJudgesEnough = in.present(command.familyJudgesEnough(), "familyJudgesEnough");
+        if (command.memberIds() == null || command.memberIds().isEmpty()) {
+            in.refuse(ErrorCode.FAMILY_MUST_TAKE_PART, "memberIds",
                     "the final evaluation is held with the family: name the members who took part");
         }
+        String wentWell = in.optional(command.wentWell(), "wentWell", Text.LONG);
+        String couldBeBetter = in.optional(command.couldBeBetter(), "couldBeBetter", Text.LONG);
+        String futurePerspective = in.optional(command.futurePerspective(), "futurePerspective", Text.LONG);
+        LocalDate heldOn = in.check(() -> assertDuringTrajectory(command.heldOn(), "heldOn", clock));
+        in.done();
+        List<UUID> memberIds = assertKnownMembers(command.memberIds());
         List<UUID> participantIds = assertKnownParticipants(command.participantIds());
         List<GoalResult> results = assertGoalResults(command.goalResults());
 
-        apply(new FinalEvaluationHeld(trajectoryId, heldOn, Text.optional(command.wentWell(), "wentWell", Text.LONG),
-                Text.optional(command.couldBeBetter(), "couldBeBetter", Text.LONG), results, familyJudgesEnough,
-                Text.optional(command.futurePerspective(), "futurePerspective", Text.LONG), memberIds,
-                participantIds));
+        apply(new FinalEvaluationHeld(trajectoryId, heldOn, wentWell, couldBeBetter, results, familyJudgesEnough,
+                futurePerspective, memberIds, participantIds));
         completeStandardAgreement(StandardAgreement.FINAL_EVALUATION, heldOn);
         return Accepted.at(getVersion());
     }
@@ -1333,18 +1386,25 @@ public class FamilyTrajectory {
     public Accepted handle(RecordClosureInformation command, Clock clock, MetaData metaData) {
         // Recorded again before the closure, it replaces what was recorded: a correction, not a second list.
         assertMayChange(metaData);
+        Input in = new Input();
+        List<RecordClosureInformation.Informed> given = command.informed() == null ? List.of() : command.informed();
+        for (RecordClosureInformation.Informed party : given) {
+            if (in.present(party, "informed") != null) {
+                in.required(party.party(), "informed.party", Text.SHORT);
+                in.present(party.informedBy(), "informed.informedBy");
+                in.present(party.informedOn(), "informed.informedOn");
+            }
+        }
+        String note = in.optional(command.note(), "note", Text.DESCRIPTION);
+        if (given.isEmpty() && note == null) {
+            in.refuse(ErrorCode.FIELD_REQUIRED, "note", "name who was informed, or say in a note why nobody needs to be");
+        }
+        in.done();
         List<InformedParty> informed = new ArrayList<>();
-        for (RecordClosureInformation.Informed party : command.informed() == null
-                ? List.<RecordClosureInformation.Informed>of() : command.informed()) {
-            Text.present(party, "informed");
+        for (RecordClosureInformation.Informed party : given) {
             informed.add(new InformedParty(Text.required(party.party(), "informed.party", Text.SHORT),
                     assertKnownPerformer(party.informedBy()),
                     assertDuringTrajectory(party.informedOn(), "informed.informedOn", clock)));
-        }
-        String note = Text.optional(command.note(), "note", Text.DESCRIPTION);
-        if (informed.isEmpty() && note == null) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "note",
-                    "name who was informed, or say in a note why nobody needs to be");
         }
         apply(new ClosureInformationRecorded(trajectoryId, List.copyOf(informed), note));
         LocalDate lastInformed = informed.stream().map(InformedParty::informedOn).max(LocalDate::compareTo)
@@ -1359,13 +1419,15 @@ public class FamilyTrajectory {
         if (closureProposal == null) {
             throw new DomainException(ErrorCode.CLOSURE_NOT_PROPOSED, "propose the closure, with its reason, first");
         }
-        LocalDate closed = assertDuringTrajectory(command.closedOn(), "closedOn", clock);
+        Input in = new Input();
+        String explanation = in.optional(command.explanation(), "explanation", Text.DESCRIPTION);
+        LocalDate closed = in.check(() -> assertDuringTrajectory(command.closedOn(), "closedOn", clock));
+        in.done();
         if (closed.isBefore(closureProposal.proposedOn())) {
             throw new DomainException(ErrorCode.DATE_BEFORE_CLOSURE, "closedOn",
                     "the closure was proposed on " + closureProposal.proposedOn());
         }
         ClosureReason reason = closureProposal.reason();
-        String explanation = Text.optional(command.explanation(), "explanation", Text.DESCRIPTION);
         boolean withoutFinalEvaluation = !finalEvaluationHeld;
         if (!reason.forced()) {
             if (!finalEvaluationHeld) {
@@ -1390,8 +1452,10 @@ public class FamilyTrajectory {
         if (closedOn == null) {
             throw new DomainException(ErrorCode.TRAJECTORY_NOT_CLOSED, "the trajectory is not closed");
         }
-        String reason = Text.required(command.reason(), "reason", Text.DESCRIPTION);
-        LocalDate reopenedOn = assertNotInFuture(command.reopenedOn(), "reopenedOn", clock);
+        Input in = new Input();
+        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
+        LocalDate reopenedOn = in.check(() -> assertNotInFuture(command.reopenedOn(), "reopenedOn", clock));
+        in.done();
         if (reopenedOn.isBefore(closedOn)) {
             throw new DomainException(ErrorCode.DATE_BEFORE_CLOSURE, "reopenedOn",
                     "the trajectory was closed on " + closedOn);
@@ -1519,53 +1583,55 @@ public class FamilyTrajectory {
         });
     }
 
-    private static Registration assertValidRegistration(Registration registration) {
-        Text.present(registration, "registration");
-        Text.present(registration.route(), "registration.route");
-        String agency = Text.optional(registration.agency(), "registration.agency", Text.SHORT);
+    /** The registration, or null when {@code in} refused it. */
+    private static Registration assertValidRegistration(Input in, Registration registration) {
+        if (in.present(registration, "registration") == null || in.present(registration.route(),
+                "registration.route") == null) {
+            return null;
+        }
+        String agency = in.optional(registration.agency(), "registration.agency", Text.SHORT);
         if (registration.route().isAgency() && agency == null) {
-            throw new DomainException(ErrorCode.AGENCY_REQUIRED, "registration.agency",
+            in.refuse(ErrorCode.AGENCY_REQUIRED, "registration.agency",
                     "the agency's name is required when an agency registered the family");
         }
         if (!registration.route().isAgency() && agency != null) {
-            throw new DomainException(ErrorCode.AGENCY_NOT_EXPECTED, "registration.agency",
+            in.refuse(ErrorCode.AGENCY_NOT_EXPECTED, "registration.agency",
                     "a family that registered itself has no agency");
         }
         return new Registration(registration.route(), agency);
     }
 
-    private static Member assertValidMember(String name, LocalDate dateOfBirth, MemberRole role, boolean custody,
-                                            Clock clock) {
-        String validName = Text.required(name, "name", Text.NAME);
-        assertNotInFuture(dateOfBirth, "dateOfBirth", clock);
-        Text.present(role, "role");
-        if (custody && !role.canHoldCustody()) {
-            throw new DomainException(ErrorCode.CUSTODY_ONLY_FOR_PARENT_OR_GUARDIAN, "custody",
+    /** The member, or null when {@code in} refused any of it. */
+    private static Member assertValidMember(Input in, String name, LocalDate dateOfBirth, MemberRole role,
+                                            boolean custody, Clock clock) {
+        String validName = in.required(name, "name", Text.NAME);
+        in.check(() -> assertNotInFuture(dateOfBirth, "dateOfBirth", clock));
+        in.present(role, "role");
+        if (custody && role != null && !role.canHoldCustody()) {
+            in.refuse(ErrorCode.CUSTODY_ONLY_FOR_PARENT_OR_GUARDIAN, "custody",
                     "only a parent or guardian can have custody");
         }
-        return new Member(validName, dateOfBirth, role, custody);
+        return in.valid() ? new Member(validName, dateOfBirth, role, custody) : null;
     }
 
-    private static void assertKindSpecificFields(ParticipantKind kind, InvolveParticipant command,
+    private static void assertKindSpecificFields(Input in, ParticipantKind kind, InvolveParticipant command,
                                                  String organisation, String function) {
         if (kind == ParticipantKind.NETWORK) {
-            Text.present(command.networkCategory(), "networkCategory");
+            in.present(command.networkCategory(), "networkCategory");
             if (organisation != null) {
-                throw new DomainException(ErrorCode.NOT_FOR_NETWORK_PERSON, "organisation",
+                in.refuse(ErrorCode.NOT_FOR_NETWORK_PERSON, "organisation",
                         "a network person has no organisation; use relation instead");
             }
             if (function != null) {
-                throw new DomainException(ErrorCode.NOT_FOR_NETWORK_PERSON, "function",
+                in.refuse(ErrorCode.NOT_FOR_NETWORK_PERSON, "function",
                         "a network person has no function; use relation instead");
             }
         } else {
             if (organisation == null) {
-                throw new DomainException(ErrorCode.ORGANISATION_REQUIRED, "organisation",
-                        "a professional's organisation is required");
+                in.refuse(ErrorCode.ORGANISATION_REQUIRED, "organisation", "a professional's organisation is required");
             }
             if (command.networkCategory() != null) {
-                throw new DomainException(ErrorCode.NOT_FOR_PROFESSIONAL, "networkCategory",
-                        "a professional has no network category");
+                in.refuse(ErrorCode.NOT_FOR_PROFESSIONAL, "networkCategory", "a professional has no network category");
             }
         }
     }
@@ -1616,16 +1682,18 @@ public class FamilyTrajectory {
         return List.copyOf(memberIds);
     }
 
-    private void assertPeriod(LocalDate start, LocalDate plannedEnd) {
-        Text.present(start, "startDate");
-        Text.present(plannedEnd, "plannedEndDate");
+    private void assertPeriod(Input in, LocalDate start, LocalDate plannedEnd) {
+        in.present(start, "startDate");
+        in.present(plannedEnd, "plannedEndDate");
+        if (start == null || plannedEnd == null) {
+            return;
+        }
         if (plannedEnd.isBefore(start)) {
-            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
+            in.refuse(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
                     "the planned end date " + plannedEnd + " is before the start date " + start);
         }
         if (start.isBefore(startDate)) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startDate",
-                    "the trajectory started on " + startDate);
+            in.refuse(ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startDate", "the trajectory started on " + startDate);
         }
     }
 

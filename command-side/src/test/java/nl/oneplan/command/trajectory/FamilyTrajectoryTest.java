@@ -222,6 +222,31 @@ class FamilyTrajectoryTest {
         };
     }
 
+    /** A refusal that names every wrong field, in the order the command's fields are checked. */
+    private static void rejectedForEvery(ResultValidator<FamilyTrajectory> result, String... fieldsAndCodes) {
+        List<String> expected = List.of(fieldsAndCodes);
+        result.expectNoEvents().expectException(new TypeSafeMatcher<DomainException>() {
+            @Override
+            protected boolean matchesSafely(DomainException e) {
+                return actual(e).equals(expected) && e.field().equals(expected.get(0).split(" ")[0]);
+            }
+
+            private List<String> actual(DomainException e) {
+                return e.errors().stream().map(error -> error.field() + " " + error.code()).toList();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("rejection naming " + expected);
+            }
+
+            @Override
+            protected void describeMismatchSafely(DomainException e, Description mismatch) {
+                mismatch.appendText("named " + actual(e) + ": " + e.getMessage());
+            }
+        });
+    }
+
     @Nested
     class Opening {
 
@@ -235,6 +260,14 @@ class FamilyTrajectoryTest {
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(expected.toArray())
                     .expectResultMessagePayload(Accepted.at(5));
+        }
+
+        @Test
+        void aRefusalNamesEveryMissingFieldAtOnce() {
+            rejectedForEvery(fixture.givenNoPriorActivity()
+                            .when(new OpenTrajectory(ID, OPENER, " ", "x".repeat(201), null, null)),
+                    "familyName FIELD_REQUIRED", "municipality TEXT_TOO_LONG", "startDate FIELD_REQUIRED",
+                    "registration FIELD_REQUIRED");
         }
 
         @Test
@@ -418,6 +451,14 @@ class FamilyTrajectoryTest {
 
     @Nested
     class Participants {
+
+        @Test
+        void aProfessionalWithoutNameOrOrganisationAndAWrongEmailIsRefusedForAllThree() {
+            rejectedForEvery(fixture.given(openedWithStandardAgreements())
+                            .when(new InvolveParticipant(ID, COACH, ParticipantKind.PROFESSIONAL, null, null, null, null,
+                                    null, "geen-adres", null, Set.of(), null)),
+                    "name FIELD_REQUIRED", "email INVALID_EMAIL", "organisation ORGANISATION_REQUIRED");
+        }
 
         @Test
         void involvesAProfessional() {
@@ -1455,6 +1496,23 @@ class FamilyTrajectoryTest {
 
     @Nested
     class DirectionIndicationsAndSafety {
+
+        @Test
+        void aSafetyDecisionWithoutDecisionDecidersMembersOrLevelNamesThemAll() {
+            rejectedForEvery(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                            .when(new RecordSafetyDecision(ID, LocalDate.of(2026, 2, 12), "", null, List.of(), null,
+                                    List.of(), null)),
+                    "decision FIELD_REQUIRED", "decidedBy FIELD_REQUIRED", "memberIds FIELD_REQUIRED",
+                    "directionLevelAfter FIELD_REQUIRED");
+        }
+
+        @Test
+        void inputIsToldBeforeTheRulesAboutTheTrajectory() {
+            // The date lies before the trajectory started (a rule); the missing level is told first.
+            rejectedForEvery(fixture.given(openedWithStandardAgreements()).andGiven(family())
+                            .when(new RecordDirectionLevel(ID, MOTHER, null, null, START.minusDays(1), null)),
+                    "level FIELD_REQUIRED");
+        }
 
         private final UUID indication = UUID.fromString("6f1c1e2a-0000-4000-8000-0000000000d1");
 
