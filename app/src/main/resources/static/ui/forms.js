@@ -1,5 +1,5 @@
 import {h, clear, fill} from './dom.js';
-import {t, has, formatDate, language} from './i18n.js';
+import {t, has, formatDate, language, agreementText} from './i18n.js';
 import {ApiError, get, request} from './api.js';
 
 /** Values the API accepts for its enumerations; their labels are in the bundles as enum.<Type>.<VALUE>. */
@@ -35,7 +35,7 @@ const everyone = (plan) => [...members(plan), ...participants(plan)];
 const openGoals = (plan) => plan.goals.filter((g) => !g.achievedOn && !g.dropped)
   .map((g) => ({value: String(g.number), label: `${g.number}. ${g.description}`}));
 const openAgreements = (plan) => plan.agreements.filter((a) => !a.completedOn && !a.cancellationReason)
-  .map((a) => ({value: String(a.number), label: `${a.number}. ${a.what}`}));
+  .map((a) => ({value: String(a.number), label: `${a.number}. ${agreementText(a)}`}));
 const openIndications = (plan) => plan.indications.filter((i) => !i.endedOn)
   .map((i) => ({value: i.indicationId, label: `${i.careProvider}: ${i.kindOfCare}`}));
 const heldRoundTables = (plan) => plan.roundTables.filter((r) => r.heldOn)

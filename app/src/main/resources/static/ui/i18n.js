@@ -59,3 +59,8 @@ export function formatDateTime(value) {
   return new Date(value).toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB',
     {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'});
 }
+
+/** A standard agreement is worded by its code, in the reader's language; others as the family agreed them. */
+export function agreementText(agreement) {
+  return agreement.standard ? t(`enum.StandardAgreement.${agreement.standard}`) : agreement.what;
+}

@@ -1,6 +1,6 @@
 import {printPage} from './print.js';
 import {h, clear, fill} from '../dom.js';
-import {t, formatDate, formatDateTime} from '../i18n.js';
+import {t, formatDate, formatDateTime, agreementText} from '../i18n.js';
 import {get} from '../api.js';
 import {ENUMS, recipientLabel} from '../forms.js';
 
@@ -61,7 +61,7 @@ export async function familyPage(main, trajectoryId) {
     section('agreements', t('family.section.agreements'), [
       table(['number', 'who', 'what', 'until', 'state'], plan.agreements.map((a) => [String(a.number),
         a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : (a.who.name || nameOf(a.who.id)),
-        a.what, a.plannedEndDate ? formatDate(a.plannedEndDate) : '',
+        agreementText(a), a.plannedEndDate ? formatDate(a.plannedEndDate) : '',
         a.completedOn ? t('family.doneOn', {date: formatDate(a.completedOn)}) : a.cancellationReason
           ? t('family.cancelled') : a.overdue ? h('strong', {class: 'warning'}, t('family.overdue')) : t('family.open')]),
       'agreements'),

@@ -1,5 +1,5 @@
 import {h, clear, fill} from '../dom.js';
-import {t, formatDate, formatDateTime, language} from '../i18n.js';
+import {t, formatDate, formatDateTime, language, agreementText} from '../i18n.js';
 import {get, postOnce, ApiError} from '../api.js';
 import {errorText} from '../forms.js';
 import {download} from '../download.js';
@@ -94,7 +94,7 @@ export async function printPage(main, trajectoryId, recipientId, purposeCode) {
       part('4', t('family.section.agreements'), tableOf(copy.agreements, 'agreements', [
         ['number', (a) => String(a.number)], ['goal', (a) => (a.goalNumber ? String(a.goalNumber) : '–')],
         ['who', (a) => a.who.name || (a.who.kind === 'COORDINATOR_WITH_FAMILY' ? t('family.coordinatorWithFamily') : '')],
-        ['what', (a) => a.what + (a.carriedByYou ? ` (${t('print.yours')})` : '')],
+        ['what', (a) => agreementText(a) + (a.carriedByYou ? ` (${t('print.yours')})` : '')],
         ['period', (a) => [a.startDate ? formatDate(a.startDate) : '', a.plannedEndDate ? formatDate(a.plannedEndDate)
           : ''].filter(Boolean).join(' – ')],
         ['state', (a) => (a.completedOn ? t('family.doneOn', {date: formatDate(a.completedOn)})

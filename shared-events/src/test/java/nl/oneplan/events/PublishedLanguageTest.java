@@ -67,9 +67,7 @@ class PublishedLanguageTest {
                         new Registration(RegistrationRoute.SCHOOL, "De Regenboog")),
                 new ParticipantInvolved(id, UUID.randomUUID(), ParticipantKind.PROFESSIONAL, "Sanne", null, "CJG",
                         "coach", "coach", "s@cjg.nl", "0182 123 456", Set.of(DayOfWeek.MONDAY)),
-                new AgreementMade(id, 1, null, PartyRef.coordinatorWithFamily(),
-                        StandardAgreement.FINAL_EVALUATION.what(), LocalDate.of(2026, 1, 5), null,
-                        StandardAgreement.FINAL_EVALUATION),
+                AgreementMade.standard(id, 1, StandardAgreement.FINAL_EVALUATION, LocalDate.of(2026, 1, 5)),
                 new GoalSet(id, 1, "Naar school", LifeDomain.EDUCATION_AND_UPBRINGING, List.of(UUID.randomUUID()),
                         LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), GoalAuthorship.TOGETHER),
                 new CoordinatorAssigned(id, PartyRef.member(UUID.randomUUID())));

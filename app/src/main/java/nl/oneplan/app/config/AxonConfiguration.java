@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.events.upcasting.AgreementMadeRevision1Upcaster;
 import nl.oneplan.events.upcasting.DirectionLevelRecordedRevision1Upcaster;
 import nl.oneplan.events.upcasting.EscalatedRevision1Upcaster;
 import nl.oneplan.events.upcasting.GoalSetRevision1Upcaster;
@@ -232,6 +233,11 @@ public class AxonConfiguration {
     @Bean
     public PurposeRevision1Upcaster purposeRevision1Upcaster() {
         return new PurposeRevision1Upcaster();
+    }
+
+    @Bean
+    public AgreementMadeRevision1Upcaster agreementMadeRevision1Upcaster() {
+        return new AgreementMadeRevision1Upcaster();
     }
 
     @Bean

@@ -275,6 +275,14 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
         BROWSER.waitForText(By.cssSelector("[data-table=indications]"), "Ambulante begeleiding");
         assertThat(BROWSER.find(By.cssSelector("[data-table=indications]")).getText())
                 .contains("30 juni 2026").contains("verlopen, nooit beëindigd");
+        // The standard agreements are worded from their code, in the reader's language.
+        assertThat(BROWSER.find(By.cssSelector("[data-table=agreements]")).getText())
+                .contains("Eindevaluatie: samen met het gezin bespreken hoe de samenwerking is verlopen");
+        BROWSER.click(By.cssSelector("header .language button[lang=en]"));
+        BROWSER.waitForText(By.cssSelector("[data-table=agreements]"),
+                "Final evaluation: discuss with the family how the cooperation went");
+        BROWSER.click(By.cssSelector("header .language button[lang=nl]"));
+        BROWSER.waitForText(By.cssSelector("[data-table=agreements]"), "Eindevaluatie: samen met het gezin");
         // Direction lowered by a safety decision names that decision, in the reader's language.
         assertThat(BROWSER.find(By.cssSelector("[data-table=direction]")).getText())
                 .contains("Samira El Idrissi algemeen Adviseur 21 februari 2026 Door veiligheidsbesluit 1");

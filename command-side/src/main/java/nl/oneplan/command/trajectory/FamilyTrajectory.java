@@ -1468,8 +1468,7 @@ public class FamilyTrajectory {
 
     private void putStandardAgreementsOnTheList(UUID trajectory, LocalDate from) {
         for (StandardAgreement standard : StandardAgreement.values()) {
-            apply(new AgreementMade(trajectory, agreements.size() + 1, null, PartyRef.coordinatorWithFamily(),
-                    standard.what(), from, null, standard));
+            apply(AgreementMade.standard(trajectory, agreements.size() + 1, standard, from));
         }
     }
 

@@ -155,8 +155,7 @@ class FamilyTrajectoryTest {
     }
 
     private static AgreementMade standard(int number, StandardAgreement standard) {
-        return new AgreementMade(ID, number, null, PartyRef.coordinatorWithFamily(), standard.what(), START, null,
-                standard);
+        return AgreementMade.standard(ID, number, standard, START);
     }
 
     private static ParticipantInvolved opener() {
@@ -1278,12 +1277,8 @@ class FamilyTrajectoryTest {
                     .andGiven(new TrajectoryClosed(ID, evaluated, ClosureReason.GOALS_REACHED, false, null))
                     .when(new ReopenTrajectory(ID, reopened, "Daan verzuimt weer"))
                     .expectEvents(new TrajectoryReopened(ID, reopened, "Daan verzuimt weer"),
-                            new AgreementMade(ID, 3, null, PartyRef.coordinatorWithFamily(),
-                                    StandardAgreement.FINAL_EVALUATION.what(), reopened, null,
-                                    StandardAgreement.FINAL_EVALUATION),
-                            new AgreementMade(ID, 4, null, PartyRef.coordinatorWithFamily(),
-                                    StandardAgreement.AGREE_WHO_IS_INFORMED.what(), reopened, null,
-                                    StandardAgreement.AGREE_WHO_IS_INFORMED));
+                            AgreementMade.standard(ID, 3, StandardAgreement.FINAL_EVALUATION, reopened),
+                            AgreementMade.standard(ID, 4, StandardAgreement.AGREE_WHO_IS_INFORMED, reopened));
         }
 
         @Test

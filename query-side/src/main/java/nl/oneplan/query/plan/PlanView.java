@@ -548,7 +548,9 @@ public class PlanView {
     }
 
     void on(AgreementMade event, ChangedBy by) {
-        agreements.add(new Agreement(event.agreementNumber(), event.goalNumber(), who(event.who()), event.what(),
+        // A standard agreement is worded by the format (the plan's language); clients may word it by its code.
+        String what = event.standard() != null ? StandardAgreementTexts.dutch(event.standard()) : event.what();
+        agreements.add(new Agreement(event.agreementNumber(), event.goalNumber(), who(event.who()), what,
                 event.standard(), event.startDate(), event.plannedEndDate(), null, by, null, null, null));
     }
 

@@ -19,6 +19,7 @@ import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.query.plan.StandardAgreementTexts;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
@@ -214,9 +215,10 @@ final class TimelineDescriptions {
                     "Goal " + e.goalNumber() + " achieved on " + EN_DATE.format(e.achievedOn()));
         }
         if (event instanceof AgreementMade e) {
+            String whatNl = e.standard() != null ? StandardAgreementTexts.dutch(e.standard()) : e.what();
+            String whatEn = e.standard() != null ? StandardAgreementTexts.english(e.standard()) : e.what();
             return new Described("Afspraak " + e.agreementNumber() + ": " + who(e.who(), names, true) + " — "
-                    + e.what(), "Agreement " + e.agreementNumber() + ": " + who(e.who(), names, false) + " — "
-                    + e.what());
+                    + whatNl, "Agreement " + e.agreementNumber() + ": " + who(e.who(), names, false) + " — " + whatEn);
         }
         if (event instanceof AgreementCompleted e) {
             return new Described("Afspraak " + e.agreementNumber() + " afgerond op " + NL_DATE.format(e.completedOn()),

@@ -86,8 +86,7 @@ class PlanViewTest {
         view = PlanView.empty(ID);
         view.on(new TrajectoryOpened(ID, "Jansen", "Gouda", START, new Registration(RegistrationRoute.SELF, null)));
         for (StandardAgreement standard : StandardAgreement.values()) {
-            view.on(new AgreementMade(ID, standard.ordinal() + 1, null, PartyRef.coordinatorWithFamily(),
-                    standard.what(), START, null, standard), BY);
+            view.on(AgreementMade.standard(ID, standard.ordinal() + 1, standard, START), BY);
         }
         view.on(new FamilyMemberRegistered(ID, MOTHER, "Petra Jansen", LocalDate.of(1985, 4, 2), MemberRole.PARENT,
                 true));

@@ -91,12 +91,14 @@ class TimelineDescriptionsTest {
     }
 
     @Test
-    void standardAgreementsBelongToTheCoordinatorWithTheFamily() {
-        Described agreement = describe(new AgreementMade(ID, 1, null, PartyRef.coordinatorWithFamily(),
-                "Eindevaluatie", LocalDate.of(2026, 1, 5), null, StandardAgreement.FINAL_EVALUATION));
+    void standardAgreementsBelongToTheCoordinatorWithTheFamilyAndAreWordedInEachLanguage() {
+        Described agreement = describe(AgreementMade.standard(ID, 1, StandardAgreement.FINAL_EVALUATION,
+                LocalDate.of(2026, 1, 5)));
 
-        assertThat(agreement.dutch()).isEqualTo("Afspraak 1: zorgcoördinator met het gezin — Eindevaluatie");
-        assertThat(agreement.english()).isEqualTo("Agreement 1: the coordinator with the family — Eindevaluatie");
+        assertThat(agreement.dutch()).isEqualTo("Afspraak 1: zorgcoördinator met het gezin — Eindevaluatie: samen "
+                + "met het gezin bespreken hoe de samenwerking is verlopen en wat het het gezin heeft opgeleverd");
+        assertThat(agreement.english()).isEqualTo("Agreement 1: the coordinator with the family — Final evaluation: "
+                + "discuss with the family how the cooperation went and what it brought the family");
     }
 
     @Test
