@@ -26,6 +26,12 @@ class FieldErrorsHttpTest extends PostgresIntegrationTest {
         return errors;
     }
 
+    private static String opened(Api sanne) {
+        return "/api/trajectories/" + sanne.post("/api/trajectories", """
+                {"familyName":"Smit","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
+                .text("trajectoryId");
+    }
+
     @Test
     void openingAFamilyWithNothingFilledInNamesEveryMissingField() {
         long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
@@ -46,9 +52,7 @@ class FieldErrorsHttpTest extends PostgresIntegrationTest {
     @Test
     void aProfessionalWithAWrongAddressPhoneAndNoOrganisationHearsOfAllThree() {
         Api sanne = api("sanne");
-        String base = "/api/trajectories/" + sanne.post("/api/trajectories", """
-                {"familyName":"Smit","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
-                .text("trajectoryId");
+        String base = opened(sanne);
 
         Response refused = sanne.post(base + "/participants", """
                 {"name":"Jan Smit","kind":"PROFESSIONAL","email":"geen-adres","phone":"bel maar"}""");
@@ -62,9 +66,7 @@ class FieldErrorsHttpTest extends PostgresIntegrationTest {
     @Test
     void oneWrongFieldIsAListOfOneAsWell() {
         Api sanne = api("sanne");
-        String base = "/api/trajectories/" + sanne.post("/api/trajectories", """
-                {"familyName":"Smit","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}""")
-                .text("trajectoryId");
+        String base = opened(sanne);
 
         Response refused = sanne.post(base + "/goals", """
                 {"description":"Rust in huis","lifeDomain":"HOUSING","startDate":"2026-02-01","plannedEndDate":"2026-01-01"}""");
