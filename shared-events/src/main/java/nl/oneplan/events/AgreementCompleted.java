@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record AgreementCompleted(UUID trajectoryId, int agreementNumber, LocalDate completedOn) {
+public record AgreementCompleted(UUID trajectoryId, int agreementNumber, LocalDate completedOn) implements PlanEvent {
 }

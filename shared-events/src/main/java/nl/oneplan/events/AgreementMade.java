@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 @Revision("2")
 public record AgreementMade(UUID trajectoryId, int agreementNumber, Integer goalNumber, PartyRef who, String what,
-                            LocalDate startDate, LocalDate plannedEndDate, StandardAgreement standard) {
+                            LocalDate startDate, LocalDate plannedEndDate, StandardAgreement standard)
+        implements PlanEvent {
 
     /** One of the two agreements every plan starts with (again after a reopening), from {@code from}. */
     public static AgreementMade standard(UUID trajectoryId, int agreementNumber, StandardAgreement standard,

@@ -6,5 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record AgreementRescheduled(UUID trajectoryId, int agreementNumber, LocalDate plannedEndDate, String reason) {
+public record AgreementRescheduled(UUID trajectoryId, int agreementNumber, LocalDate plannedEndDate, String reason)
+        implements PlanEvent {
 }

@@ -7,5 +7,6 @@ import java.util.UUID;
 
 /** Who was informed of the closure and by whom; {@code note} says why when nobody needs to be. */
 @Revision("1")
-public record ClosureInformationRecorded(UUID trajectoryId, List<InformedParty> informed, String note) {
+public record ClosureInformationRecorded(UUID trajectoryId, List<InformedParty> informed, String note)
+        implements LifecycleEvent {
 }

@@ -6,5 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record ClosureProposed(UUID trajectoryId, ClosureReason reason, LocalDate proposedOn, String note) {
+public record ClosureProposed(UUID trajectoryId, ClosureReason reason, LocalDate proposedOn, String note)
+        implements LifecycleEvent {
 }

@@ -14,5 +14,5 @@ import java.util.UUID;
 @Revision("2")
 public record ConsentGiven(UUID trajectoryId, UUID consentId, List<UUID> aboutMemberIds, List<UUID> givenByMemberIds,
                            Recipient recipient, List<Category> categories, List<Purpose> purposes, Instant validFrom,
-                           Instant validUntil, ConsentForm form, String documentReference) {
+                           Instant validUntil, ConsentForm form, String documentReference) implements ConsentEvent {
 }

@@ -11,5 +11,5 @@ import java.util.UUID;
  */
 @Revision("1")
 public record CoordinationHandedOver(UUID trajectoryId, PartyRef from, PartyRef to, String reason,
-                                     LocalDate handoverDate, boolean familyInformed) {
+                                     LocalDate handoverDate, boolean familyInformed) implements InvolvementEvent {
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** The care coordinator (zorgcoördinator): an involved professional, or a family member. */
 @Revision("1")
-public record CoordinatorAssigned(UUID trajectoryId, PartyRef coordinator) {
+public record CoordinatorAssigned(UUID trajectoryId, PartyRef coordinator) implements InvolvementEvent {
 }

@@ -7,5 +7,6 @@ import java.util.UUID;
 
 /** Afschalen: how the escalation was resolved. */
 @Revision("1")
-public record Deescalated(UUID trajectoryId, int escalationNumber, String resolution, LocalDate deescalatedOn) {
+public record Deescalated(UUID trajectoryId, int escalationNumber, String resolution, LocalDate deescalatedOn)
+        implements CareEvent {
 }

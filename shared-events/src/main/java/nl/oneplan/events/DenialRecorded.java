@@ -10,5 +10,5 @@ import java.util.UUID;
 @Revision("1")
 public record DenialRecorded(UUID trajectoryId, UUID denialId, List<UUID> aboutMemberIds,
                              List<UUID> decidedByMemberIds, Recipient recipient, List<Category> categories,
-                             Instant effectiveFrom) {
+                             Instant effectiveFrom) implements ConsentEvent {
 }

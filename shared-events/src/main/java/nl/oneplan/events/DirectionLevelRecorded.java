@@ -14,7 +14,7 @@ import java.util.UUID;
 @Revision("2")
 public record DirectionLevelRecorded(UUID trajectoryId, UUID memberId, LifeDomain lifeDomain, DirectionLevel level,
                                      LocalDate recordedOn, String note, boolean dueToSafetyDecision,
-                                     Integer safetyDecisionNumber) {
+                                     Integer safetyDecisionNumber) implements CareEvent {
 
     /** A level the coordinator recorded, not lowered by a safety decision. */
     public static DirectionLevelRecorded recorded(UUID trajectoryId, UUID memberId, LifeDomain lifeDomain,

@@ -13,5 +13,5 @@ import java.util.UUID;
 @Revision("2")
 public record DisclosureRefused(UUID trajectoryId, UUID attemptId, Recipient recipient, List<UUID> aboutMemberIds,
                                 List<Category> categories, Purpose purpose, DisclosureChannel channel,
-                                Instant sharedAt, List<UncoveredPair> uncovered) {
+                                Instant sharedAt, List<UncoveredPair> uncovered) implements ConsentEvent {
 }

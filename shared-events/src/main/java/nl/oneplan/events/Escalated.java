@@ -11,5 +11,5 @@ import java.util.UUID;
  */
 @Revision("2")
 public record Escalated(UUID trajectoryId, int escalationNumber, EscalationLevel to, EscalationReason reasonCode,
-                        String reason, LocalDate escalatedOn) {
+                        String reason, LocalDate escalatedOn) implements CareEvent {
 }

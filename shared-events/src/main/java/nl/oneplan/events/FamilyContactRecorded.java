@@ -7,5 +7,5 @@ import java.util.UUID;
 /** The family's contact details and the important information for all involved; replaces earlier ones. */
 @Revision("1")
 public record FamilyContactRecorded(UUID trajectoryId, String address, String placeOfResidence, String phone,
-                                    String email, String importantInformation) {
+                                    String email, String importantInformation) implements InvolvementEvent {
 }

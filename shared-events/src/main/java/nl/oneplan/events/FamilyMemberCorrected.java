@@ -8,5 +8,5 @@ import java.util.UUID;
 /** A member's details as corrected; every field carries its new (or unchanged) value. */
 @Revision("1")
 public record FamilyMemberCorrected(UUID trajectoryId, UUID memberId, String name, LocalDate dateOfBirth,
-                                    MemberRole role, boolean custody) {
+                                    MemberRole role, boolean custody) implements InvolvementEvent {
 }

@@ -7,5 +7,5 @@ import java.util.UUID;
 
 @Revision("1")
 public record FamilyMemberRegistered(UUID trajectoryId, UUID memberId, String name, LocalDate dateOfBirth,
-                                     MemberRole role, boolean custody) {
+                                     MemberRole role, boolean custody) implements InvolvementEvent {
 }

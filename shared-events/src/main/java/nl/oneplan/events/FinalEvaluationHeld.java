@@ -13,5 +13,6 @@ import java.util.UUID;
 @Revision("1")
 public record FinalEvaluationHeld(UUID trajectoryId, LocalDate heldOn, String wentWell, String couldBeBetter,
                                   List<GoalResult> goalResults, boolean familyJudgesEnough,
-                                  String futurePerspective, List<UUID> memberIds, List<UUID> participantIds) {
+                                  String futurePerspective, List<UUID> memberIds, List<UUID> participantIds)
+        implements LifecycleEvent {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record GoalAchieved(UUID trajectoryId, int goalNumber, LocalDate achievedOn) {
+public record GoalAchieved(UUID trajectoryId, int goalNumber, LocalDate achievedOn) implements PlanEvent {
 }

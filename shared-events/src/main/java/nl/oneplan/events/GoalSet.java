@@ -13,5 +13,5 @@ import java.util.UUID;
 @Revision("2")
 public record GoalSet(UUID trajectoryId, int goalNumber, String description, LifeDomain lifeDomain,
                       List<UUID> memberIds, LocalDate startDate, LocalDate plannedEndDate,
-                      GoalAuthorship formulatedBy) {
+                      GoalAuthorship formulatedBy) implements PlanEvent {
 }

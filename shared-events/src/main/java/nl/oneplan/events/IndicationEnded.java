@@ -6,5 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record IndicationEnded(UUID trajectoryId, UUID indicationId, LocalDate endedOn, String reason) {
+public record IndicationEnded(UUID trajectoryId, UUID indicationId, LocalDate endedOn, String reason)
+        implements CareEvent {
 }

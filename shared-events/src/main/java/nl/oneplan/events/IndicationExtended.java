@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record IndicationExtended(UUID trajectoryId, UUID indicationId, LocalDate validUntil) {
+public record IndicationExtended(UUID trajectoryId, UUID indicationId, LocalDate validUntil) implements CareEvent {
 }

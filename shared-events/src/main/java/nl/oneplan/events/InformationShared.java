@@ -18,5 +18,5 @@ public record InformationShared(UUID trajectoryId, UUID disclosureId, Recipient 
                                 List<UUID> aboutMemberIds, List<Category> categories, Purpose purpose,
                                 DisclosureChannel channel, Instant sharedAt, List<ConsentReference> basis,
                                 StatutoryGround statutoryGround,
-                                List<DisclosedPart> parts) {
+                                List<DisclosedPart> parts) implements ConsentEvent {
 }

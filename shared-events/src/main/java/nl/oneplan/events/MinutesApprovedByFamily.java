@@ -8,5 +8,5 @@ import java.util.UUID;
 /** The family approved the minutes, with the changes it asked for ({@code changedText} null: as drafted). */
 @Revision("1")
 public record MinutesApprovedByFamily(UUID trajectoryId, int roundTableNumber, LocalDate approvedOn,
-                                      String changedText) {
+                                      String changedText) implements RoundTableEvent {
 }

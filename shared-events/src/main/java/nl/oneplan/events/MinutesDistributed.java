@@ -9,5 +9,5 @@ import java.util.UUID;
 /** The approved minutes went to these participants (the consent rules of a later step apply to them). */
 @Revision("1")
 public record MinutesDistributed(UUID trajectoryId, int roundTableNumber, LocalDate distributedOn,
-                                 List<UUID> recipientIds) {
+                                 List<UUID> recipientIds) implements RoundTableEvent {
 }

@@ -7,5 +7,6 @@ import java.util.UUID;
 
 /** The family reads the minutes first, before anyone else. */
 @Revision("1")
-public record MinutesSentToFamily(UUID trajectoryId, int roundTableNumber, LocalDate sentOn) {
+public record MinutesSentToFamily(UUID trajectoryId, int roundTableNumber, LocalDate sentOn)
+        implements RoundTableEvent {
 }

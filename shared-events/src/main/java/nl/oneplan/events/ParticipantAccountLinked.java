@@ -9,5 +9,6 @@ import java.util.UUID;
  * trajectory as that participant. Access to a trajectory follows these links.
  */
 @Revision("1")
-public record ParticipantAccountLinked(UUID trajectoryId, UUID participantId, String userId) {
+public record ParticipantAccountLinked(UUID trajectoryId, UUID participantId, String userId)
+        implements InvolvementEvent {
 }

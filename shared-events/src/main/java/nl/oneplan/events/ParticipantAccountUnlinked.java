@@ -9,5 +9,6 @@ import java.util.UUID;
  * trajectory. An account is never replaced silently; linking another one comes after this.
  */
 @Revision("1")
-public record ParticipantAccountUnlinked(UUID trajectoryId, UUID participantId, String userId, String reason) {
+public record ParticipantAccountUnlinked(UUID trajectoryId, UUID participantId, String userId, String reason)
+        implements InvolvementEvent {
 }

@@ -13,5 +13,6 @@ import java.util.UUID;
 @Revision("1")
 public record ParticipantInvolved(UUID trajectoryId, UUID participantId, ParticipantKind kind, String name,
                                   NetworkCategory networkCategory, String organisation, String function,
-                                  String relation, String email, String phone, Set<DayOfWeek> reachableDays) {
+                                  String relation, String email, String phone, Set<DayOfWeek> reachableDays)
+        implements InvolvementEvent {
 }

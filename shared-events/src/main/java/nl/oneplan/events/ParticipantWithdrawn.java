@@ -7,5 +7,6 @@ import java.util.UUID;
 
 /** A participant left the trajectory: no new agreements, and their account no longer acts on it. */
 @Revision("1")
-public record ParticipantWithdrawn(UUID trajectoryId, UUID participantId, LocalDate withdrawnOn, String reason) {
+public record ParticipantWithdrawn(UUID trajectoryId, UUID participantId, LocalDate withdrawnOn, String reason)
+        implements InvolvementEvent {
 }

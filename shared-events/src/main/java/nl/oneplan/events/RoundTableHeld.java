@@ -12,5 +12,5 @@ import java.util.UUID;
  */
 @Revision("1")
 public record RoundTableHeld(UUID trajectoryId, int roundTableNumber, LocalDate heldOn,
-                             List<PartAttendance> attendance, List<GoalReview> goalReviews) {
+                             List<PartAttendance> attendance, List<GoalReview> goalReviews) implements RoundTableEvent {
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A round table is due this many days after the previous one (or the start); 90 until set. */
 @Revision("1")
-public record RoundTableIntervalSet(UUID trajectoryId, int days) {
+public record RoundTableIntervalSet(UUID trajectoryId, int days) implements RoundTableEvent {
 }

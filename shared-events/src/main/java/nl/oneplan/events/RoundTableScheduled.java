@@ -9,5 +9,5 @@ import java.util.UUID;
 /** A round-table meeting (rondetafeloverleg), numbered 1, 2, … per trajectory. */
 @Revision("1")
 public record RoundTableScheduled(UUID trajectoryId, int roundTableNumber, LocalDateTime startsAt, String place,
-                                  List<RoundTablePart> parts) {
+                                  List<RoundTablePart> parts) implements RoundTableEvent {
 }

@@ -14,5 +14,5 @@ import java.util.UUID;
 @Revision("1")
 public record SafetyDecisionRecorded(UUID trajectoryId, int decisionNumber, LocalDate decidedOn, String decision,
                                      String decidedBy, List<String> optionsPutToFamily, String familyResponse,
-                                     List<UUID> memberIds, DirectionLevel directionLevelAfter) {
+                                     List<UUID> memberIds, DirectionLevel directionLevelAfter) implements CareEvent {
 }

@@ -11,5 +11,5 @@ import java.util.UUID;
  */
 @Revision("1")
 public record TrajectoryClosed(UUID trajectoryId, LocalDate closedOn, ClosureReason reason,
-                               boolean withoutFinalEvaluation, String explanation) {
+                               boolean withoutFinalEvaluation, String explanation) implements LifecycleEvent {
 }

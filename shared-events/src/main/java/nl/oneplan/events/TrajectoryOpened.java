@@ -7,5 +7,5 @@ import java.util.UUID;
 
 @Revision("1")
 public record TrajectoryOpened(UUID trajectoryId, String familyName, String municipality, LocalDate startDate,
-                               Registration registration) {
+                               Registration registration) implements LifecycleEvent {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record TrajectoryReopened(UUID trajectoryId, LocalDate reopenedOn, String reason) {
+public record TrajectoryReopened(UUID trajectoryId, LocalDate reopenedOn, String reason) implements LifecycleEvent {
 }

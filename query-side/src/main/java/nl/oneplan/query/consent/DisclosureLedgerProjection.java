@@ -2,6 +2,22 @@ package nl.oneplan.query.consent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.oneplan.events.LifecycleEvent;
+import nl.oneplan.events.PlanEvent;
+import nl.oneplan.events.RoundTableEvent;
+import nl.oneplan.events.CareEvent;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyContactRecorded;
+import nl.oneplan.events.ParticipantAccountLinked;
+import nl.oneplan.events.ParticipantAccountUnlinked;
+import nl.oneplan.events.ParticipantWithdrawn;
+import nl.oneplan.events.CoordinatorAssigned;
+import nl.oneplan.events.CoordinationHandedOver;
+import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.ConsentWithdrawn;
+import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.InformationShared;
@@ -37,6 +53,16 @@ import java.util.function.Predicate;
 public abstract class DisclosureLedgerProjection {
 
     /** Two slots, so the ledger is rebuilt beside the version privacy officers search. */
+    /**
+     * The ledger holds what was shared or refused, and to whom: participants' names and
+     * organisations come from their involvement; nothing else of the trajectory belongs in it.
+     */
+    static final Set<Class<?>> IGNORED_EVENTS = Set.of(LifecycleEvent.class, PlanEvent.class, RoundTableEvent.class,
+            CareEvent.class, FamilyMemberRegistered.class, FamilyMemberCorrected.class, FamilyContactRecorded.class,
+            ParticipantAccountLinked.class, ParticipantAccountUnlinked.class, ParticipantWithdrawn.class,
+            CoordinatorAssigned.class, CoordinationHandedOver.class, CoordinationArrangementRecorded.class,
+            ConsentGiven.class, ConsentWithdrawn.class, DenialRecorded.class);
+
     public static final SlottedProjection PROJECTION = new SlottedProjection("disclosure-ledger",
             List.of("disclosure_ledger", "ledger_participant"));
 

@@ -1,5 +1,21 @@
 package nl.oneplan.query.reports;
 
+import nl.oneplan.events.ClosureProposed;
+import nl.oneplan.events.FinalEvaluationHeld;
+import nl.oneplan.events.FamilyMemberRegistered;
+import nl.oneplan.events.FamilyMemberCorrected;
+import nl.oneplan.events.FamilyContactRecorded;
+import nl.oneplan.events.CoordinationArrangementRecorded;
+import nl.oneplan.events.RoundTableScheduled;
+import nl.oneplan.events.MinutesDrafted;
+import nl.oneplan.events.MinutesSentToFamily;
+import nl.oneplan.events.MinutesApprovedByFamily;
+import nl.oneplan.events.MinutesDistributed;
+import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.IndicationExtended;
+import nl.oneplan.events.IndicationEnded;
+import nl.oneplan.events.ConsentWithdrawn;
+import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
@@ -76,6 +92,16 @@ public abstract class TrajectoryReportProjection {
             "trajectory_report", "disclosure_report", "goal_report", "agreement_report", "escalation_report",
             "participant_report", "round_table_report", "direction_report", "safety_decision_report",
             "closure_report"));
+    /**
+     * What reports do not count: names, contact details and texts, the steps towards a closure (the
+     * closure itself says whether the family evaluated), scheduling and minutes (a round table
+     * counts once held), indications, and withdrawals of consent (consent counts when first asked).
+     */
+    static final Set<Class<? extends TrajectoryEvent>> IGNORED_EVENTS = Set.of(ClosureProposed.class,
+            FinalEvaluationHeld.class, FamilyMemberRegistered.class, FamilyMemberCorrected.class,
+            FamilyContactRecorded.class, CoordinationArrangementRecorded.class, RoundTableScheduled.class,
+            MinutesDrafted.class, MinutesSentToFamily.class, MinutesApprovedByFamily.class, MinutesDistributed.class,
+            IndicationRegistered.class, IndicationExtended.class, IndicationEnded.class, ConsentWithdrawn.class);
     /** Round tables are due every 90 days unless the trajectory set another interval. */
     static final int DEFAULT_ROUND_TABLE_INTERVAL = 90;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");

@@ -19,6 +19,7 @@ import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.query.plan.StandardAgreementTexts;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
@@ -151,7 +152,7 @@ final class TimelineDescriptions {
     /**
      * @param names the name of a member or participant of the trajectory at this moment
      */
-    static Described describe(Object event, Function<UUID, String> names) {
+    static Described describe(TrajectoryEvent event, Function<UUID, String> names) {
         if (event instanceof TrajectoryOpened e) {
             String agencyNl = e.registration().agency() == null ? "" : " (" + e.registration().agency() + ")";
             return new Described(

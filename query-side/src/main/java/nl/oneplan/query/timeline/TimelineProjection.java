@@ -1,5 +1,6 @@
 package nl.oneplan.query.timeline;
 
+import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -61,8 +62,8 @@ public abstract class TimelineProjection {
 
     /** Every event of a trajectory belongs on its timeline. */
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        UUID trajectoryId = UUID.fromString(message.getAggregateIdentifier());
+    void on(TrajectoryEvent event, DomainEventMessage<?> message) {
+        UUID trajectoryId = event.trajectoryId();
         Batch batch = batchWrites.current(TimelineRepository.PROJECTION.name(), slot, this::openBatch, this::write);
         if (!batch.writes) {
             return;
@@ -98,7 +99,7 @@ public abstract class TimelineProjection {
         }
     }
 
-    private static void rememberName(Object event, UUID trajectoryId, Map<UUID, String> names, Batch batch) {
+    private static void rememberName(TrajectoryEvent event, UUID trajectoryId, Map<UUID, String> names, Batch batch) {
         UUID party = null;
         String name = null;
         if (event instanceof FamilyMemberRegistered e) {

@@ -1,5 +1,7 @@
 package nl.oneplan.query.timeline;
 
+import nl.oneplan.events.SampleEvents;
+import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ConsentForm;
@@ -37,8 +39,20 @@ class TimelineDescriptionsTest {
     private static final UUID SANNE = UUID.randomUUID();
     private static final Map<UUID, String> NAMES = Map.of(SANNE, "Sanne de Vries");
 
-    private static Described describe(Object event) {
+    private static Described describe(TrajectoryEvent event) {
         return TimelineDescriptions.describe(event, NAMES::get);
+    }
+
+    /** The sealed events: a new one without a description in both languages fails here. */
+    @Test
+    void everyEventIsDescribedInDutchAndInEnglish() {
+        for (TrajectoryEvent event : SampleEvents.all()) {
+            Described described = TimelineDescriptions.describe(event, id -> "Petra Jansen");
+            String type = event.getClass().getSimpleName();
+            assertThat(described.dutch()).as(type).isNotBlank().isNotEqualTo(type).doesNotContain("null");
+            assertThat(described.english()).as(type).isNotBlank().isNotEqualTo(type).doesNotContain("null")
+                    .isNotEqualTo(described.dutch());
+        }
     }
 
     @Test
