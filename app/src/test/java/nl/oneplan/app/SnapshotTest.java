@@ -66,7 +66,8 @@ class SnapshotTest extends PostgresIntegrationTest {
                 + "WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1", byte[].class, id),
                 StandardCharsets.UTF_8);
         assertThat(snapshot).contains("accountsByParticipant").contains("marloes").contains("goals").contains("opener")
-                .contains("consents").contains("CARE_COORDINATION").contains("disclosures");
+                .contains("consents").contains("CARE_COORDINATION").contains("disclosures")
+                .contains("\"closure\":{").contains("\"care\":{").contains("\"roundTables\":{");
 
         Response closedRejects = sanne.post(base + "/goals", """
                 {"description":"Nog een","lifeDomain":"OTHER","startDate":"2026-02-03","plannedEndDate":"2026-03-01"}""");

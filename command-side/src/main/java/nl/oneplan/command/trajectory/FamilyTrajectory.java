@@ -82,6 +82,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
@@ -101,7 +102,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,8 +117,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the command's
  * metadata, which the server takes from the signed-in user.
  */
-// Revision 3 keeps consent in the shared consent rule: older snapshots are ignored, history is replayed.
-@Revision("3")
+// Revision 4 keeps its state in named parts (round tables, care records, closure, …): older
+// snapshots are ignored, history is replayed.
+@Revision("4")
 @Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger")
 public class FamilyTrajectory {
 
@@ -137,19 +138,16 @@ public class FamilyTrajectory {
     private final Map<Integer, GoalState> goals = new HashMap<>();
     private final Map<Integer, AgreementState> agreements = new HashMap<>();
     private final Map<StandardAgreement, Integer> standardAgreements = new EnumMap<>(StandardAgreement.class);
-    private final Map<UUID, IndicationState> indications = new HashMap<>();
-    private final Map<Integer, EscalationState> escalations = new HashMap<>();
-    private int safetyDecisions;
-    private final Map<Integer, RoundTableState> roundTables = new HashMap<>();
+    @AggregateMember
+    private final CareRecords care = new CareRecords();
+    @AggregateMember
+    private final RoundTables roundTables = new RoundTables();
     private final Map<UUID, String> participantOrganisations = new HashMap<>();
     private final ConsentRule consents = new ConsentRule();
     /** Every disclosure and refused attempt by id: issuing a copy twice with one key finds the first answer. */
     private final Map<UUID, Disclosure> disclosures = new HashMap<>();
-    private boolean directionRecorded;
-    private ClosureProposed closureProposal;
-    private boolean finalEvaluationHeld;
-    private boolean closureInformationRecorded;
-    private LocalDate closedOn;
+    @AggregateMember
+    private final Closure closure = new Closure();
 
     private record Member(String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
     }
@@ -171,25 +169,6 @@ public class FamilyTrajectory {
 
     /** How far ahead of the server's clock a client's "now" may be: clocks differ, sharing is not planned. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
-
-    /** The minutes go to the family first, are approved by it, and only then go to others. */
-    private enum MinutesStage { NONE, DRAFTED, SENT_TO_FAMILY, APPROVED, DISTRIBUTED }
-
-    private record RoundTableState(List<RoundTablePart> parts, LocalDate heldOn, MinutesStage minutes) {
-        RoundTableState held(LocalDate on) {
-            return new RoundTableState(parts, on, minutes);
-        }
-
-        RoundTableState minutes(MinutesStage stage) {
-            return new RoundTableState(parts, heldOn, stage);
-        }
-    }
-
-    private record IndicationState(LocalDate validFrom, LocalDate validUntil, boolean ended) {
-    }
-
-    private record EscalationState(LocalDate escalatedOn, boolean resolved) {
-    }
 
     /** An agreement as far as the rules need it. */
     private record AgreementState(LocalDate startDate, boolean completed, boolean cancelled,
@@ -618,10 +597,7 @@ public class FamilyTrajectory {
                     "valid until " + validUntil + " lies before valid from " + validFrom);
         }
         in.done();
-        if (indications.containsKey(indicationId)) {
-            throw new DomainException(ErrorCode.INDICATION_ALREADY_REGISTERED, "indicationId",
-                    "indication " + indicationId + " is already registered");
-        }
+        care.assertNewIndication(indicationId);
         apply(new IndicationRegistered(trajectoryId, indicationId, careProvider, kindOfCare, validFrom, validUntil));
         return Accepted.at(getVersion());
     }
@@ -629,7 +605,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ExtendIndication command, MetaData metaData) {
         assertMayChange(metaData);
-        IndicationState indication = assertIndicationRunning(command.indicationId());
+        CareRecords.Indication indication = care.assertIndicationRunning(command.indicationId());
         LocalDate validUntil = Text.present(command.validUntil(), "validUntil");
         if (!validUntil.isAfter(indication.validUntil())) {
             throw new DomainException(ErrorCode.EXTENSION_NOT_LATER, "validUntil",
@@ -642,7 +618,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(EndIndication command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        IndicationState indication = assertIndicationRunning(command.indicationId());
+        CareRecords.Indication indication = care.assertIndicationRunning(command.indicationId());
         LocalDate endedOn = assertNotInFuture(command.endedOn(), "endedOn", clock);
         if (endedOn.isBefore(indication.validFrom())) {
             throw new DomainException(ErrorCode.DATE_BEFORE_INDICATION, "endedOn",
@@ -662,7 +638,7 @@ public class FamilyTrajectory {
         String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
         LocalDate escalatedOn = in.check(() -> assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock));
         in.done();
-        int number = escalations.size() + 1;
+        int number = care.nextEscalation();
         apply(new Escalated(trajectoryId, number, to, reasonCode, reason, escalatedOn));
         return Accepted.numbered(number, getVersion());
     }
@@ -679,15 +655,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(Deescalate command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        EscalationState escalation = escalations.get(command.escalationNumber());
-        if (escalation == null) {
-            throw new DomainException(ErrorCode.ESCALATION_NOT_FOUND, "escalationNumber",
-                    "no escalation " + command.escalationNumber());
-        }
-        if (escalation.resolved()) {
-            throw new DomainException(ErrorCode.ALREADY_DEESCALATED, "escalationNumber",
-                    "escalation " + command.escalationNumber() + " is already resolved");
-        }
+        CareRecords.Escalation escalation = care.assertEscalationOpen(command.escalationNumber());
         Input in = new Input();
         String resolution = in.required(command.resolution(), "resolution", Text.DESCRIPTION);
         LocalDate on = in.check(() -> assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock));
@@ -722,7 +690,7 @@ public class FamilyTrajectory {
         LocalDate decidedOn = in.check(() -> assertDuringTrajectory(command.decidedOn(), "decidedOn", clock));
         in.done();
         List<UUID> memberIds = assertKnownMembers(command.memberIds());
-        int number = safetyDecisions + 1;
+        int number = care.nextSafetyDecision();
         apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, decision, decidedBy, List.copyOf(options),
                 familyResponse, memberIds, after));
         for (UUID memberId : memberIds) {
@@ -768,7 +736,7 @@ public class FamilyTrajectory {
             parts.add(new RoundTablePart(Text.required(part.topic(), "parts.topic", Text.SHORT), invitedMembers,
                     invitedParticipants));
         }
-        int number = roundTables.size() + 1;
+        int number = roundTables.next();
         apply(new RoundTableScheduled(trajectoryId, number, startsAt, place, List.copyOf(parts)));
         return Accepted.numbered(number, getVersion());
     }
@@ -776,13 +744,13 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordRoundTableHeld command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        RoundTableState roundTable = assertRoundTable(command.roundTableNumber());
+        RoundTables.RoundTable roundTable = roundTables.assertScheduled(command.roundTableNumber());
         if (roundTable.heldOn() != null) {
             throw new DomainException(ErrorCode.ROUND_TABLE_ALREADY_HELD, "roundTableNumber",
                     "round table " + command.roundTableNumber() + " was held on " + roundTable.heldOn());
         }
         LocalDate heldOn = assertDuringTrajectory(command.heldOn(), "heldOn", clock);
-        List<PartAttendance> attendance = assertAttendance(roundTable.parts(), command.attendance());
+        List<PartAttendance> attendance = RoundTables.assertAttendance(roundTable, command.attendance());
         List<GoalReview> reviews = assertGoalReviews(command.goalReviews(), heldOn);
         List<AgreementMade> agreementsMade = new ArrayList<>();
         for (RecordRoundTableHeld.NewAgreement agreement : command.agreements() == null
@@ -808,8 +776,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(DraftMinutes command, MetaData metaData) {
         assertMayChange(metaData);
-        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
-        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.NONE, MinutesStage.DRAFTED);
+        roundTables.assertMinutesMayBecome(command.roundTableNumber(), RoundTables.MinutesStage.DRAFTED);
         apply(new MinutesDrafted(trajectoryId, command.roundTableNumber(),
                 Text.required(command.text(), "text", Text.LONG)));
         return Accepted.at(getVersion());
@@ -818,21 +785,20 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(SendMinutesToFamily command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
-        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.DRAFTED);
-        apply(new MinutesSentToFamily(trajectoryId, command.roundTableNumber(),
-                assertNotBefore(assertNotInFuture(command.sentOn(), "sentOn", clock), roundTable.heldOn(), "sentOn")));
+        RoundTables.RoundTable roundTable = roundTables.assertMinutesMayBecome(command.roundTableNumber(),
+                RoundTables.MinutesStage.SENT_TO_FAMILY);
+        apply(new MinutesSentToFamily(trajectoryId, command.roundTableNumber(), RoundTables.assertNotBeforeHeld(
+                roundTable, assertNotInFuture(command.sentOn(), "sentOn", clock), "sentOn")));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(RecordMinutesApproval command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
-        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.SENT_TO_FAMILY);
-        apply(new MinutesApprovedByFamily(trajectoryId, command.roundTableNumber(),
-                assertNotBefore(assertNotInFuture(command.approvedOn(), "approvedOn", clock), roundTable.heldOn(),
-                        "approvedOn"),
+        RoundTables.RoundTable roundTable = roundTables.assertMinutesMayBecome(command.roundTableNumber(),
+                RoundTables.MinutesStage.APPROVED);
+        apply(new MinutesApprovedByFamily(trajectoryId, command.roundTableNumber(), RoundTables.assertNotBeforeHeld(
+                roundTable, assertNotInFuture(command.approvedOn(), "approvedOn", clock), "approvedOn"),
                 Text.optional(command.changedText(), "changedText", Text.LONG)));
         return Accepted.at(getVersion());
     }
@@ -845,14 +811,14 @@ public class FamilyTrajectory {
     @CommandHandler
     public SharingOutcome handle(DistributeMinutes command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        RoundTableState roundTable = assertRoundTableHeld(command.roundTableNumber());
-        assertMinutesStage(command.roundTableNumber(), roundTable, MinutesStage.APPROVED);
+        RoundTables.RoundTable roundTable = roundTables.assertMinutesMayBecome(command.roundTableNumber(),
+                RoundTables.MinutesStage.DISTRIBUTED);
         List<UUID> recipients = assertKnownParticipants(command.recipientIds());
         if (recipients.isEmpty()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "recipientIds", "name who receives the minutes");
         }
-        LocalDate distributedOn = assertNotBefore(assertNotInFuture(command.distributedOn(), "distributedOn", clock),
-                roundTable.heldOn(), "distributedOn");
+        LocalDate distributedOn = RoundTables.assertNotBeforeHeld(roundTable,
+                assertNotInFuture(command.distributedOn(), "distributedOn", clock), "distributedOn");
         Instant moment = earliest(clock.instant(), distributedOn.plusDays(1).atStartOfDay(clock.getZone())
                 .toInstant().minusMillis(1));
         Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
@@ -904,62 +870,8 @@ public class FamilyTrajectory {
         return Accepted.at(getVersion());
     }
 
-    private RoundTableState assertRoundTable(int number) {
-        RoundTableState roundTable = roundTables.get(number);
-        if (roundTable == null) {
-            throw new DomainException(ErrorCode.ROUND_TABLE_NOT_FOUND, "roundTableNumber", "no round table " + number);
-        }
-        return roundTable;
-    }
-
-    private RoundTableState assertRoundTableHeld(int number) {
-        RoundTableState roundTable = assertRoundTable(number);
-        if (roundTable.heldOn() == null) {
-            throw new DomainException(ErrorCode.ROUND_TABLE_NOT_HELD, "roundTableNumber",
-                    "round table " + number + " has not been held yet");
-        }
-        return roundTable;
-    }
-
-    private static void assertMinutesStage(int number, RoundTableState roundTable, MinutesStage... allowed) {
-        if (!List.of(allowed).contains(roundTable.minutes())) {
-            throw new DomainException(ErrorCode.MINUTES_OUT_OF_ORDER, "the minutes of round table " + number
-                    + " are " + roundTable.minutes().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + "; they are drafted, sent to the family, approved by it, then distributed");
-        }
-    }
-
     private static Instant earliest(Instant one, Instant other) {
         return one.isBefore(other) ? one : other;
-    }
-
-    private static LocalDate assertNotBefore(LocalDate date, LocalDate earliest, String field) {
-        if (date.isBefore(earliest)) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_ROUND_TABLE, field,
-                    "the round table was held on " + earliest);
-        }
-        return date;
-    }
-
-    /** Attendance per part, in the order of the parts; only those invited to a part attend it. */
-    private List<PartAttendance> assertAttendance(List<RoundTablePart> parts, List<PartAttendance> attendance) {
-        if (attendance == null || attendance.size() != parts.size()) {
-            throw new DomainException(ErrorCode.ATTENDANCE_DOES_NOT_MATCH_PARTS, "attendance",
-                    "give who attended for each of the " + parts.size() + " parts");
-        }
-        List<PartAttendance> checked = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            PartAttendance present = Text.present(attendance.get(i), "attendance");
-            List<UUID> memberIds = present.memberIds() == null ? List.of() : present.memberIds();
-            List<UUID> participantIds = present.participantIds() == null ? List.of() : present.participantIds();
-            if (!parts.get(i).memberIds().containsAll(memberIds)
-                    || !parts.get(i).participantIds().containsAll(participantIds)) {
-                throw new DomainException(ErrorCode.NOT_INVITED, "attendance",
-                        "only those the family invited to part " + (i + 1) + " attend it");
-            }
-            checked.add(new PartAttendance(List.copyOf(memberIds), List.copyOf(participantIds)));
-        }
-        return List.copyOf(checked);
     }
 
     private List<GoalReview> assertGoalReviews(List<GoalReview> reviews, LocalDate heldOn) {
@@ -1168,8 +1080,8 @@ public class FamilyTrajectory {
                 agreements.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(agreement -> new PlanCopyRule.AgreementOutline(agreement.getKey(),
                                 agreement.getValue().goalNumber())).toList(),
-                !roundTables.isEmpty(), !indications.isEmpty(), directionRecorded || finalEvaluationHeld,
-                !escalations.isEmpty() || safetyDecisions > 0);
+                roundTables.any(), care.anyIndication(), care.directionRecorded() || closure.finalEvaluationHeld(),
+                care.anyEscalationOrSafetyDecision());
     }
 
     /** Sharing is recorded, not planned: a moment ahead of the server's clock by more than skew is refused. */
@@ -1294,18 +1206,6 @@ public class FamilyTrajectory {
         return new StatutoryGround(code, justification, decidedBy, ground.familyInformedAt(), informedOrWhyNot);
     }
 
-    private IndicationState assertIndicationRunning(UUID indicationId) {
-        IndicationState indication = indications.get(Text.present(indicationId, "indicationId"));
-        if (indication == null) {
-            throw new DomainException(ErrorCode.INDICATION_NOT_FOUND, "indicationId", "no indication " + indicationId);
-        }
-        if (indication.ended()) {
-            throw new DomainException(ErrorCode.INDICATION_ENDED, "indicationId",
-                    "indication " + indicationId + " has ended");
-        }
-        return indication;
-    }
-
     private GoalState assertGoalInProgress(int goalNumber) {
         GoalState goal = goals.get(goalNumber);
         if (goal == null) {
@@ -1341,10 +1241,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ProposeClosure command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        if (closureProposal != null) {
-            throw new DomainException(ErrorCode.CLOSURE_ALREADY_PROPOSED, "closure was proposed on "
-                    + closureProposal.proposedOn() + " (" + closureProposal.reason() + ")");
-        }
+        closure.assertNotProposed();
         Input in = new Input();
         ClosureReason reason = in.present(command.reason(), "reason");
         String note = in.optional(command.note(), "note", Text.DESCRIPTION);
@@ -1357,10 +1254,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(HoldFinalEvaluation command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        if (finalEvaluationHeld) {
-            throw new DomainException(ErrorCode.FINAL_EVALUATION_ALREADY_HELD,
-                    "the final evaluation with the family was already held");
-        }
+        closure.assertNoFinalEvaluationYet();
         Input in = new Input();
         Boolean familyJudgesEnough = in.present(command.familyJudgesEnough(), "familyJudgesEnough");
         if (command.memberIds() == null || command.memberIds().isEmpty()) {
@@ -1416,32 +1310,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(CloseTrajectory command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        if (closureProposal == null) {
-            throw new DomainException(ErrorCode.CLOSURE_NOT_PROPOSED, "propose the closure, with its reason, first");
-        }
+        ClosureReason reason = closure.assertProposed().reason();
         Input in = new Input();
         String explanation = in.optional(command.explanation(), "explanation", Text.DESCRIPTION);
         LocalDate closed = in.check(() -> assertDuringTrajectory(command.closedOn(), "closedOn", clock));
         in.done();
-        if (closed.isBefore(closureProposal.proposedOn())) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_CLOSURE, "closedOn",
-                    "the closure was proposed on " + closureProposal.proposedOn());
-        }
-        ClosureReason reason = closureProposal.reason();
-        boolean withoutFinalEvaluation = !finalEvaluationHeld;
-        if (!reason.forced()) {
-            if (!finalEvaluationHeld) {
-                throw new DomainException(ErrorCode.CLOSURE_NEEDS_FINAL_EVALUATION,
-                        "a trajectory closes after the final evaluation with the family");
-            }
-            if (!closureInformationRecorded) {
-                throw new DomainException(ErrorCode.CLOSURE_NEEDS_INFORMED_PARTIES,
-                        "first agree with the family who is informed of the closure, and record it");
-            }
-        } else if (withoutFinalEvaluation && explanation == null) {
-            throw new DomainException(ErrorCode.EXPLANATION_REQUIRED, "explanation",
-                    "closing without a final evaluation (" + reason + ") needs an explanation");
-        }
+        boolean withoutFinalEvaluation = closure.assertMayClose(closed, explanation);
         apply(new TrajectoryClosed(trajectoryId, closed, reason, withoutFinalEvaluation, explanation));
         return Accepted.at(getVersion());
     }
@@ -1449,17 +1323,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ReopenTrajectory command, Clock clock, MetaData metaData) {
         assertCoordinates(metaData);
-        if (closedOn == null) {
-            throw new DomainException(ErrorCode.TRAJECTORY_NOT_CLOSED, "the trajectory is not closed");
-        }
+        closure.assertClosed();
         Input in = new Input();
         String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
         LocalDate reopenedOn = in.check(() -> assertNotInFuture(command.reopenedOn(), "reopenedOn", clock));
         in.done();
-        if (reopenedOn.isBefore(closedOn)) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_CLOSURE, "reopenedOn",
-                    "the trajectory was closed on " + closedOn);
-        }
+        closure.assertReopenedAfterClosure(reopenedOn);
         apply(new TrajectoryReopened(trajectoryId, reopenedOn, reason));
         // The next closure needs its own final evaluation and agreement on who is informed.
         putStandardAgreementsOnTheList(trajectoryId, reopenedOn);
@@ -1505,10 +1374,7 @@ public class FamilyTrajectory {
     }
 
     private void assertNotClosed() {
-        if (closedOn != null) {
-            throw new DomainException(ErrorCode.TRAJECTORY_CLOSED,
-                    "the trajectory was closed on " + closedOn + "; reopen it to change the plan");
-        }
+        closure.assertNotClosed();
     }
 
     private LocalDate assertDuringTrajectory(LocalDate date, String field, Clock clock) {
@@ -1821,11 +1687,6 @@ public class FamilyTrajectory {
     }
 
     @EventSourcingHandler
-    void on(DirectionLevelRecorded event) {
-        directionRecorded = true;
-    }
-
-    @EventSourcingHandler
     void on(ParticipantWithdrawn event) {
         withdrawnParticipants.add(event.participantId());
     }
@@ -1833,99 +1694,6 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(CoordinationHandedOver event) {
         coordinator = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(RoundTableScheduled event) {
-        roundTables.put(event.roundTableNumber(), new RoundTableState(event.parts(), null, MinutesStage.NONE));
-    }
-
-    @EventSourcingHandler
-    void on(RoundTableHeld event) {
-        roundTables.computeIfPresent(event.roundTableNumber(), (number, table) -> table.held(event.heldOn()));
-    }
-
-    @EventSourcingHandler
-    void on(MinutesDrafted event) {
-        roundTables.computeIfPresent(event.roundTableNumber(), (n, table) -> table.minutes(MinutesStage.DRAFTED));
-    }
-
-    @EventSourcingHandler
-    void on(MinutesSentToFamily event) {
-        roundTables.computeIfPresent(event.roundTableNumber(),
-                (n, table) -> table.minutes(MinutesStage.SENT_TO_FAMILY));
-    }
-
-    @EventSourcingHandler
-    void on(MinutesApprovedByFamily event) {
-        roundTables.computeIfPresent(event.roundTableNumber(), (n, table) -> table.minutes(MinutesStage.APPROVED));
-    }
-
-    @EventSourcingHandler
-    void on(MinutesDistributed event) {
-        roundTables.computeIfPresent(event.roundTableNumber(),
-                (n, table) -> table.minutes(MinutesStage.DISTRIBUTED));
-    }
-
-    @EventSourcingHandler
-    void on(IndicationRegistered event) {
-        indications.put(event.indicationId(), new IndicationState(event.validFrom(), event.validUntil(), false));
-    }
-
-    @EventSourcingHandler
-    void on(IndicationExtended event) {
-        indications.computeIfPresent(event.indicationId(), (id, indication) ->
-                new IndicationState(indication.validFrom(), event.validUntil(), false));
-    }
-
-    @EventSourcingHandler
-    void on(IndicationEnded event) {
-        indications.computeIfPresent(event.indicationId(), (id, indication) ->
-                new IndicationState(indication.validFrom(), indication.validUntil(), true));
-    }
-
-    @EventSourcingHandler
-    void on(Escalated event) {
-        escalations.put(event.escalationNumber(), new EscalationState(event.escalatedOn(), false));
-    }
-
-    @EventSourcingHandler
-    void on(Deescalated event) {
-        escalations.computeIfPresent(event.escalationNumber(), (number, escalation) ->
-                new EscalationState(escalation.escalatedOn(), true));
-    }
-
-    @EventSourcingHandler
-    void on(SafetyDecisionRecorded event) {
-        safetyDecisions = event.decisionNumber();
-    }
-
-    @EventSourcingHandler
-    void on(ClosureProposed event) {
-        closureProposal = event;
-    }
-
-    @EventSourcingHandler
-    void on(FinalEvaluationHeld event) {
-        finalEvaluationHeld = true;
-    }
-
-    @EventSourcingHandler
-    void on(ClosureInformationRecorded event) {
-        closureInformationRecorded = true;
-    }
-
-    @EventSourcingHandler
-    void on(TrajectoryClosed event) {
-        closedOn = event.closedOn();
-    }
-
-    @EventSourcingHandler
-    void on(TrajectoryReopened event) {
-        closedOn = null;
-        closureProposal = null;
-        finalEvaluationHeld = false;
-        closureInformationRecorded = false;
     }
 
     @EventSourcingHandler
