@@ -77,7 +77,6 @@ import nl.oneplan.rules.CoordinatingAccounts;
 import nl.oneplan.rules.PlanCopyRule;
 import nl.oneplan.rules.PurposeCatalogue;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -143,9 +142,8 @@ public class FamilyTrajectory {
     @AggregateMember
     private final RoundTables roundTables = new RoundTables();
     private final Map<UUID, String> participantOrganisations = new HashMap<>();
-    private final ConsentRule consents = new ConsentRule();
-    /** Every disclosure and refused attempt by id: issuing a copy twice with one key finds the first answer. */
-    private final Map<UUID, Disclosure> disclosures = new HashMap<>();
+    @AggregateMember
+    private final ConsentRegister consents = new ConsentRegister();
     @AggregateMember
     private final Closure closure = new Closure();
 
@@ -161,8 +159,6 @@ public class FamilyTrajectory {
     }
 
     /** A disclosure or refused attempt as far as repeating it needs: to whom, and what was not covered. */
-    private record Disclosure(Recipient recipient, List<UncoveredPair> uncovered) {
-    }
 
     /** How long before its recording a consent may start without counting as backdated. */
     private static final Duration RECORDING_MARGIN = Duration.ofMinutes(5);
@@ -830,7 +826,7 @@ public class FamilyTrajectory {
         List<UncoveredPair> uncovered = new ArrayList<>();
         for (UUID recipientId : recipients) {
             Recipient recipient = Recipient.participant(recipientId);
-            ConsentRule.Decision decision = consents.decide(parts, recipient, purpose, moment, Instant.MAX);
+            ConsentRule.Decision decision = consents.rule().decide(parts, recipient, purpose, moment, Instant.MAX);
             if (decision.covered()) {
                 shared.add(new InformationShared(trajectoryId, minutesDisclosure(command.roundTableNumber(),
                         recipientId, "shared"), recipient, everyone, List.of(minutes),
@@ -838,7 +834,7 @@ public class FamilyTrajectory {
             } else {
                 // Every refused attempt is its own piece of evidence, also when the coordinator tries again.
                 refused.add(new DisclosureRefused(trajectoryId, minutesDisclosure(command.roundTableNumber(),
-                        recipientId, "refused/" + disclosures.size()), recipient, everyone, List.of(minutes),
+                        recipientId, "refused/" + consents.attempts()), recipient, everyone, List.of(minutes),
                         purpose, DisclosureChannel.ROUND_TABLE, moment, decision.uncovered()));
                 uncovered.addAll(decision.uncovered());
             }
@@ -952,18 +948,8 @@ public class FamilyTrajectory {
     public Accepted handle(WithdrawConsent command, Clock clock, MetaData metaData) {
         assertCoordinates(metaData);
         UUID consentId = Text.present(command.consentId(), "consentId");
-        ConsentGiven consent = consents.consent(consentId).orElseThrow(() ->
-                new DomainException(ErrorCode.CONSENT_NOT_FOUND, "consentId", "no consent " + consentId));
-        Optional<Instant> withdrawn = consents.withdrawalEffectiveAt(consentId);
-        if (withdrawn.isPresent()) {
-            throw new DomainException(ErrorCode.CONSENT_ALREADY_WITHDRAWN, "consentId",
-                    "consent " + consentId + " was withdrawn as of " + withdrawn.get());
-        }
         Instant effectiveAt = command.effectiveAt() == null ? clock.instant() : command.effectiveAt();
-        if (effectiveAt.isBefore(consent.validFrom())) {
-            throw new DomainException(ErrorCode.WITHDRAWAL_BEFORE_CONSENT, "effectiveAt",
-                    "the consent starts at " + consent.validFrom());
-        }
+        consents.assertMayWithdraw(consentId, effectiveAt);
         apply(new ConsentWithdrawn(trajectoryId, consentId, effectiveAt));
         return Accepted.at(getVersion());
     }
@@ -1001,7 +987,7 @@ public class FamilyTrajectory {
                                  PurposeCatalogue catalogue) {
         assertInvolved(metaData);
         Input in = new Input();
-        UUID disclosureId = in.check(() -> assertNewDisclosure(command.disclosureId()));
+        UUID disclosureId = in.check(() -> consents.assertNewDisclosure(command.disclosureId()));
         Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
         List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
         List<Category> categories = in.check(() -> assertCategories(command.categories()));
@@ -1012,7 +998,7 @@ public class FamilyTrajectory {
         in.done();
         List<DisclosedPart> parts = ConsentRule.everyPair(about, categories);
         ConsentRule.Decision decision = ground != null ? new ConsentRule.Decision(List.of(), List.of())
-                : consents.decide(parts, recipient, purpose, sharedAt, Instant.MAX);
+                : consents.rule().decide(parts, recipient, purpose, sharedAt, Instant.MAX);
         if (!decision.covered()) {
             apply(new DisclosureRefused(trajectoryId, disclosureId, recipient, about, categories, purpose, channel,
                     sharedAt, decision.uncovered()));
@@ -1037,8 +1023,9 @@ public class FamilyTrajectory {
         UUID recipientId = in.present(command.recipientId(), "recipientId");
         in.done();
         Recipient recipient = Recipient.participant(recipientId);
-        if (disclosures.containsKey(copyId)) {
-            Disclosure earlier = disclosures.get(copyId);
+        Optional<ConsentRegister.Disclosure> repeated = consents.earlier(copyId);
+        if (repeated.isPresent()) {
+            ConsentRegister.Disclosure earlier = repeated.get();
             if (!recipient.equals(earlier.recipient())) {
                 throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                         "this key already issued a copy to someone else; use a new key for a new copy");
@@ -1055,7 +1042,7 @@ public class FamilyTrajectory {
         Purpose purpose = command.purpose() == null ? Purpose.of(Purpose.CARE_COORDINATION)
                 : assertPurpose(command.purpose(), "purpose", catalogue);
         Instant now = clock.instant();
-        PlanCopyRule.Copy copy = PlanCopyRule.decide(outline(), consents, recipient, purpose, now, Instant.MAX);
+        PlanCopyRule.Copy copy = PlanCopyRule.decide(outline(), consents.rule(), recipient, purpose, now, Instant.MAX);
         List<DisclosedPart> parts = copy.disclosed();
         List<UUID> about = parts.stream().map(DisclosedPart::memberId).distinct().toList();
         List<Category> categories = copy.categories();
@@ -1094,15 +1081,6 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.DATE_IN_FUTURE, "sharedAt", "sharing is recorded, not planned");
         }
         return sharedAt.isAfter(now) ? now : sharedAt;
-    }
-
-    private UUID assertNewDisclosure(UUID disclosureId) {
-        UUID id = Text.present(disclosureId, "disclosureId");
-        if (disclosures.containsKey(id)) {
-            throw new DomainException(ErrorCode.DISCLOSURE_ALREADY_RECORDED, "disclosureId",
-                    "disclosure " + id + " is already recorded");
-        }
-        return id;
     }
 
     private static List<Purpose> assertPurposes(List<Purpose> purposes, PurposeCatalogue catalogue) {
@@ -1592,8 +1570,7 @@ public class FamilyTrajectory {
     }
 
     @EventSourcingHandler
-    void on(ParticipantInvolved event, @Timestamp Instant recordedAt) {
-        consents.record(event, recordedAt);
+    void on(ParticipantInvolved event) {
         if (opener == null) {
             opener = event.participantId();
         }
@@ -1659,31 +1636,6 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(AgreementCancelled event) {
         agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> agreement.ended(false, true));
-    }
-
-    @EventSourcingHandler
-    void on(ConsentGiven event, @Timestamp Instant recordedAt) {
-        consents.record(event, recordedAt);
-    }
-
-    @EventSourcingHandler
-    void on(ConsentWithdrawn event, @Timestamp Instant recordedAt) {
-        consents.record(event, recordedAt);
-    }
-
-    @EventSourcingHandler
-    void on(DenialRecorded event, @Timestamp Instant recordedAt) {
-        consents.record(event, recordedAt);
-    }
-
-    @EventSourcingHandler
-    void on(InformationShared event) {
-        disclosures.put(event.disclosureId(), new Disclosure(event.recipient(), List.of()));
-    }
-
-    @EventSourcingHandler
-    void on(DisclosureRefused event) {
-        disclosures.put(event.attemptId(), new Disclosure(event.recipient(), event.uncovered()));
     }
 
     @EventSourcingHandler
