@@ -44,7 +44,6 @@ import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
-import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.MinutesApprovedByFamily;
 import nl.oneplan.events.MinutesDistributed;
@@ -95,7 +94,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,9 +132,8 @@ public class FamilyTrajectory {
     private CoordinationArrangementRecorded arrangement;
     private FamilyContactRecorded contact;
     private final Set<UUID> withdrawnParticipants = new HashSet<>();
-    private final Map<Integer, GoalState> goals = new HashMap<>();
-    private final Map<Integer, AgreementState> agreements = new HashMap<>();
-    private final Map<StandardAgreement, Integer> standardAgreements = new EnumMap<>(StandardAgreement.class);
+    @AggregateMember
+    private final Plan plan = new Plan();
     @AggregateMember
     private final CareRecords care = new CareRecords();
     @AggregateMember
@@ -150,33 +147,11 @@ public class FamilyTrajectory {
     private record Member(String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
     }
 
-    /** A goal as far as the rules need it. */
-    private record GoalState(LocalDate startDate, String description, LocalDate plannedEndDate, List<UUID> memberIds,
-                             boolean achieved, boolean dropped, LifeDomain lifeDomain) {
-        GoalState revised(String newDescription, LocalDate newPlannedEnd, List<UUID> newMembers) {
-            return new GoalState(startDate, newDescription, newPlannedEnd, newMembers, achieved, dropped, lifeDomain);
-        }
-    }
-
-    /** A disclosure or refused attempt as far as repeating it needs: to whom, and what was not covered. */
-
     /** How long before its recording a consent may start without counting as backdated. */
     private static final Duration RECORDING_MARGIN = Duration.ofMinutes(5);
 
     /** How far ahead of the server's clock a client's "now" may be: clocks differ, sharing is not planned. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
-
-    /** An agreement as far as the rules need it. */
-    private record AgreementState(LocalDate startDate, boolean completed, boolean cancelled,
-                                  StandardAgreement standard, PartyRef who, Integer goalNumber) {
-        boolean done() {
-            return completed || cancelled;
-        }
-
-        AgreementState ended(boolean isCompleted, boolean isCancelled) {
-            return new AgreementState(startDate, isCompleted, isCancelled, standard, who, goalNumber);
-        }
-    }
 
     protected FamilyTrajectory() {
         // for Axon
@@ -385,7 +360,7 @@ public class FamilyTrajectory {
         in.done();
         List<UUID> memberIds = assertKnownMembers(command.memberIds());
 
-        int number = goals.size() + 1;
+        int number = plan.nextGoal();
         apply(new GoalSet(trajectoryId, number, description, command.lifeDomain(), memberIds, command.startDate(),
                 command.plannedEndDate(), command.formulatedBy()));
         return Accepted.numbered(number, getVersion());
@@ -394,7 +369,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(MarkGoalAchieved command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        GoalState goal = assertGoalInProgress(command.goalNumber());
+        Plan.Goal goal = plan.assertGoalInProgress(command.goalNumber());
         LocalDate achievedOn = assertNotInFuture(command.achievedOn(), "achievedOn", clock);
         if (achievedOn.isBefore(goal.startDate())) {
             throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "achievedOn",
@@ -407,7 +382,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(MakeAgreement command, MetaData metaData) {
         assertMayChange(metaData);
-        int number = agreements.size() + 1;
+        int number = plan.nextAgreement();
         apply(newAgreement(number, command.goalNumber(), command.who(), command.what(), command.startDate(),
                 command.plannedEndDate()));
         return Accepted.numbered(number, getVersion());
@@ -424,7 +399,7 @@ public class FamilyTrajectory {
         String what = in.required(whatText, "what", Text.DESCRIPTION);
         assertPeriod(in, start, plannedEnd);
         in.done();
-        if (goalNumber != null && !goals.containsKey(goalNumber)) {
+        if (goalNumber != null && !plan.hasGoal(goalNumber)) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + goalNumber);
         }
         PartyRef who = assertKnownPerformer(performer);
@@ -437,7 +412,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(CompleteAgreement command, Clock clock, MetaData metaData) {
-        AgreementState agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
+        Plan.Agreement agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
         LocalDate completedOn = assertNotInFuture(command.completedOn(), "completedOn", clock);
         if (completedOn.isBefore(agreement.startDate())) {
             throw new DomainException(ErrorCode.COMPLETED_BEFORE_AGREEMENT_START, "completedOn",
@@ -499,7 +474,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ReviseGoal command, MetaData metaData) {
         assertMayChange(metaData);
-        GoalState goal = assertGoalInProgress(command.goalNumber());
+        Plan.Goal goal = plan.assertGoalInProgress(command.goalNumber());
         Input in = new Input();
         String description = in.required(command.description(), "description", Text.DESCRIPTION);
         LocalDate plannedEnd = in.present(command.plannedEndDate(), "plannedEndDate");
@@ -518,7 +493,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(DropGoal command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        assertGoalInProgress(command.goalNumber());
+        plan.assertGoalInProgress(command.goalNumber());
         Input in = new Input();
         GoalDropReason reason = in.present(command.reason(), "reason");
         Integer replacement = reason == GoalDropReason.REPLACED ? command.replacedByGoal() : null;
@@ -528,7 +503,7 @@ public class FamilyTrajectory {
         }
         LocalDate droppedOn = in.check(() -> assertDuringTrajectory(command.droppedOn(), "droppedOn", clock));
         in.done();
-        if (replacement != null && (!goals.containsKey(replacement) || replacement == command.goalNumber())) {
+        if (replacement != null && (!plan.hasGoal(replacement) || replacement == command.goalNumber())) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
         }
         apply(new GoalDropped(trajectoryId, command.goalNumber(), reason, replacement, droppedOn));
@@ -537,7 +512,7 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(RescheduleAgreement command, MetaData metaData) {
-        AgreementState agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
+        Plan.Agreement agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
         Input in = new Input();
         LocalDate plannedEnd = in.present(command.plannedEndDate(), "plannedEndDate");
         String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
@@ -553,7 +528,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(CancelAgreement command, MetaData metaData) {
         assertMayChange(metaData);
-        AgreementState agreement = assertAgreementOpen(command.agreementNumber());
+        Plan.Agreement agreement = plan.assertAgreementOpen(command.agreementNumber());
         if (agreement.standard() != null) {
             throw new DomainException(ErrorCode.STANDARD_AGREEMENT_STAYS, "agreementNumber",
                     "the final evaluation and agreeing who is informed stay on every plan");
@@ -752,7 +727,7 @@ public class FamilyTrajectory {
         for (RecordRoundTableHeld.NewAgreement agreement : command.agreements() == null
                 ? List.<RecordRoundTableHeld.NewAgreement>of() : command.agreements()) {
             Text.present(agreement, "agreements");
-            agreementsMade.add(newAgreement(agreements.size() + agreementsMade.size() + 1, agreement.goalNumber(),
+            agreementsMade.add(newAgreement(plan.nextAgreement() + agreementsMade.size(), agreement.goalNumber(),
                     agreement.who(), agreement.what(), agreement.startDate(), agreement.plannedEndDate()));
         }
 
@@ -879,10 +854,10 @@ public class FamilyTrajectory {
         for (GoalReview review : reviews) {
             Text.present(review, "goalReviews");
             // A goal named in the body is a reference, as in the final evaluation's results: 409, not 404.
-            if (!goals.containsKey(review.goalNumber())) {
+            if (!plan.hasGoal(review.goalNumber())) {
                 throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalReviews", "no goal " + review.goalNumber());
             }
-            GoalState goal = assertGoalInProgress(review.goalNumber());
+            Plan.Goal goal = plan.assertGoalInProgress(review.goalNumber());
             if (!seen.add(review.goalNumber())) {
                 throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalReviews",
                         "goal " + review.goalNumber() + " is reviewed twice");
@@ -1061,12 +1036,7 @@ public class FamilyTrajectory {
     /** The plan as cut into parts for a copy: the same cut the read side shows. */
     private PlanCopyRule.Outline outline() {
         return new PlanCopyRule.Outline(List.copyOf(members.keySet()), contact != null,
-                goals.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(goal -> new PlanCopyRule.GoalOutline(goal.getKey(), goal.getValue().lifeDomain(),
-                                goal.getValue().memberIds())).toList(),
-                agreements.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(agreement -> new PlanCopyRule.AgreementOutline(agreement.getKey(),
-                                agreement.getValue().goalNumber())).toList(),
+                plan.goalOutlines(), plan.agreementOutlines(),
                 roundTables.any(), care.anyIndication(), care.directionRecorded() || closure.finalEvaluationHeld(),
                 care.anyEscalationOrSafetyDecision());
     }
@@ -1184,38 +1154,6 @@ public class FamilyTrajectory {
         return new StatutoryGround(code, justification, decidedBy, ground.familyInformedAt(), informedOrWhyNot);
     }
 
-    private GoalState assertGoalInProgress(int goalNumber) {
-        GoalState goal = goals.get(goalNumber);
-        if (goal == null) {
-            throw new DomainException(ErrorCode.GOAL_NOT_FOUND, "goalNumber", "no goal " + goalNumber);
-        }
-        if (goal.achieved()) {
-            throw new DomainException(ErrorCode.GOAL_ALREADY_ACHIEVED, "goalNumber",
-                    "goal " + goalNumber + " is already achieved");
-        }
-        if (goal.dropped()) {
-            throw new DomainException(ErrorCode.GOAL_DROPPED, "goalNumber", "goal " + goalNumber + " was dropped");
-        }
-        return goal;
-    }
-
-    private AgreementState assertAgreementOpen(int agreementNumber) {
-        AgreementState agreement = agreements.get(agreementNumber);
-        if (agreement == null) {
-            throw new DomainException(ErrorCode.AGREEMENT_NOT_FOUND, "agreementNumber",
-                    "no agreement " + agreementNumber);
-        }
-        if (agreement.completed()) {
-            throw new DomainException(ErrorCode.AGREEMENT_ALREADY_COMPLETED, "agreementNumber",
-                    "agreement " + agreementNumber + " is already completed");
-        }
-        if (agreement.cancelled()) {
-            throw new DomainException(ErrorCode.AGREEMENT_CANCELLED, "agreementNumber",
-                    "agreement " + agreementNumber + " was cancelled");
-        }
-        return agreement;
-    }
-
     @CommandHandler
     public Accepted handle(ProposeClosure command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
@@ -1315,18 +1253,15 @@ public class FamilyTrajectory {
 
     private void putStandardAgreementsOnTheList(UUID trajectory, LocalDate from) {
         for (StandardAgreement standard : StandardAgreement.values()) {
-            apply(AgreementMade.standard(trajectory, agreements.size() + 1, standard, from));
+            apply(AgreementMade.standard(trajectory, plan.nextAgreement(), standard, from));
         }
     }
 
     private void completeStandardAgreement(StandardAgreement standard, LocalDate on) {
-        Integer number = standardAgreements.get(standard);
-        if (number != null && !agreements.get(number).done()) {
-            apply(new AgreementCompleted(trajectoryId, number, on));
-        }
+        plan.openStandardAgreement(standard)
+                .ifPresent(number -> apply(new AgreementCompleted(trajectoryId, number, on)));
     }
 
-    /** A plan change: by someone involved, while the trajectory is not closed. */
     /** Changing the plan is the coordinator's (see {@link CoordinatingAccounts}), on an open trajectory. */
     private ActingUser assertMayChange(MetaData metaData) {
         ActingUser actor = assertCoordinates(metaData);
@@ -1341,10 +1276,10 @@ public class FamilyTrajectory {
     }
 
     /** The coordinator acts on every agreement; another professional on the agreements they carry. */
-    private AgreementState assertMayActOnAgreement(MetaData metaData, Integer agreementNumber) {
+    private Plan.Agreement assertMayActOnAgreement(MetaData metaData, Integer agreementNumber) {
         ActingUser actor = assertInvolved(metaData);
         assertNotClosed();
-        AgreementState agreement = assertAgreementOpen(agreementNumber);
+        Plan.Agreement agreement = plan.assertAgreementOpen(agreementNumber);
         Map<UUID, String> accounts = activeAccounts();
         TrajectoryAccessPolicy.assertCoordinatesOrCarries(actor, CoordinatingAccounts.of(coordinator, opener, accounts),
                 agreement.who(), accounts, agreementNumber);
@@ -1390,7 +1325,7 @@ public class FamilyTrajectory {
         List<GoalResult> checked = new ArrayList<>();
         for (GoalResult result : results) {
             Text.present(result, "goalResults");
-            if (!goals.containsKey(result.goalNumber())) {
+            if (!plan.hasGoal(result.goalNumber())) {
                 throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalResults", "no goal " + result.goalNumber());
             }
             if (!seen.add(result.goalNumber())) {
@@ -1601,44 +1536,6 @@ public class FamilyTrajectory {
     }
 
     @EventSourcingHandler
-    void on(GoalSet event) {
-        goals.put(event.goalNumber(), new GoalState(event.startDate(), event.description(), event.plannedEndDate(),
-                event.memberIds(), false, false, event.lifeDomain()));
-    }
-
-    @EventSourcingHandler
-    void on(GoalAchieved event) {
-        goals.computeIfPresent(event.goalNumber(), (number, goal) -> new GoalState(goal.startDate(),
-                goal.description(), goal.plannedEndDate(), goal.memberIds(), true, false, goal.lifeDomain()));
-    }
-
-    @EventSourcingHandler
-    void on(AgreementMade event) {
-        agreements.put(event.agreementNumber(), new AgreementState(event.startDate(), false, false,
-                event.standard(), event.who(), event.goalNumber()));
-        if (event.standard() != null) {
-            standardAgreements.put(event.standard(), event.agreementNumber());
-        }
-    }
-
-    @EventSourcingHandler
-    void on(GoalRevised event) {
-        goals.computeIfPresent(event.goalNumber(), (number, goal) -> goal.revised(event.description(),
-                event.plannedEndDate(), event.memberIds()));
-    }
-
-    @EventSourcingHandler
-    void on(GoalDropped event) {
-        goals.computeIfPresent(event.goalNumber(), (number, goal) -> new GoalState(goal.startDate(),
-                goal.description(), goal.plannedEndDate(), goal.memberIds(), false, true, goal.lifeDomain()));
-    }
-
-    @EventSourcingHandler
-    void on(AgreementCancelled event) {
-        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> agreement.ended(false, true));
-    }
-
-    @EventSourcingHandler
     void on(ParticipantWithdrawn event) {
         withdrawnParticipants.add(event.participantId());
     }
@@ -1646,10 +1543,5 @@ public class FamilyTrajectory {
     @EventSourcingHandler
     void on(CoordinationHandedOver event) {
         coordinator = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(AgreementCompleted event) {
-        agreements.computeIfPresent(event.agreementNumber(), (number, agreement) -> agreement.ended(true, false));
     }
 }
