@@ -1,10 +1,19 @@
 package nl.oneplan.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The module boundaries: the sides share only the published language and never know each other. */
@@ -40,4 +49,43 @@ class ArchitectureTest {
             .that().resideInAnyPackage("nl.oneplan.command.api..", "nl.oneplan.query.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
                     "org.axonframework.eventhandling..");
+
+    private static final String TRAJECTORY = "nl.oneplan.command.trajectory.";
+    /** The parts of the trajectory aggregate, each owning its state and its event-sourcing handlers. */
+    private static final Set<String> PARTS = Set.of("Plan", "RoundTables", "CareRecords", "ConsentRegister",
+            "Closure");
+
+    /**
+     * A part answers from its own state: it reads no other part and not the root, so each can be
+     * understood (and tested) alone. The root combines them.
+     */
+    @ArchTest
+    static final ArchRule theTrajectorysPartsReachIntoNoOtherPart = classes()
+            .that(DescribedPredicate.describe("are parts of the trajectory", ArchitectureTest::isPart))
+            .should(new ArchCondition<JavaClass>("depend on no other part and not on the root") {
+                @Override
+                public void check(JavaClass part, ConditionEvents events) {
+                    for (Dependency dependency : part.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass();
+                        boolean otherPart = isPart(target) && !top(target).equals(top(part));
+                        boolean root = top(target).getName().equals(TRAJECTORY + "FamilyTrajectory");
+                        if (otherPart || root) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    private static boolean isPart(JavaClass type) {
+        JavaClass top = top(type);
+        return top.getPackageName().equals("nl.oneplan.command.trajectory") && PARTS.contains(top.getSimpleName());
+    }
+
+    private static JavaClass top(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
 }
