@@ -52,8 +52,8 @@ class ArchitectureTest {
 
     private static final String TRAJECTORY = "nl.oneplan.command.trajectory.";
     /** The parts of the trajectory aggregate, each owning its state and its event-sourcing handlers. */
-    private static final Set<String> PARTS = Set.of("Plan", "RoundTables", "CareRecords", "ConsentRegister",
-            "Closure");
+    private static final Set<String> PARTS = Set.of("Involvement", "Plan", "RoundTables", "CareRecords",
+            "ConsentRegister", "Closure");
 
     /**
      * A part answers from its own state: it reads no other part and not the root, so each can be

@@ -95,9 +95,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,14 +106,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
- * One family's 1Gezin1Plan trajectory: the family, everyone involved, the coordinator, the goals
- * and the agreements. Command handlers check the rules and apply events; event-sourcing handlers
- * only assign state. Every handler answers the trajectory's version after the command.
- * Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the command's
- * metadata, which the server takes from the signed-in user.
+ * One family's 1Gezin1Plan trajectory. Its state lives in named parts, each owning its state and
+ * event-sourcing handlers: {@link Involvement} (who is who), {@link Plan} (goals and agreements),
+ * {@link CareRecords}, {@link RoundTables}, {@link ConsentRegister} and {@link Closure}. A command
+ * handler here checks the gate (who may act, not closed), checks the command's input
+ * ({@link Input}), lets the parts decide, and applies the events. Every handler answers the
+ * trajectory's version after the command. Who may act is decided by
+ * {@link TrajectoryAccessPolicy} from the acting user in the command's metadata, which the server
+ * takes from the signed-in user.
  */
-// Revision 4 keeps its state in named parts (round tables, care records, closure, …): older
-// snapshots are ignored, history is replayed.
+// Revision 4 keeps its state in named parts: older snapshots are ignored, history is replayed.
 @Revision("4")
 @Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger")
 public class FamilyTrajectory {
@@ -123,29 +123,18 @@ public class FamilyTrajectory {
     @AggregateIdentifier
     private UUID trajectoryId;
     private LocalDate startDate;
-    private final Map<UUID, Member> members = new LinkedHashMap<>();
-    private final Map<UUID, ParticipantKind> participants = new HashMap<>();
-    private final Map<UUID, String> accountsByParticipant = new HashMap<>();
-    private PartyRef coordinator;
-    /** The participant who opened the trajectory: acts for a coordinator without an account. */
-    private UUID opener;
-    private CoordinationArrangementRecorded arrangement;
-    private FamilyContactRecorded contact;
-    private final Set<UUID> withdrawnParticipants = new HashSet<>();
+    @AggregateMember
+    private final Involvement involvement = new Involvement();
     @AggregateMember
     private final Plan plan = new Plan();
     @AggregateMember
     private final CareRecords care = new CareRecords();
     @AggregateMember
     private final RoundTables roundTables = new RoundTables();
-    private final Map<UUID, String> participantOrganisations = new HashMap<>();
     @AggregateMember
     private final ConsentRegister consents = new ConsentRegister();
     @AggregateMember
     private final Closure closure = new Closure();
-
-    private record Member(String name, LocalDate dateOfBirth, MemberRole role, boolean custody) {
-    }
 
     /** How long before its recording a consent may start without counting as backdated. */
     private static final Duration RECORDING_MARGIN = Duration.ofMinutes(5);
@@ -189,10 +178,10 @@ public class FamilyTrajectory {
         assertMayChange(metaData);
         Input in = new Input();
         UUID memberId = in.present(command.memberId(), "memberId");
-        Member member = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
+        Involvement.Member member = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
                 command.custody(), clock);
         in.done();
-        if (members.containsKey(memberId)) {
+        if (involvement.isMember(memberId)) {
             throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
                     "member " + memberId + " is already registered");
         }
@@ -206,10 +195,10 @@ public class FamilyTrajectory {
         assertMayChange(metaData);
         Input in = new Input();
         UUID memberId = in.present(command.memberId(), "memberId");
-        Member corrected = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
+        Involvement.Member corrected = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
                 command.custody(), clock);
         in.done();
-        Member current = members.get(memberId);
+        Involvement.Member current = involvement.member(memberId);
         if (current == null) {
             throw new DomainException(ErrorCode.MEMBER_NOT_FOUND, "memberId", "no member " + memberId);
         }
@@ -231,7 +220,7 @@ public class FamilyTrajectory {
                 in.optionalEmail(command.email(), "email"),
                 in.optional(command.importantInformation(), "importantInformation", Text.LONG));
         in.done();
-        if (!recorded.equals(contact)) {
+        if (!recorded.equals(involvement.contact())) {
             apply(recorded);
         }
         return Accepted.at(getVersion());
@@ -254,13 +243,13 @@ public class FamilyTrajectory {
             assertKindSpecificFields(in, kind, command, organisation, function);
         }
         in.done();
-        if (participants.containsKey(participantId)) {
+        if (involvement.isInvolved(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
                     "participant " + participantId + " is already involved");
         }
         Set<DayOfWeek> reachableDays = command.reachableDays() == null || command.reachableDays().isEmpty()
                 ? Set.of() : EnumSet.copyOf(command.reachableDays());
-        assertAccountFree(userId, participantId);
+        involvement.assertAccountFree(userId, participantId);
 
         apply(new ParticipantInvolved(trajectoryId, participantId, kind, name, command.networkCategory(),
                 organisation, function, relation, email, phone, reachableDays));
@@ -273,10 +262,10 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(LinkParticipantAccount command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = assertParticipantKnown(command.participantId());
+        UUID participantId = involvement.assertParticipantKnown(command.participantId());
         String userId = Text.required(command.userId(), "userId", Text.SHORT);
-        assertAccountFree(userId, participantId);
-        String linked = accountsByParticipant.get(participantId);
+        involvement.assertAccountFree(userId, participantId);
+        String linked = involvement.accountOf(participantId);
         if (linked != null && !linked.equals(userId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_LINKED, "participantId",
                     "another account acts as this participant; unlink it first, with a reason");
@@ -294,14 +283,14 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(UnlinkParticipantAccount command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = assertParticipantKnown(command.participantId());
-        String linked = accountsByParticipant.get(participantId);
+        UUID participantId = involvement.assertParticipantKnown(command.participantId());
+        String linked = involvement.accountOf(participantId);
         if (linked == null) {
             throw new DomainException(ErrorCode.NO_ACCOUNT_LINKED, "participantId",
                     "no account acts as this participant");
         }
-        if (PartyRef.participant(participantId).equals(coordinator)
-                || CoordinatingAccounts.of(coordinator, opener, activeAccounts()).equals(Set.of(linked))) {
+        if (PartyRef.participant(participantId).equals(involvement.coordinator())
+                || involvement.coordinatingAccounts().equals(Set.of(linked))) {
             throw new DomainException(ErrorCode.COORDINATOR_ACCOUNT_STAYS, "participantId",
                     "the coordinator's account stays linked; hand coordination over first");
         }
@@ -310,25 +299,16 @@ public class FamilyTrajectory {
         return Accepted.at(getVersion());
     }
 
-    private UUID assertParticipantKnown(UUID participantId) {
-        Text.present(participantId, "participantId");
-        if (!participants.containsKey(participantId)) {
-            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
-                    "no participant " + participantId);
-        }
-        return participantId;
-    }
-
     @CommandHandler
     public Accepted handle(AssignCoordinator command, MetaData metaData) {
         assertMayChange(metaData);
         PartyRef candidate = Text.present(command.coordinator(), "coordinator");
-        assertCanCoordinate(candidate);
-        if (coordinator != null && !candidate.equals(coordinator)) {
+        involvement.assertCanCoordinate(candidate);
+        if (involvement.coordinator() != null && !candidate.equals(involvement.coordinator())) {
             throw new DomainException(ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator",
                     "the trajectory has a coordinator; hand coordination over instead");
         }
-        if (coordinator == null) {
+        if (involvement.coordinator() == null) {
             apply(new CoordinatorAssigned(trajectoryId, candidate));
         }
         return Accepted.at(getVersion());
@@ -344,7 +324,7 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "description",
                     "description is required when the arrangement is OTHER");
         }
-        if (!recorded.equals(arrangement)) {
+        if (!recorded.equals(involvement.arrangement())) {
             apply(recorded);
         }
         return Accepted.at(getVersion());
@@ -358,7 +338,7 @@ public class FamilyTrajectory {
         in.present(command.lifeDomain(), "lifeDomain");
         assertPeriod(in, command.startDate(), command.plannedEndDate());
         in.done();
-        List<UUID> memberIds = assertKnownMembers(command.memberIds());
+        List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
 
         int number = plan.nextGoal();
         apply(new GoalSet(trajectoryId, number, description, command.lifeDomain(), memberIds, command.startDate(),
@@ -402,8 +382,8 @@ public class FamilyTrajectory {
         if (goalNumber != null && !plan.hasGoal(goalNumber)) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + goalNumber);
         }
-        PartyRef who = assertKnownPerformer(performer);
-        if (who.kind() == PartyKind.PARTICIPANT && withdrawnParticipants.contains(who.id())) {
+        PartyRef who = involvement.assertKnownPerformer(performer);
+        if (who.kind() == PartyKind.PARTICIPANT && involvement.hasWithdrawn(who.id())) {
             throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "who",
                     "participant " + who.id() + " has withdrawn from the trajectory");
         }
@@ -425,7 +405,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(HandOverCoordination command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        if (coordinator == null) {
+        if (involvement.coordinator() == null) {
             throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
         }
         Input in = new Input();
@@ -439,11 +419,11 @@ public class FamilyTrajectory {
         }
         LocalDate handoverDate = in.check(() -> assertDuringTrajectory(command.handoverDate(), "handoverDate", clock));
         in.done();
-        assertCanCoordinate(to);
-        if (to.equals(coordinator)) {
+        involvement.assertCanCoordinate(to);
+        if (to.equals(involvement.coordinator())) {
             throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
         }
-        apply(new CoordinationHandedOver(trajectoryId, coordinator, to, reason, handoverDate, familyInformed));
+        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), to, reason, handoverDate, familyInformed));
         return Accepted.at(getVersion());
     }
 
@@ -455,15 +435,15 @@ public class FamilyTrajectory {
         String reason = in.optional(command.reason(), "reason", Text.DESCRIPTION);
         LocalDate withdrawnOn = in.check(() -> assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock));
         in.done();
-        if (!participants.containsKey(participantId)) {
+        if (!involvement.isInvolved(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
                     "no participant " + participantId);
         }
-        if (withdrawnParticipants.contains(participantId)) {
+        if (involvement.hasWithdrawn(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "participantId",
                     "participant " + participantId + " has already withdrawn");
         }
-        if (PartyRef.participant(participantId).equals(coordinator)) {
+        if (PartyRef.participant(participantId).equals(involvement.coordinator())) {
             throw new DomainException(ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId",
                     "the coordinator hands over coordination before withdrawing");
         }
@@ -483,7 +463,7 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
                     "goal " + command.goalNumber() + " starts on " + goal.startDate());
         }
-        List<UUID> memberIds = assertKnownMembers(command.memberIds());
+        List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
         if (!goal.equals(goal.revised(description, plannedEnd, memberIds))) {
             apply(new GoalRevised(trajectoryId, command.goalNumber(), description, plannedEnd, memberIds));
         }
@@ -547,7 +527,7 @@ public class FamilyTrajectory {
         String note = in.optional(command.note(), "note", Text.DESCRIPTION);
         LocalDate recordedOn = in.check(() -> assertDuringTrajectory(command.recordedOn(), "recordedOn", clock));
         in.done();
-        if (!members.containsKey(memberId)) {
+        if (!involvement.isMember(memberId)) {
             throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberId", "no member " + memberId);
         }
         apply(DirectionLevelRecorded.recorded(trajectoryId, memberId, command.lifeDomain(), level, recordedOn, note));
@@ -660,7 +640,7 @@ public class FamilyTrajectory {
         DirectionLevel after = in.present(command.directionLevelAfter(), "directionLevelAfter");
         LocalDate decidedOn = in.check(() -> assertDuringTrajectory(command.decidedOn(), "decidedOn", clock));
         in.done();
-        List<UUID> memberIds = assertKnownMembers(command.memberIds());
+        List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
         int number = care.nextSafetyDecision();
         apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, decision, decidedBy, List.copyOf(options),
                 familyResponse, memberIds, after));
@@ -696,10 +676,10 @@ public class FamilyTrajectory {
         }
         List<RoundTablePart> parts = new ArrayList<>();
         for (RoundTablePart part : command.parts()) {
-            List<UUID> invitedMembers = assertKnownMembers(part.memberIds());
-            List<UUID> invitedParticipants = assertKnownParticipants(part.participantIds());
+            List<UUID> invitedMembers = involvement.assertKnownMembers(part.memberIds());
+            List<UUID> invitedParticipants = involvement.assertKnownParticipants(part.participantIds());
             for (UUID participant : invitedParticipants) {
-                if (withdrawnParticipants.contains(participant)) {
+                if (involvement.hasWithdrawn(participant)) {
                     throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "parts.participantIds",
                             "participant " + participant + " has withdrawn from the trajectory");
                 }
@@ -784,7 +764,7 @@ public class FamilyTrajectory {
         assertMayChange(metaData);
         RoundTables.RoundTable roundTable = roundTables.assertMinutesMayBecome(command.roundTableNumber(),
                 RoundTables.MinutesStage.DISTRIBUTED);
-        List<UUID> recipients = assertKnownParticipants(command.recipientIds());
+        List<UUID> recipients = involvement.assertKnownParticipants(command.recipientIds());
         if (recipients.isEmpty()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "recipientIds", "name who receives the minutes");
         }
@@ -794,7 +774,7 @@ public class FamilyTrajectory {
                 .toInstant().minusMillis(1));
         Category minutes = Category.of(InformationCategory.ROUND_TABLE_MINUTES);
         Purpose purpose = Purpose.of(Purpose.CARE_COORDINATION);
-        List<UUID> everyone = List.copyOf(members.keySet());
+        List<UUID> everyone = involvement.memberIds();
         List<DisclosedPart> parts = ConsentRule.everyPair(everyone, List.of(minutes));
         List<Object> shared = new ArrayList<>();
         List<Object> refused = new ArrayList<>();
@@ -883,9 +863,9 @@ public class FamilyTrajectory {
         assertCoordinates(metaData);
         Input in = new Input();
         UUID consentId = in.present(command.consentId(), "consentId");
-        List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
-        List<UUID> givenBy = in.check(() -> assertSubjects(command.givenByMemberIds(), "givenByMemberIds"));
-        Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
+        List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
+        List<UUID> givenBy = in.check(() -> involvement.assertSubjects(command.givenByMemberIds(), "givenByMemberIds"));
+        Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
         List<Category> categories = in.check(() -> assertCategories(command.categories()));
         List<Purpose> purposes = in.check(() -> assertPurposes(command.purposes(), catalogue));
         Instant now = clock.instant();
@@ -904,10 +884,10 @@ public class FamilyTrajectory {
         }
         in.done();
         LocalDate day = LocalDate.ofInstant(validFrom, clock.getZone());
-        List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(this::person).toList();
+        List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(involvement::person).toList();
         List<ConsentAuthorityPolicy.MissingSignature> missing = new ArrayList<>();
         for (UUID subject : about) {
-            missing.addAll(authority.missingSignatures(person(subject), signers, day));
+            missing.addAll(authority.missingSignatures(involvement.person(subject), signers, day));
         }
         if (!missing.isEmpty()) {
             throw new DomainException(ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds",
@@ -934,18 +914,18 @@ public class FamilyTrajectory {
         assertCoordinates(metaData);
         Input in = new Input();
         UUID denialId = in.present(command.denialId(), "denialId");
-        List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
-        List<UUID> decidedBy = in.check(() -> assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds"));
-        Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
+        List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
+        List<UUID> decidedBy = in.check(() -> involvement.assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds"));
+        Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
         List<Category> categories = in.check(() -> assertCategories(command.categories()));
         in.done();
         Instant effectiveFrom = command.effectiveFrom() == null ? clock.instant() : command.effectiveFrom();
         LocalDate day = LocalDate.ofInstant(effectiveFrom, clock.getZone());
-        List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(this::person).toList();
+        List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(involvement::person).toList();
         for (UUID subject : about) {
-            if (!authority.mayDeny(person(subject), deciders, day)) {
+            if (!authority.mayDeny(involvement.person(subject), deciders, day)) {
                 throw new DomainException(ErrorCode.MAY_NOT_DENY, "decidedByMemberIds",
-                        members.get(subject).name() + " or a parent or guardian with custody decides this");
+                        involvement.member(subject).name() + " or a parent or guardian with custody decides this");
             }
         }
         apply(new DenialRecorded(trajectoryId, denialId, about, decidedBy, recipient, categories, effectiveFrom));
@@ -963,8 +943,8 @@ public class FamilyTrajectory {
         assertInvolved(metaData);
         Input in = new Input();
         UUID disclosureId = in.check(() -> consents.assertNewDisclosure(command.disclosureId()));
-        Recipient recipient = in.check(() -> assertRecipient(command.recipient()));
-        List<UUID> about = in.check(() -> assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
+        Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
+        List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
         List<Category> categories = in.check(() -> assertCategories(command.categories()));
         Purpose purpose = in.check(() -> assertPurpose(command.purpose(), "purpose", catalogue));
         DisclosureChannel channel = in.present(command.channel(), "channel");
@@ -1009,7 +989,7 @@ public class FamilyTrajectory {
             return earlier.uncovered().isEmpty() ? CopyOutcome.repeated(Accepted.at(getVersion()))
                     : CopyOutcome.refused(Accepted.at(getVersion()), earlier.uncovered());
         }
-        if (participants.get(recipientId) != ParticipantKind.PROFESSIONAL || withdrawnParticipants.contains(recipientId)) {
+        if (!involvement.isActiveProfessional(recipientId)) {
             throw new DomainException(ErrorCode.COPY_RECIPIENT_NOT_INVOLVED, "recipientId",
                     "a copy goes to a professional involved in the family");
         }
@@ -1023,7 +1003,7 @@ public class FamilyTrajectory {
         List<Category> categories = copy.categories();
         if (parts.isEmpty()) {
             List<UncoveredPair> uncovered = copy.uncovered();
-            apply(new DisclosureRefused(trajectoryId, copyId, recipient, List.copyOf(members.keySet()),
+            apply(new DisclosureRefused(trajectoryId, copyId, recipient, involvement.memberIds(),
                     uncovered.stream().map(UncoveredPair::category).distinct().toList(), purpose, channel, now,
                     uncovered));
             return CopyOutcome.refused(Accepted.at(getVersion()), uncovered);
@@ -1035,7 +1015,7 @@ public class FamilyTrajectory {
 
     /** The plan as cut into parts for a copy: the same cut the read side shows. */
     private PlanCopyRule.Outline outline() {
-        return new PlanCopyRule.Outline(List.copyOf(members.keySet()), contact != null,
+        return new PlanCopyRule.Outline(involvement.memberIds(), involvement.contact() != null,
                 plan.goalOutlines(), plan.agreementOutlines(),
                 roundTables.any(), care.anyIndication(), care.directionRecorded() || closure.finalEvaluationHeld(),
                 care.anyEscalationOrSafetyDecision());
@@ -1086,41 +1066,6 @@ public class FamilyTrajectory {
 
     private static String codes(PurposeCatalogue catalogue) {
         return String.join(", ", catalogue.entries().stream().map(PurposeCatalogue.Entry::code).toList());
-    }
-
-    private ConsentAuthorityPolicy.Person person(UUID memberId) {
-        Member member = members.get(memberId);
-        return new ConsentAuthorityPolicy.Person(memberId, member.name(), member.dateOfBirth(), member.role(),
-                member.custody());
-    }
-
-    private List<UUID> assertSubjects(List<UUID> memberIds, String field) {
-        List<UUID> known;
-        try {
-            known = assertKnownMembers(memberIds);
-        } catch (DomainException unknown) {
-            throw new DomainException(unknown.code(), field, unknown.getMessage());
-        }
-        if (known.isEmpty()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, field, field + " names at least one member");
-        }
-        return known;
-    }
-
-    private Recipient assertRecipient(Recipient recipient) {
-        if (recipient == null || (recipient.participantId() == null) == (recipient.organisation() == null
-                || recipient.organisation().isBlank())) {
-            throw new DomainException(ErrorCode.RECIPIENT_REQUIRED, "recipient",
-                    "name the recipient: a participantId or an organisation");
-        }
-        if (recipient.participantId() != null) {
-            if (!participants.containsKey(recipient.participantId())) {
-                throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "recipient",
-                        "no participant " + recipient.participantId());
-            }
-            return Recipient.participant(recipient.participantId());
-        }
-        return Recipient.organisation(Text.required(recipient.organisation(), "recipient.organisation", Text.SHORT));
     }
 
     private static List<Category> assertCategories(List<Category> categories) {
@@ -1182,8 +1127,8 @@ public class FamilyTrajectory {
         String futurePerspective = in.optional(command.futurePerspective(), "futurePerspective", Text.LONG);
         LocalDate heldOn = in.check(() -> assertDuringTrajectory(command.heldOn(), "heldOn", clock));
         in.done();
-        List<UUID> memberIds = assertKnownMembers(command.memberIds());
-        List<UUID> participantIds = assertKnownParticipants(command.participantIds());
+        List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
+        List<UUID> participantIds = involvement.assertKnownParticipants(command.participantIds());
         List<GoalResult> results = assertGoalResults(command.goalResults());
 
         apply(new FinalEvaluationHeld(trajectoryId, heldOn, wentWell, couldBeBetter, results, familyJudgesEnough,
@@ -1213,7 +1158,7 @@ public class FamilyTrajectory {
         List<InformedParty> informed = new ArrayList<>();
         for (RecordClosureInformation.Informed party : given) {
             informed.add(new InformedParty(Text.required(party.party(), "informed.party", Text.SHORT),
-                    assertKnownPerformer(party.informedBy()),
+                    involvement.assertKnownPerformer(party.informedBy()),
                     assertDuringTrajectory(party.informedOn(), "informed.informedOn", clock)));
         }
         apply(new ClosureInformationRecorded(trajectoryId, List.copyOf(informed), note));
@@ -1271,7 +1216,7 @@ public class FamilyTrajectory {
 
     private ActingUser assertCoordinates(MetaData metaData) {
         ActingUser actor = assertInvolved(metaData);
-        TrajectoryAccessPolicy.assertCoordinates(actor, CoordinatingAccounts.of(coordinator, opener, activeAccounts()));
+        TrajectoryAccessPolicy.assertCoordinates(actor, involvement.coordinatingAccounts());
         return actor;
     }
 
@@ -1280,8 +1225,8 @@ public class FamilyTrajectory {
         ActingUser actor = assertInvolved(metaData);
         assertNotClosed();
         Plan.Agreement agreement = plan.assertAgreementOpen(agreementNumber);
-        Map<UUID, String> accounts = activeAccounts();
-        TrajectoryAccessPolicy.assertCoordinatesOrCarries(actor, CoordinatingAccounts.of(coordinator, opener, accounts),
+        Map<UUID, String> accounts = involvement.activeAccounts();
+        TrajectoryAccessPolicy.assertCoordinatesOrCarries(actor, involvement.coordinatingAccounts(),
                 agreement.who(), accounts, agreementNumber);
         return agreement;
     }
@@ -1297,24 +1242,6 @@ public class FamilyTrajectory {
                     "the trajectory started on " + startDate);
         }
         return checked;
-    }
-
-    private List<UUID> assertKnownParticipants(List<UUID> participantIds) {
-        if (participantIds == null) {
-            return List.of();
-        }
-        Set<UUID> seen = new HashSet<>();
-        for (UUID participantId : participantIds) {
-            if (participantId == null || !participants.containsKey(participantId)) {
-                throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "participantIds",
-                        "no participant " + participantId);
-            }
-            if (!seen.add(participantId)) {
-                throw new DomainException(ErrorCode.DUPLICATE_MEMBER_REFERENCE, "participantIds",
-                        "participant " + participantId + " is named twice");
-            }
-        }
-        return List.copyOf(participantIds);
     }
 
     private List<GoalResult> assertGoalResults(List<GoalResult> results) {
@@ -1340,25 +1267,8 @@ public class FamilyTrajectory {
 
     private ActingUser assertInvolved(MetaData metaData) {
         ActingUser actor = ActingUser.fromMetaData(metaData).orElse(null);
-        TrajectoryAccessPolicy.assertInvolved(actor, trajectoryId, activeAccounts());
+        TrajectoryAccessPolicy.assertInvolved(actor, trajectoryId, involvement.activeAccounts());
         return actor;
-    }
-
-    /** Accounts of participants who have not withdrawn: the ones that act on the trajectory. */
-    private Map<UUID, String> activeAccounts() {
-        Map<UUID, String> active = new HashMap<>(accountsByParticipant);
-        active.keySet().removeAll(withdrawnParticipants);
-        return active;
-    }
-
-    /** One account acts as one participant of a trajectory, never as two. */
-    private void assertAccountFree(String userId, UUID participantId) {
-        accountsByParticipant.forEach((linkedParticipant, linkedUser) -> {
-            if (linkedUser.equals(userId) && !linkedParticipant.equals(participantId)) {
-                throw new DomainException(ErrorCode.ACCOUNT_ALREADY_LINKED, "userId",
-                        "user " + userId + " already acts as another participant of this trajectory");
-            }
-        });
     }
 
     /** The registration, or null when {@code in} refused it. */
@@ -1380,7 +1290,7 @@ public class FamilyTrajectory {
     }
 
     /** The member, or null when {@code in} refused any of it. */
-    private static Member assertValidMember(Input in, String name, LocalDate dateOfBirth, MemberRole role,
+    private static Involvement.Member assertValidMember(Input in, String name, LocalDate dateOfBirth, MemberRole role,
                                             boolean custody, Clock clock) {
         String validName = in.required(name, "name", Text.NAME);
         in.check(() -> assertNotInFuture(dateOfBirth, "dateOfBirth", clock));
@@ -1389,7 +1299,7 @@ public class FamilyTrajectory {
             in.refuse(ErrorCode.CUSTODY_ONLY_FOR_PARENT_OR_GUARDIAN, "custody",
                     "only a parent or guardian can have custody");
         }
-        return in.valid() ? new Member(validName, dateOfBirth, role, custody) : null;
+        return in.valid() ? new Involvement.Member(validName, dateOfBirth, role, custody) : null;
     }
 
     private static void assertKindSpecificFields(Input in, ParticipantKind kind, InvolveParticipant command,
@@ -1412,52 +1322,6 @@ public class FamilyTrajectory {
                 in.refuse(ErrorCode.NOT_FOR_PROFESSIONAL, "networkCategory", "a professional has no network category");
             }
         }
-    }
-
-    private void assertCanCoordinate(PartyRef candidate) {
-        Text.present(candidate.kind(), "coordinator.kind");
-        if (candidate.kind() == PartyKind.COORDINATOR_WITH_FAMILY) {
-            throw new DomainException(ErrorCode.COORDINATOR_WITH_FAMILY_NOT_ASSIGNABLE, "coordinator",
-                    "name a participant or a member as coordinator");
-        }
-        Text.present(candidate.id(), "coordinator.id");
-        boolean professional = participants.get(candidate.id()) == ParticipantKind.PROFESSIONAL
-                && !withdrawnParticipants.contains(candidate.id());
-        boolean member = candidate.kind() == PartyKind.MEMBER && members.containsKey(candidate.id());
-        if (!(candidate.kind() == PartyKind.PARTICIPANT && professional) && !member) {
-            throw new DomainException(ErrorCode.COORDINATOR_NOT_PROFESSIONAL_OR_MEMBER, "coordinator",
-                    "the coordinator must be an involved professional or a member of the family");
-        }
-    }
-
-    /** Who does an agreement: an involved participant or a family member, whichever the id names. */
-    private PartyRef assertKnownPerformer(UUID who) {
-        Text.present(who, "who");
-        if (participants.containsKey(who)) {
-            return PartyRef.participant(who);
-        }
-        if (members.containsKey(who)) {
-            return PartyRef.member(who);
-        }
-        throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "who",
-                "no participant or member " + who);
-    }
-
-    private List<UUID> assertKnownMembers(List<UUID> memberIds) {
-        if (memberIds == null) {
-            return List.of();
-        }
-        Set<UUID> seen = new HashSet<>();
-        for (UUID memberId : memberIds) {
-            if (memberId == null || !members.containsKey(memberId)) {
-                throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberIds", "no member " + memberId);
-            }
-            if (!seen.add(memberId)) {
-                throw new DomainException(ErrorCode.DUPLICATE_MEMBER_REFERENCE, "memberIds",
-                        "member " + memberId + " is named twice");
-            }
-        }
-        return List.copyOf(memberIds);
     }
 
     private void assertPeriod(Input in, LocalDate start, LocalDate plannedEnd) {
@@ -1489,59 +1353,4 @@ public class FamilyTrajectory {
         startDate = event.startDate();
     }
 
-    @EventSourcingHandler
-    void on(FamilyMemberRegistered event) {
-        members.put(event.memberId(), new Member(event.name(), event.dateOfBirth(), event.role(), event.custody()));
-    }
-
-    @EventSourcingHandler
-    void on(FamilyMemberCorrected event) {
-        members.put(event.memberId(), new Member(event.name(), event.dateOfBirth(), event.role(), event.custody()));
-    }
-
-    @EventSourcingHandler
-    void on(FamilyContactRecorded event) {
-        contact = event;
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantInvolved event) {
-        if (opener == null) {
-            opener = event.participantId();
-        }
-        participants.put(event.participantId(), event.kind());
-        if (event.organisation() != null) {
-            participantOrganisations.put(event.participantId(), event.organisation());
-        }
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantAccountLinked event) {
-        accountsByParticipant.put(event.participantId(), event.userId());
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantAccountUnlinked event) {
-        accountsByParticipant.remove(event.participantId());
-    }
-
-    @EventSourcingHandler
-    void on(CoordinatorAssigned event) {
-        coordinator = event.coordinator();
-    }
-
-    @EventSourcingHandler
-    void on(CoordinationArrangementRecorded event) {
-        arrangement = event;
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantWithdrawn event) {
-        withdrawnParticipants.add(event.participantId());
-    }
-
-    @EventSourcingHandler
-    void on(CoordinationHandedOver event) {
-        coordinator = event.to();
-    }
 }
