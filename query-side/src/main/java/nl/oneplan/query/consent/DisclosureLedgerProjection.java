@@ -30,7 +30,6 @@ import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -115,11 +114,6 @@ public abstract class DisclosureLedgerProjection {
     @EventHandler
     void on(DisclosureRefused event, DomainEventMessage<?> message) {
         entry(event.trajectoryId(), event.recipient(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + table(table)));
     }
 
     private String table(String name) {

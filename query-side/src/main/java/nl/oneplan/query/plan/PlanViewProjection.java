@@ -45,7 +45,6 @@ import nl.oneplan.query.projection.ProjectionSlots;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -293,11 +292,6 @@ public abstract class PlanViewProjection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         change(UUID.fromString(message.getAggregateIdentifier()), message, null);
-    }
-
-    @ResetHandler
-    void reset() {
-        repository.deleteAll(slot);
     }
 
     private void change(UUID trajectoryId, DomainEventMessage<?> message, BiConsumer<PlanView, ChangedBy> change) {

@@ -169,10 +169,6 @@ public class PlanViewRepository {
         }
     }
 
-    void deleteAll(String slot) {
-        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + PROJECTION.table(table, slot)));
-    }
-
     /** The plans of the trajectories the user acts in as a participant. */
     public List<PlanView> involving(String userId) {
         String slot = slots.active(PROJECTION.name()).slot();

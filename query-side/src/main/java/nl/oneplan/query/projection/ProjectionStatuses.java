@@ -5,8 +5,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,20 +26,20 @@ import java.util.TreeMap;
 public class ProjectionStatuses {
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final ProcessorTokens tokens;
     private final EventProcessingConfiguration processing;
     private final Clock clock;
     private final List<SlottedProjection> slotted;
     private final ProjectionSlots slots;
     private final DeadLetters deadLetters;
 
-    ProjectionStatuses(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
+    ProjectionStatuses(JdbcTemplate jdbc, ProcessorTokens tokens, EventProcessingConfiguration processing,
                        Clock clock, List<SlottedProjection> slotted, ProjectionSlots slots, DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
         this.slotted = slotted;
         this.slots = slots;
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.tokens = tokens;
         this.processing = processing;
         this.clock = clock;
     }
@@ -49,18 +47,18 @@ public class ProjectionStatuses {
     public List<ProjectionStatus> all() {
         long head = head();
         Map<String, List<ProjectionStatus.Segment>> byProjection = new TreeMap<>();
-        jdbc.query("SELECT processorname, segment, owner, token, tokentype FROM tokenentry "
-                + "ORDER BY processorname, segment", rs -> {
-            String name = rs.getString(1);
-            TrackingToken token = token(rs.getBytes(4), rs.getString(5));
+        for (ProcessorTokens.Segment stored : tokens.all()) {
+            String name = stored.processor();
+            TrackingToken token = stored.token();
             Long position = token == null ? null : token.position().isPresent() ? token.position().getAsLong() : null;
-            Optional<EventTrackerStatus> local = localStatus(name, rs.getInt(2));
+            Optional<EventTrackerStatus> local = localStatus(name, stored.segment());
             byProjection.computeIfAbsent(name, key -> new ArrayList<>()).add(new ProjectionStatus.Segment(
-                    rs.getInt(2), rs.getString(3), position, position == null ? head + 1 : Math.max(0, head - position),
-                    replaying(token), local.map(EventTrackerStatus::isErrorState).orElse(false),
+                    stored.segment(), stored.owner(), position,
+                    position == null ? head + 1 : Math.max(0, head - position), replaying(token),
+                    local.map(EventTrackerStatus::isErrorState).orElse(false),
                     local.filter(EventTrackerStatus::isErrorState).flatMap(status -> Optional.ofNullable(
                             status.getError())).map(Throwable::getMessage).orElse(null)));
-        });
+        }
         processing.eventProcessors().keySet().forEach(name -> byProjection.putIfAbsent(name, List.of()));
         Set<String> idle = idleSlots();
         List<ProjectionStatus> statuses = new ArrayList<>();
@@ -119,12 +117,5 @@ public class ProjectionStatuses {
     private Optional<EventTrackerStatus> localStatus(String name, int segment) {
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .map(processor -> processor.processingStatus().get(segment));
-    }
-
-    private TrackingToken token(byte[] data, String type) {
-        if (data == null || type == null) {
-            return null;
-        }
-        return serializer.deserialize(new SimpleSerializedObject<>(data, byte[].class, type, null));
     }
 }

@@ -1,6 +1,5 @@
 package nl.oneplan.query.projection;
 
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -49,11 +48,13 @@ public class Rebuilds {
     private final Clock clock;
 
     private final DeadLetters deadLetters;
+    private final ProcessorTokens tokens;
 
     Rebuilds(List<SlottedProjection> slotted, ProjectionSlots slots, ProjectionStatuses statuses, JdbcTemplate jdbc,
              PlatformTransactionManager transactionManager, TokenStore tokenStore, EventStore eventStore, Clock clock,
-             DeadLetters deadLetters) {
+             DeadLetters deadLetters, ProcessorTokens tokens) {
         this.deadLetters = deadLetters;
+        this.tokens = tokens;
         slotted.forEach(projection -> projections.put(projection.name(), projection));
         this.slots = slots;
         this.statuses = statuses;
@@ -277,15 +278,13 @@ public class Rebuilds {
      * tokens to a store reader ({@link StoreReplays}); returns the newest event's position.
      */
     private long resetTokens(String processor) {
-        Integer existing = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
-                Integer.class, processor);
-        jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", processor);
+        int existing = tokens.segments(processor);
+        tokens.delete(processor);
         TrackingToken head = eventStore.createHeadToken();
-        tokenStore.initializeTokenSegments(processor, existing == null || existing == 0 ? DEFAULT_SEGMENTS : existing,
+        tokenStore.initializeTokenSegments(processor, existing == 0 ? DEFAULT_SEGMENTS : existing,
                 ReplayToken.createReplayToken(head));
         // Owned by no node yet: a processor cannot claim them before the claim timeout, a reader can at once.
-        jdbc.update("UPDATE tokenentry SET owner = ?, timestamp = ? WHERE processorname = ?", StoreReplays.UNASSIGNED,
-                DateTimeUtils.formatInstant(clock.instant()), processor);
+        tokens.give(processor, StoreReplays.UNASSIGNED);
         return head == null ? -1 : head.position().orElse(-1);
     }
 }

@@ -31,15 +31,17 @@ public class SegmentBalancer {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ProcessorTokens tokens;
     private final Clock clock;
     private final String nodeId;
     private final Duration liveFor;
 
-    SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock,
+    SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, ProcessorTokens tokens, Clock clock,
                     @Value("${oneplan.node-id:}") String nodeId,
                     @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration liveFor) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.clock = clock;
         // The same default as the token store's owner name, so this node's claims are recognised.
         this.nodeId = nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
@@ -69,9 +71,8 @@ public class SegmentBalancer {
     }
 
     private void releaseAboveFairShare(String name, StreamingEventProcessor processor, int liveNodes) {
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
-                Integer.class, name);
-        if (segments == null || segments == 0) {
+        int segments = tokens.segments(name);
+        if (segments == 0) {
             return;
         }
         int fairShare = (segments + liveNodes - 1) / liveNodes;

@@ -1,6 +1,5 @@
 package nl.oneplan.query.projection;
 
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -16,9 +15,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,8 +74,8 @@ public class StoreReplays {
     private final EventStorageEngine storageEngine;
     private final TransactionManager transactionManager;
     private final TokenStore tokenStore;
-    private final Serializer serializer;
     private final JdbcTemplate jdbc;
+    private final ProcessorTokens tokens;
     private final Clock clock;
     private final Duration claimTimeout;
     private final int pageSize;
@@ -95,7 +91,7 @@ public class StoreReplays {
 
     StoreReplays(List<SlottedProjection> projections, ProjectionSlots slots, EventProcessingConfiguration processing,
                  EventStorageEngine storageEngine, TransactionManager transactionManager, TokenStore tokenStore,
-                 Serializer serializer, JdbcTemplate jdbc, Clock clock,
+                 JdbcTemplate jdbc, ProcessorTokens tokens, Clock clock,
                  @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout,
                  @Value("${oneplan.rebuilds.page-size:4000}") int pageSize,
                  @Value("${oneplan.rebuilds.segments:4}") int segments,
@@ -107,8 +103,8 @@ public class StoreReplays {
         this.storageEngine = storageEngine;
         this.transactionManager = transactionManager;
         this.tokenStore = tokenStore;
-        this.serializer = serializer;
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.clock = clock;
         this.claimTimeout = claimTimeout;
         this.pageSize = pageSize;
@@ -139,8 +135,7 @@ public class StoreReplays {
                 try {
                     transactionManager.executeInTransaction(() -> {
                         tokenStore.initializeTokenSegments(processor, segments, null);
-                        jdbc.update("UPDATE tokenentry SET owner = ?, timestamp = ? WHERE processorname = ?",
-                                UNASSIGNED, DateTimeUtils.formatInstant(clock.instant()), processor);
+                        tokens.give(processor, UNASSIGNED);
                     });
                     LOG.info("{} has no tokens yet: the event store is replayed into it", processor);
                 } catch (RuntimeException e) {
@@ -165,8 +160,7 @@ public class StoreReplays {
     @Scheduled(fixedDelayString = "${oneplan.rebuilds.check-interval:PT0.5S}")
     public void startWaiting() {
         // One small query while nothing waits, which is nearly always.
-        List<String> waiting = jdbc.queryForList("SELECT DISTINCT processorname FROM tokenentry WHERE owner LIKE ?",
-                String.class, UNASSIGNED + "%");
+        List<String> waiting = tokens.ownedBy(UNASSIGNED);
         if (waiting.isEmpty()) {
             return;
         }
@@ -209,23 +203,19 @@ public class StoreReplays {
         if (invoker == null) {
             return null;
         }
-        String now = DateTimeUtils.formatInstant(clock.instant());
-        String expired = DateTimeUtils.formatInstant(clock.instant().minus(claimTimeout));
-        int total = count(processor);
-        int claimed = jdbc.update("UPDATE tokenentry SET owner = ?, timestamp = ? WHERE processorname = ? "
-                        + "AND (owner = ? OR owner = ? OR (owner LIKE ? AND timestamp < ?))",
-                owner, now, processor, UNASSIGNED, owner, UNASSIGNED + "@%", expired);
+        int total = tokens.segments(processor);
+        int claimed = tokens.claim(processor, owner, UNASSIGNED, UNASSIGNED + "@", clock.instant().minus(claimTimeout));
         if (claimed == 0) {
             return null;
         }
         if (claimed != total) {
             // Processors took some segments over meanwhile: they carry on with the rest as well.
-            jdbc.update("UPDATE tokenentry SET owner = NULL WHERE processorname = ? AND owner = ?", processor, owner);
+            tokens.handOver(processor, owner, null);
             return null;
         }
         long until = ProjectionSlot.BUILDING.equals(slot.state())
                 ? Objects.requireNonNullElse(slot.buildTarget(), -1L) : head();
-        return new Target(projection, slot, processor, invoker, storedToken(processor), until, total);
+        return new Target(projection, slot, processor, invoker, tokens.firstToken(processor), until, total);
     }
 
     private void replay(List<Target> group) {
@@ -291,8 +281,7 @@ public class StoreReplays {
     private void retryLater(Target target, Throwable cause) {
         failedUntil.put(target.processor, clock.instant().plus(RETRY_AFTER));
         try {
-            jdbc.update("UPDATE tokenentry SET owner = ?, timestamp = ? WHERE processorname = ? AND owner = ?",
-                    UNASSIGNED, DateTimeUtils.formatInstant(clock.instant()), target.processor, owner);
+            tokens.handOver(target.processor, owner, UNASSIGNED);
         } catch (RuntimeException e) {
             LOG.debug("Could not hand back the tokens of {}: {}", target.processor, e.getMessage());
         }
@@ -309,8 +298,7 @@ public class StoreReplays {
     private void finish(Target target) {
         analyze(target.projection, target.slot.slot());
         failedUntil.remove(target.processor);
-        jdbc.update("UPDATE tokenentry SET owner = NULL WHERE processorname = ? AND owner = ?", target.processor,
-                owner);
+        tokens.handOver(target.processor, owner, null);
         Replay replay = new Replay(target.processor, target.from, positionOf(target.token), target.events,
                 target.handled, target.startedAt, clock.instant());
         finished.put(target.processor, replay);
@@ -330,26 +318,9 @@ public class StoreReplays {
         }
     }
 
-    private int count(String processor) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
-                Integer.class, processor);
-        return count == null ? 0 : count;
-    }
-
     private long head() {
         TrackingToken head = storageEngine.createHeadToken();
         return positionOf(head);
-    }
-
-    private TrackingToken storedToken(String processor) {
-        return jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ? ORDER BY segment",
-                rs -> {
-                    if (!rs.next() || rs.getBytes(1) == null) {
-                        return null;
-                    }
-                    return serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
-                            rs.getString(2), null));
-                }, processor);
     }
 
     private static long positionOf(TrackingToken token) {
@@ -436,13 +407,9 @@ public class StoreReplays {
                     handling.add(event);
                 }
             }
-            SerializedObject<byte[]> serialized = serializer.serialize(next, byte[].class);
-            String now = DateTimeUtils.formatInstant(clock.instant());
             boolean[] claimed = {true};
             Runnable storeTokens = () -> {
-                int stored = jdbc.update("UPDATE tokenentry SET token = ?, tokentype = ?, timestamp = ? "
-                                + "WHERE processorname = ? AND owner = ?", serialized.getData(),
-                        serialized.getType().getName(), now, processor, owner);
+                int stored = tokens.store(processor, owner, next);
                 if (stored != segmentCount) {
                     claimed[0] = false;
                     throw new IllegalStateException("the replay of " + processor + " no longer holds its tokens");

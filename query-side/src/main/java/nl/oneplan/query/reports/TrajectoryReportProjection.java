@@ -52,7 +52,6 @@ import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -553,11 +552,6 @@ public abstract class TrajectoryReportProjection {
         changeNumbered(Batch::escalations, event.trajectoryId(), event.escalationNumber(), message,
                 e -> new Escalation(e.trajectoryId(), e.number(), e.municipality(), e.level(), e.reasonCode(),
                         e.escalatedOn(), event.deescalatedOn()));
-    }
-
-    @ResetHandler
-    void reset() {
-        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + table(table)));
     }
 
     /** Applies the change unless the row already contains this event; the changed row, or null if skipped. */

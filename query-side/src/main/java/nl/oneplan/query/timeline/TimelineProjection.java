@@ -12,7 +12,6 @@ import nl.oneplan.query.timeline.TimelineEntry.Who;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
@@ -83,11 +82,6 @@ public abstract class TimelineProjection {
         batch.rows.add(new TimelineRepository.Row(trajectoryId, message.getSequenceNumber(),
                 message.getTimestamp().atOffset(ZoneOffset.UTC), message.getPayloadType().getSimpleName(), who,
                 correlationId == null ? null : correlationId.toString(), described.dutch(), described.english()));
-    }
-
-    @ResetHandler
-    void reset() {
-        repository.deleteAll(slot);
     }
 
     private void write(Batch batch, Predicate<UUID> trajectories) {

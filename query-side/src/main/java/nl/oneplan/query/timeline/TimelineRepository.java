@@ -109,8 +109,4 @@ public class TimelineRepository {
         jdbc.batchUpdate("INSERT INTO " + PROJECTION.table("timeline_party", slot)
                 + " (trajectory_id, party_id, name) VALUES (?, ?, ?)", names);
     }
-
-    void deleteAll(String slot) {
-        PROJECTION.tables().forEach(table -> jdbc.update("DELETE FROM " + PROJECTION.table(table, slot)));
-    }
 }
