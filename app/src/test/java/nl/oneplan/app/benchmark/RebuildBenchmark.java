@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  * for the PostgreSQL limit on this machine, then rebuilds every projection from the first event
  * and then all of them again blue/green while they serve; prints events per second of each next to
  * the raw read. Not a test: run it with {@code ./mvnw -pl app -Pbenchmark verify} after an install.
+ * {@code -Dreplay=processors} replays with Axon's pooled processors instead of the store reader
+ * ({@code -Dbatch=} their batch size, default 1000), with the same ANALYZE, to compare the two.
  */
 public final class RebuildBenchmark {
 
@@ -46,6 +48,8 @@ public final class RebuildBenchmark {
             + "payload, payloadrevision, payloadtype, timestamp";
     /** Families whose events are interleaved, as in a store many coordinators write to at once. */
     private static final int INTERLEAVED = 64;
+    private static final List<String> PROCESSORS = List.of("plan-view", "disclosure-ledger", "trajectory-report",
+            "timeline").stream().flatMap(name -> java.util.stream.Stream.of(name + "-a", name + "-b")).toList();
 
     private record StoredEvent(String aggregate, long sequence, String type, String eventId, String metadata,
                                String payload, String revision, String payloadType, String timestamp) {
@@ -86,8 +90,17 @@ public final class RebuildBenchmark {
         double raw = rawRead(url, user, password, seeded);
         print("raw PostgreSQL read of all %,d events (JDBC, fetch size 1000): %,.0f events/s", seeded, raw);
 
+        boolean processors = "processors".equals(System.getProperty("replay"));
+        List<String> replay = new ArrayList<>();
+        if (processors) {
+            replay.add("--oneplan.rebuilds.store-reader=false");
+            String batch = System.getProperty("batch", "1000");
+            PROCESSORS.forEach(name -> replay.add("--axon.eventhandling.processors." + name + ".batch-size=" + batch));
+            print("replaying with Axon's pooled processors (batch size %s) instead of the store reader", batch);
+        }
         long rebuilding = System.nanoTime();
-        try (ConfigurableApplicationContext query = start("query", url, user, password)) {
+        try (ConfigurableApplicationContext query = start("query", url, user, password,
+                replay.toArray(String[]::new))) {
             print("query node started in %.1f s (counted in the rebuild below)", seconds(rebuilding));
             ProjectionStatuses statuses = query.getBean(ProjectionStatuses.class);
             Map<String, Double> done = awaitAll(statuses, rebuilding);
@@ -124,11 +137,14 @@ public final class RebuildBenchmark {
         peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
     }
 
-    private static ConfigurableApplicationContext start(String roles, String url, String user, String password) {
-        return new SpringApplicationBuilder(OnePlanApplication.class).run("--oneplan.roles=" + roles,
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+    private static ConfigurableApplicationContext start(String roles, String url, String user, String password,
+                                                        String... more) {
+        List<String> args = new ArrayList<>(List.of("--oneplan.roles=" + roles, "--server.port=0",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--logging.level.root=warn",
-                "--logging.level.nl.oneplan=warn");
+                "--logging.level.nl.oneplan=warn"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(OnePlanApplication.class).run(args.toArray(String[]::new));
     }
 
     /** Waits until every projection that writes has read up to the newest event; seconds per projection. */

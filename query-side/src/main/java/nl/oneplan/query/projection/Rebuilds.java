@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,12 +50,15 @@ public class Rebuilds {
 
     private final DeadLetters deadLetters;
     private final ProcessorTokens tokens;
+    private final boolean storeReader;
 
     Rebuilds(List<SlottedProjection> slotted, ProjectionSlots slots, ProjectionStatuses statuses, JdbcTemplate jdbc,
              PlatformTransactionManager transactionManager, TokenStore tokenStore, EventStore eventStore, Clock clock,
-             DeadLetters deadLetters, ProcessorTokens tokens) {
+             DeadLetters deadLetters, ProcessorTokens tokens,
+             @Value("${oneplan.rebuilds.store-reader:true}") boolean storeReader) {
         this.deadLetters = deadLetters;
         this.tokens = tokens;
+        this.storeReader = storeReader;
         slotted.forEach(projection -> projections.put(projection.name(), projection));
         this.slots = slots;
         this.statuses = statuses;
@@ -284,7 +288,8 @@ public class Rebuilds {
         tokenStore.initializeTokenSegments(processor, existing == 0 ? DEFAULT_SEGMENTS : existing,
                 ReplayToken.createReplayToken(head));
         // Owned by no node yet: a processor cannot claim them before the claim timeout, a reader can at once.
-        tokens.give(processor, StoreReplays.UNASSIGNED);
+        // Without the reader (only to measure Axon's processors against it) the processors take them at once.
+        tokens.give(processor, storeReader ? StoreReplays.UNASSIGNED : null);
         return head == null ? -1 : head.position().orElse(-1);
     }
 }

@@ -78,6 +78,10 @@ public class StoreReplays {
     private final ProcessorTokens tokens;
     private final Clock clock;
     private final Duration claimTimeout;
+    /** Off only to measure Axon's own processors against the reader (docs/benchmarks.md). */
+    private final boolean enabled;
+    /** With the reader off: per processor, where it started behind and after how many pages it analyzes next. */
+    private final Map<String, long[]> processorProgress = new ConcurrentHashMap<>();
     private final int pageSize;
     private final int segments;
     private final String owner;
@@ -96,7 +100,8 @@ public class StoreReplays {
                  @Value("${oneplan.rebuilds.page-size:4000}") int pageSize,
                  @Value("${oneplan.rebuilds.segments:4}") int segments,
                  @Value("${oneplan.rebuilds.writers:0}") int writers,
-                 @Value("${oneplan.node-id:}") String nodeId) {
+                 @Value("${oneplan.node-id:}") String nodeId,
+                 @Value("${oneplan.rebuilds.store-reader:true}") boolean enabled) {
         this.projections = projections;
         this.slots = slots;
         this.processing = processing;
@@ -107,6 +112,7 @@ public class StoreReplays {
         this.tokens = tokens;
         this.clock = clock;
         this.claimTimeout = claimTimeout;
+        this.enabled = enabled;
         this.pageSize = pageSize;
         this.segments = segments;
         this.owner = UNASSIGNED + "@" + (nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId);
@@ -123,7 +129,7 @@ public class StoreReplays {
      * its processors read the whole history event by event.
      */
     public void prepareFirstStart() {
-        if (storageEngine.createHeadToken() == null) {
+        if (!enabled || storageEngine.createHeadToken() == null) {
             return;
         }
         for (SlottedProjection projection : projections) {
@@ -159,6 +165,9 @@ public class StoreReplays {
     /** Claims every slot whose tokens wait for a reader (or whose reader went quiet) and replays them. */
     @Scheduled(fixedDelayString = "${oneplan.rebuilds.check-interval:PT0.5S}")
     public void startWaiting() {
+        if (!enabled) {
+            return;
+        }
         // One small query while nothing waits, which is nearly always.
         List<String> waiting = tokens.ownedBy(UNASSIGNED);
         if (waiting.isEmpty()) {
@@ -305,6 +314,34 @@ public class StoreReplays {
         double seconds = Math.max(0.001, Duration.between(replay.startedAt(), replay.finishedAt()).toMillis() / 1000.0);
         LOG.info("Replay of {} reached {} ({} events in {} s); its processors go on from there", target.processor,
                 replay.to(), replay.events(), seconds);
+    }
+
+    /**
+     * With the reader off, Axon's processors replay; so that the comparison is fair they get the
+     * same statistics: a writing slot's tables are analyzed whenever its processor has read 1, 2,
+     * 4, 8 … pages' worth of events more than where it started behind the head.
+     */
+    @Scheduled(fixedDelayString = "${oneplan.rebuilds.check-interval:PT0.5S}")
+    public void analyzeWhileProcessorsReplay() {
+        if (enabled) {
+            return;
+        }
+        long head = head();
+        for (SlottedProjection projection : projections) {
+            for (ProjectionSlot slot : slots.of(projection.name())) {
+                String processor = projection.processor(slot.slot());
+                long at = slot.writes() ? positionOf(tokens.firstToken(processor)) : head;
+                if (at >= head) {
+                    processorProgress.remove(processor);
+                    continue;
+                }
+                long[] progress = processorProgress.computeIfAbsent(processor, key -> new long[]{at, 1});
+                if ((at - progress[0]) / pageSize >= progress[1]) {
+                    analyze(projection, slot.slot());
+                    progress[1] *= 2;
+                }
+            }
+        }
     }
 
     /**
