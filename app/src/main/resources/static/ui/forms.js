@@ -42,12 +42,6 @@ const heldRoundTables = (plan) => plan.roundTables.filter((r) => r.heldOn)
   .map((r) => ({value: String(r.number), label: `${r.number}. ${formatDate(r.heldOn)}`}));
 
 /** The plan names who was invited to a round table; the API wants their ids. */
-const idByName = (plan, name) => {
-  const member = plan.family.members.find((m) => m.name === name);
-  if (member) return {kind: 'member', id: member.memberId};
-  const person = plan.involved.find((p) => p.name === name);
-  return {kind: 'participant', id: person?.participantId || ''};
-};
 const isMember = (plan, id) => plan.family.members.some((m) => m.memberId === id);
 const now = () => {
   const date = new Date();
@@ -632,11 +626,9 @@ export function renderForm(container, key, plan, onDone) {
       input = h('div', {id, class: 'attendance'}, plan.roundTables.filter((r) => !r.heldOn).map((r) => h('fieldset', {
         'data-round-table': r.number}, h('legend', {}, t('form.attendanceOf', {number: r.number})),
         r.parts.map((part, index) => h('fieldset', {class: 'checkboxes', 'data-part': index},
-          h('legend', {}, part.topic), part.invited.map((name) => {
-            const id = idByName(plan, name);
-            return h('label', {}, h('input', {type: 'checkbox', checked: true, value: id.id, 'data-kind': id.kind}), ' ',
-              name);
-          }))))));
+          h('legend', {}, part.topic), part.invited.map((person) => h('label', {}, h('input', {type: 'checkbox',
+            checked: true, value: person.id, 'data-kind': person.kind === 'MEMBER' ? 'member' : 'participant'}), ' ',
+          person.name)))))));
     } else if (field.type === 'reviews') {
       // What the table concluded per open goal; a goal left at "none" was not discussed.
       input = h('fieldset', {id, class: 'reviews', 'aria-describedby': `${id}-error`}, h('legend', {}, label),

@@ -107,6 +107,9 @@ class CoordinatorBrowserTest extends PostgresIntegrationTest {
         BROWSER.click(By.cssSelector("[data-action=holdRoundTable]"));
         BROWSER.choose("holdRoundTable-roundTableNumber", BROWSER.find(By.cssSelector(
                 "#holdRoundTable-roundTableNumber option[value='1']")).getText());
+        // Who was invited, by name, ticked as present (by id: two people may share a name).
+        assertThat(BROWSER.find(By.cssSelector(".attendance [data-round-table='1'] [data-part='0']")).getText())
+                .contains("School van Daan").contains("Petra Jansen").contains("Marloes Kok");
         new org.openqa.selenium.support.ui.Select(BROWSER.find(By.cssSelector(
                 ".review[data-goal='1'] select"))).selectByVisibleText("Bereikt");
         BROWSER.click(By.cssSelector("form[data-form=holdRoundTable] button[type=submit]"));

@@ -139,12 +139,10 @@ public class PlanCopies {
             }
         }
         if (copy.path("roundTables").has("withheld")) {
-            String name = plan.involved().stream().filter(person -> person.participantId().equals(participantId))
-                    .map(PlanView.Involved::name).findFirst().orElse(null);
             ArrayNode invitedTo = json.createArrayNode();
             for (PlanView.RoundTable table : plan.roundTables()) {
-                List<PlanView.Part> parts = table.parts().stream()
-                        .filter(part -> name != null && part.invited().contains(name)).toList();
+                List<PlanView.Part> parts = table.parts().stream().filter(part -> part.invited().stream()
+                        .anyMatch(person -> participantId.equals(person.id()))).toList();
                 if (!parts.isEmpty()) {
                     ObjectNode own = invitedTo.addObject();
                     own.put("number", table.number());

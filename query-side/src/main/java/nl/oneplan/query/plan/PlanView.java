@@ -2,6 +2,7 @@ package nl.oneplan.query.plan;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
@@ -212,6 +213,16 @@ public class PlanView {
 
     /** Who carries an agreement, with the name at the time the view was last written. */
     public record Who(PartyKind kind, UUID id, String name) {
+
+        /** A name alone: how plans stored before round tables kept ids named the people in them. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Who named(String name) {
+            return new Who(null, null, name);
+        }
+
+        Who renamed(String newName) {
+            return new Who(kind, id, newName);
+        }
     }
 
     /**
@@ -292,7 +303,7 @@ public class PlanView {
     /** A round table as planned and, once held, as it went. */
     public record RoundTable(int number, LocalDateTime startsAt, String place, List<Part> parts, LocalDate heldOn,
                              List<GoalReview> goalReviews, Minutes minutes) {
-        RoundTable held(LocalDate on, List<List<String>> attended, List<GoalReview> reviews) {
+        RoundTable held(LocalDate on, List<List<Who>> attended, List<GoalReview> reviews) {
             List<Part> withAttendance = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 Part part = parts.get(i);
@@ -305,10 +316,17 @@ public class PlanView {
         RoundTable withMinutes(Minutes newMinutes) {
             return new RoundTable(number, startsAt, place, parts, heldOn, goalReviews, newMinutes);
         }
+
+        RoundTable withParts(List<Part> newParts) {
+            return new RoundTable(number, startsAt, place, newParts, heldOn, goalReviews, minutes);
+        }
     }
 
-    /** One part of a round table: its topic, who the family invited and who came. */
-    public record Part(String topic, List<String> invited, List<String> attended) {
+    /**
+     * One part of a round table: its topic, who the family invited and who came, each by id with
+     * their name (two people may share a name).
+     */
+    public record Part(String topic, List<Who> invited, List<Who> attended) {
     }
 
     /** The minutes on their way: drafted, to the family, approved (possibly changed), distributed. */
@@ -619,14 +637,14 @@ public class PlanView {
 
     void on(RoundTableScheduled event) {
         roundTables.add(new RoundTable(event.roundTableNumber(), event.startsAt(), event.place(),
-                event.parts().stream().map(part -> new Part(part.topic(), names(part.memberIds(),
+                event.parts().stream().map(part -> new Part(part.topic(), people(part.memberIds(),
                         part.participantIds()), List.of())).toList(), null, List.of(),
                 new Minutes("NONE", null, null, null, false, null, List.of())));
     }
 
     void on(RoundTableHeld event) {
-        List<List<String>> attended = event.attendance().stream()
-                .map(part -> names(part.memberIds(), part.participantIds())).toList();
+        List<List<Who>> attended = event.attendance().stream()
+                .map(part -> people(part.memberIds(), part.participantIds())).toList();
         roundTables.replaceAll(table -> table.number() == event.roundTableNumber()
                 ? table.held(event.heldOn(), attended, event.goalReviews()) : table);
     }
@@ -650,7 +668,7 @@ public class PlanView {
     void on(MinutesDistributed event) {
         changeMinutes(event.roundTableNumber(), minutes -> new Minutes("DISTRIBUTED", minutes.text(),
                 minutes.sentToFamilyOn(), minutes.approvedOn(), minutes.changedByFamily(), event.distributedOn(),
-                names(List.of(), event.recipientIds())));
+                event.recipientIds().stream().map(this::participantName).toList()));
     }
 
     void on(RoundTableIntervalSet event) {
@@ -662,10 +680,12 @@ public class PlanView {
                 : table);
     }
 
-    private List<String> names(List<UUID> memberIds, List<UUID> participantIds) {
-        List<String> names = new ArrayList<>(memberNames(memberIds == null ? List.of() : memberIds));
-        (participantIds == null ? List.<UUID>of() : participantIds).forEach(id -> names.add(participantName(id)));
-        return names;
+    private List<Who> people(List<UUID> memberIds, List<UUID> participantIds) {
+        List<Who> people = new ArrayList<>();
+        (memberIds == null ? List.<UUID>of() : memberIds).forEach(id -> people.add(who(PartyRef.member(id))));
+        (participantIds == null ? List.<UUID>of() : participantIds)
+                .forEach(id -> people.add(who(PartyRef.participant(id))));
+        return people;
     }
 
     public List<RoundTable> roundTables() {
@@ -831,6 +851,14 @@ public class PlanView {
         goals.replaceAll(goal -> goal.withMembers(memberNames(goal.memberIds())));
         agreements.replaceAll(agreement -> agreement.withWho(
                 who(new PartyRef(agreement.who().kind(), agreement.who().id()))));
+        roundTables.replaceAll(table -> table.withParts(table.parts().stream().map(part -> new Part(part.topic(),
+                renamed(part.invited()), renamed(part.attended()))).toList()));
+    }
+
+    /** The people with their current names; ones stored by name alone keep it. */
+    private List<Who> renamed(List<Who> people) {
+        return people.stream().map(person -> person.id() == null ? person
+                : person.renamed(who(new PartyRef(person.kind(), person.id())).name())).toList();
     }
 
     private List<String> memberNames(List<UUID> memberIds) {

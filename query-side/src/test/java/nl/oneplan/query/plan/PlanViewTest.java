@@ -391,6 +391,32 @@ class PlanViewTest {
     }
 
     @Test
+    void twoPeopleWithTheSameNameAreToldApartAtARoundTableAndKeepTheirNewNames() {
+        UUID son = UUID.randomUUID();
+        view.on(new FamilyMemberRegistered(ID, son, "Petra Jansen", LocalDate.of(2010, 1, 1), MemberRole.CHILD,
+                false));
+        view.on(new RoundTableScheduled(ID, 1, LocalDateTime.of(2026, 2, 10, 14, 0), "CJG",
+                List.of(new RoundTablePart("Thuis", List.of(MOTHER, son), List.of()))));
+        view.on(new RoundTableHeld(ID, 1, LocalDate.of(2026, 2, 10),
+                List.of(new PartAttendance(List.of(son), List.of())), List.of()));
+        view.on(new FamilyMemberCorrected(ID, son, "Pieter Jansen", LocalDate.of(2010, 1, 1), MemberRole.CHILD,
+                false));
+
+        PlanView.Part part = view.roundTables().get(0).parts().get(0);
+        assertThat(part.invited()).extracting(PlanView.Who::id).containsExactly(MOTHER, son);
+        assertThat(part.attended()).extracting(PlanView.Who::id, PlanView.Who::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(son, "Pieter Jansen"));
+    }
+
+    @Test
+    void aPartStoredWithNamesOnlyStillReads() throws Exception {
+        PlanView.Part part = new com.fasterxml.jackson.databind.ObjectMapper().readValue("""
+                {"topic":"Thuis","invited":["Petra Jansen"],"attended":[]}""", PlanView.Part.class);
+
+        assertThat(part.invited()).containsExactly(new PlanView.Who(null, null, "Petra Jansen"));
+    }
+
+    @Test
     void roundTablesShowInvitationsAttendanceAndTheMinutesWay() {
         view.on(new RoundTableScheduled(ID, 1, LocalDateTime.of(2026, 2, 10, 14, 0), "CJG",
                 List.of(new RoundTablePart("School", List.of(MOTHER, DAAN), List.of(COACH)))));
@@ -401,8 +427,9 @@ class PlanViewTest {
         view.on(new MinutesApprovedByFamily(ID, 1, LocalDate.of(2026, 2, 12), "Concept, aangevuld door moeder"));
 
         PlanView.RoundTable table = view.roundTables().get(0);
-        assertThat(table.parts().get(0).invited()).containsExactly("Petra Jansen", "Daan Jansen", "Sanne de Vries");
-        assertThat(table.parts().get(0).attended()).containsExactly("Petra Jansen", "Sanne de Vries");
+        assertThat(table.parts().get(0).invited()).extracting(PlanView.Who::name)
+                .containsExactly("Petra Jansen", "Daan Jansen", "Sanne de Vries");
+        assertThat(table.parts().get(0).attended()).extracting(PlanView.Who::id).containsExactly(MOTHER, COACH);
         assertThat(table.minutes().stage()).isEqualTo("APPROVED");
         assertThat(table.minutes().changedByFamily()).isTrue();
         assertThat(table.minutes().text()).isEqualTo("Concept, aangevuld door moeder");
