@@ -2,6 +2,7 @@ import {h, clear, fill, inputKey} from './dom.js';
 import {loadMessages, t, language, languages, setLanguage} from './i18n.js';
 import {session, signOutEverywhere, signInWith, keepFresh, pendingResume, takeResume} from './api.js';
 import {finishSignIn} from './oidc.js';
+import {loadEnums} from './forms.js';
 import {signInPage} from './pages/signin.js';
 import {caseloadPage} from './pages/caseload.js';
 import {familyPage} from './pages/family.js';
@@ -102,7 +103,7 @@ function renderHeader() {
 
 /** Back from the identity provider, the code becomes this tab's sign-in before the first page. */
 async function start() {
-  await loadMessages();
+  await Promise.all([loadMessages(), loadEnums()]);
   try {
     const signedIn = await finishSignIn();
     if (signedIn) {

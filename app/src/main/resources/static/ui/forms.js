@@ -3,26 +3,14 @@ import {t, has, formatDate, language, agreementText} from './i18n.js';
 import {ApiError, get, request} from './api.js';
 
 /** Values the API accepts for its enumerations; their labels are in the bundles as enum.<Type>.<VALUE>. */
-export const ENUMS = {
-  RegistrationRoute: ['SELF', 'SCHOOL', 'GP', 'VEILIG_THUIS', 'YOUTH_HEALTH_CARE', 'OTHER_AGENCY'],
-  MemberRole: ['PARENT', 'GUARDIAN', 'CHILD', 'OTHER_HOUSEHOLD'],
-  ParticipantKind: ['PROFESSIONAL', 'NETWORK'],
-  NetworkCategory: ['RELATIVES', 'FRIENDS', 'ACQUAINTANCES', 'NEIGHBOURS', 'WORK_OR_SCHOOL', 'CLUB', 'RELIGION', 'OTHER'],
-  LifeDomain: ['HOUSING', 'WORK_INCOME_DEBTS', 'EDUCATION_AND_UPBRINGING', 'HEALTH_AND_PSYCHOSOCIAL', 'ADDICTION',
-    'DOMESTIC_VIOLENCE', 'CRIME_AND_SAFETY', 'SOCIAL_NETWORK', 'OTHER'],
-  GoalAuthorship: ['FAMILY', 'TOGETHER', 'PROFESSIONAL_ACCEPTED_BY_FAMILY'],
-  GoalDropReason: ['NO_LONGER_APPLICABLE', 'REPLACED', 'FAMILYS_CHOICE'],
-  ArrangementKind: ['EMAIL', 'PHONE', 'COORDINATION_MEETING', 'OTHER'],
-  DirectionLevel: ['OBJECT', 'INFORMATION_PROVIDER', 'ADVISER', 'ASSESSOR', 'CO_DECIDER', 'DRIVING_FORCE'],
-  EscalationLevel: ['TEAM_LEAD', 'MANAGEMENT', 'VEILIG_THUIS', 'CHILD_PROTECTION_BOARD'],
-  EscalationReason: ['AGREEMENTS_NOT_KEPT', 'NO_PROGRESS', 'CARE_NOT_AVAILABLE', 'DISAGREEMENT', 'SAFETY_CONCERN', 'OTHER'],
-  InformationCategory: ['CONTACT_DETAILS', 'GOALS', 'AGREEMENTS', 'ROUND_TABLE_MINUTES', 'INDICATIONS',
-    'DIRECTION_AND_EVALUATION', 'SAFETY_CONCERNS', 'PLAN_COPY'],
-  ConsentForm: ['VERBAL', 'WRITTEN'],
-  GoalReviewOutcome: ['ON_TRACK', 'ADJUST', 'ACHIEVED', 'DROP'],
-  DisclosureChannel: ['EMAIL', 'PHONE', 'PLAN_COPY', 'CONSULTATION', 'ROUND_TABLE', 'OTHER'],
-  ClosureReason: ['GOALS_REACHED', 'SELF_RELIANT', 'MOVED', 'FAMILY_WITHDRAWS', 'COURT_ORDERED_SUPERVISION', 'TRANSFERRED'],
-};
+/** The values of each coded field, from the API (GET /api/enums): one source with the server. */
+export const ENUMS = {};
+
+export async function loadEnums() {
+  const response = await fetch('/api/enums', {headers: {Accept: 'application/json'}});
+  const choices = await response.json();
+  Object.entries(choices).forEach(([name, choice]) => { ENUMS[name] = choice.values; });
+}
 
 const today = () => new Date().toISOString().substring(0, 10);
 const base = (plan) => `/api/trajectories/${plan.trajectoryId}`;

@@ -356,6 +356,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                     statuses(403, 403, 403, 403, 403, 200, 403, 401)),
             new Endpoint("GET /api/ui-config", f -> new Call("GET", "/api/ui-config", null), false,
                     statuses(200, 200, 200, 200, 200, 200, 200, 200)),
+            new Endpoint("GET /api/enums", f -> new Call("GET", "/api/enums", null), false,
+                    statuses(200, 200, 200, 200, 200, 200, 200, 200)),
             new Endpoint("GET /api/me", f -> new Call("GET", "/api/me", null), false,
                     statuses(200, 200, 200, 200, 200, 200, 200, 401)),
             new Endpoint("GET /api/caseload", f -> new Call("GET", "/api/caseload", null), false,

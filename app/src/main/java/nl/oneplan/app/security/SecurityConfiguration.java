@@ -81,7 +81,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         // The web UI's files hold no data; every piece of data comes through the API.
-                        .requestMatchers(reads("/", "/index.html", "/favicon.svg", "/ui/**", "/api/ui-config"))
+                        .requestMatchers(reads("/", "/index.html", "/favicon.svg", "/ui/**", "/api/ui-config", "/api/enums"))
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/trajectories").hasRole("COORDINATOR")
                         .requestMatchers(reads("/api/caseload")).hasAnyRole("COORDINATOR", "PROFESSIONAL")
