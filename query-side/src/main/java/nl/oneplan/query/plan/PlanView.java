@@ -3,6 +3,7 @@ package nl.oneplan.query.plan;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
@@ -59,6 +60,12 @@ import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.rules.CoordinatingAccounts;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.BiConsumer;
+import java.util.Arrays;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -630,6 +637,42 @@ public class PlanView {
         closurePendingTooLong = "CLOSURE_PROPOSED".equals(status)
                 && closure.proposedOn().plusDays(CLOSURE_PENDING_DAYS).isBefore(today);
         return this;
+    }
+
+    /**
+     * The plan's handler per event type: its {@code on(event)} or {@code on(event, changedBy)}
+     * methods below, found once. An event type without one does not change the plan.
+     */
+    private static final Map<Class<?>, Method> HANDLERS = Arrays.stream(PlanView.class.getDeclaredMethods())
+            .filter(method -> method.getName().equals("on") && method.getParameterCount() > 0
+                    && TrajectoryEvent.class.isAssignableFrom(method.getParameterTypes()[0]))
+            .collect(Collectors.toUnmodifiableMap(method -> method.getParameterTypes()[0], method -> method));
+
+    /** How the event changes a plan; null when it does not (consent, sharing). */
+    public static BiConsumer<PlanView, ChangedBy> change(TrajectoryEvent event) {
+        Method handler = HANDLERS.get(event.getClass());
+        if (handler == null) {
+            return null;
+        }
+        return (view, by) -> {
+            try {
+                if (handler.getParameterCount() == 2) {
+                    handler.invoke(view, event, by);
+                } else {
+                    handler.invoke(view, event);
+                }
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** The event types that change a plan. */
+    static Set<Class<?>> changedBy() {
+        return HANDLERS.keySet();
     }
 
     /** After this many days a proposed closure that was not carried out needs attention. */

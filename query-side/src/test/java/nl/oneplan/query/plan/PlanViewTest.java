@@ -8,12 +8,16 @@ import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
 import nl.oneplan.events.ClosureReason;
+import nl.oneplan.events.ConsentGiven;
+import nl.oneplan.events.ConsentWithdrawn;
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
 import nl.oneplan.events.CoordinatorAssigned;
 import nl.oneplan.events.Deescalated;
+import nl.oneplan.events.DenialRecorded;
 import nl.oneplan.events.DirectionLevel;
 import nl.oneplan.events.DirectionLevelRecorded;
+import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
 import nl.oneplan.events.EscalationLevel;
 import nl.oneplan.events.EscalationReason;
@@ -31,6 +35,7 @@ import nl.oneplan.events.GoalSet;
 import nl.oneplan.events.IndicationEnded;
 import nl.oneplan.events.IndicationExtended;
 import nl.oneplan.events.IndicationRegistered;
+import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
 import nl.oneplan.events.LifeDomain;
 import nl.oneplan.events.MemberRole;
@@ -52,6 +57,7 @@ import nl.oneplan.events.RoundTableHeld;
 import nl.oneplan.events.RoundTableIntervalSet;
 import nl.oneplan.events.RoundTablePart;
 import nl.oneplan.events.RoundTableScheduled;
+import nl.oneplan.events.SampleEvents;
 import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
@@ -66,6 +72,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -406,6 +413,19 @@ class PlanViewTest {
         assertThat(part.invited()).extracting(PlanView.Who::id).containsExactly(MOTHER, son);
         assertThat(part.attended()).extracting(PlanView.Who::id, PlanView.Who::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(son, "Pieter Jansen"));
+    }
+
+    /** A new event fails here until it is decided whether (and how) it changes the plan. */
+    @Test
+    void everyEventEitherChangesThePlanOrIsKnownNotTo() {
+        Set<Class<?>> unchanged = SampleEvents.types().stream()
+                .filter(type -> !PlanView.changedBy().contains(type)).collect(Collectors.toSet());
+
+        // Consent and sharing are the ledger's and the consent register's, not the plan's.
+        assertThat(unchanged).containsExactlyInAnyOrder(ConsentGiven.class,
+                ConsentWithdrawn.class, DenialRecorded.class,
+                InformationShared.class, DisclosureRefused.class);
+        assertThat(PlanView.change(SampleEvents.of(ConsentGiven.class))).isNull();
     }
 
     @Test
