@@ -1,14 +1,21 @@
 package nl.oneplan.query;
 
+import nl.oneplan.query.projection.SlottedProjection;
 import nl.oneplan.query.projection.StoreReplays;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.lifecycle.Phase;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Entry point of the query side for the composition root: importing this configuration
@@ -28,6 +35,32 @@ public class QuerySideConfiguration {
         scheduler.setThreadNamePrefix("projection-slots-");
         return scheduler;
     }
+
+    /**
+     * Every slot of every slotted projection runs a pooled processor, registered here once for all
+     * of them (which ones run is {@code SlotProcessors}' business): batches of
+     * {@code oneplan.projections.batch-size} events written in one transaction, as many segments as
+     * a replay sets up ({@code oneplan.rebuilds.segments}), a thread per segment, claims tried every second.
+     */
+    @Bean
+    ConfigurerModule pooledSlotProcessors(List<SlottedProjection> projections,
+                                    @Value("${oneplan.projections.batch-size:200}") int batchSize,
+                                    @Value("${oneplan.rebuilds.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing(processing -> projections.forEach(projection ->
+                SlottedProjection.SLOTS.forEach(slot -> {
+                    String name = projection.processor(slot);
+                    processing.registerPooledStreamingEventProcessor(name,
+                            org.axonframework.config.Configuration::eventStore, (config, builder) -> {
+                                ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments,
+                                        new AxonThreadFactory("WorkPackage[" + name + "]"));
+                                config.onShutdown(workers::shutdown);
+                                return builder.workerExecutor(workers).initialSegmentCount(segments)
+                                        .tokenClaimInterval(CLAIM_INTERVAL_MS).batchSize(batchSize);
+                            });
+                })));
+    }
+
+    private static final long CLAIM_INTERVAL_MS = 1000;
 
     /** A slot without tokens on a store with history is replayed by a store reader, set up before processors start. */
     @Bean

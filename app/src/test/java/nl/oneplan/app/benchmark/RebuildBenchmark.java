@@ -48,8 +48,6 @@ public final class RebuildBenchmark {
             + "payload, payloadrevision, payloadtype, timestamp";
     /** Families whose events are interleaved, as in a store many coordinators write to at once. */
     private static final int INTERLEAVED = 64;
-    private static final List<String> PROCESSORS = List.of("plan-view", "disclosure-ledger", "trajectory-report",
-            "timeline").stream().flatMap(name -> java.util.stream.Stream.of(name + "-a", name + "-b")).toList();
 
     private record StoredEvent(String aggregate, long sequence, String type, String eventId, String metadata,
                                String payload, String revision, String payloadType, String timestamp) {
@@ -95,7 +93,7 @@ public final class RebuildBenchmark {
         if (processors) {
             replay.add("--oneplan.rebuilds.store-reader=false");
             String batch = System.getProperty("batch", "1000");
-            PROCESSORS.forEach(name -> replay.add("--axon.eventhandling.processors." + name + ".batch-size=" + batch));
+            replay.add("--oneplan.projections.batch-size=" + batch);
             print("replaying with Axon's pooled processors (batch size %s) instead of the store reader", batch);
         }
         long rebuilding = System.nanoTime();
