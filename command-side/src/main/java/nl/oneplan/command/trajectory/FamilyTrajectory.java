@@ -423,7 +423,8 @@ public class FamilyTrajectory {
         if (to.equals(involvement.coordinator())) {
             throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
         }
-        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), to, reason, handoverDate, familyInformed));
+        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), to, reason, handoverDate,
+                familyInformed));
         return Accepted.at(getVersion());
     }
 
@@ -876,7 +877,8 @@ public class FamilyTrajectory {
         ConsentForm form = in.present(command.form(), "form");
         String document = in.optional(command.documentReference(), "documentReference", Text.SHORT);
         if (form == ConsentForm.WRITTEN && document == null) {
-            in.refuse(ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference", "a written consent names its document");
+            in.refuse(ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference",
+                    "a written consent names its document");
         }
         if (form != null && form != ConsentForm.WRITTEN && validFrom.isBefore(now.minus(RECORDING_MARGIN))) {
             in.refuse(ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom",
@@ -915,7 +917,8 @@ public class FamilyTrajectory {
         Input in = new Input();
         UUID denialId = in.present(command.denialId(), "denialId");
         List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
-        List<UUID> decidedBy = in.check(() -> involvement.assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds"));
+        List<UUID> decidedBy = in.check(() -> involvement.assertSubjects(command.decidedByMemberIds(),
+                "decidedByMemberIds"));
         Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
         List<Category> categories = in.check(() -> assertCategories(command.categories()));
         in.done();
@@ -1152,7 +1155,8 @@ public class FamilyTrajectory {
         }
         String note = in.optional(command.note(), "note", Text.DESCRIPTION);
         if (given.isEmpty() && note == null) {
-            in.refuse(ErrorCode.FIELD_REQUIRED, "note", "name who was informed, or say in a note why nobody needs to be");
+            in.refuse(ErrorCode.FIELD_REQUIRED, "note",
+                    "name who was informed, or say in a note why nobody needs to be");
         }
         in.done();
         List<InformedParty> informed = new ArrayList<>();
