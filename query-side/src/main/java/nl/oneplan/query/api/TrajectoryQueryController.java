@@ -13,7 +13,7 @@ import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Reader;
 import nl.oneplan.query.consent.ConsentHistories;
 import nl.oneplan.query.consent.PlanCopies;
-import nl.oneplan.query.plan.PlanDocument;
+import nl.oneplan.query.plan.PlanPdfs;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
 import nl.oneplan.query.plan.TrajectorySummary;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.ArrayList;
@@ -52,8 +51,6 @@ import java.util.stream.StreamSupport;
 @Tag(name = "Queries", description = "Read trajectories and their family plans")
 public class TrajectoryQueryController {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.forLanguageTag("nl"));
 
     private final PlanViewRepository views;
     private final TrajectoryReadPolicy policy;
@@ -189,9 +186,7 @@ public class TrajectoryQueryController {
         if (!reader.coordinates()) {
             return copyPdf(trajectoryId, reader.participantId(), null);
         }
-        ObjectNode plan = planFor(reader, trajectoryId, "PLAN_PDF");
-        return pdf(PlanDocument.render(plan, "Het hele plan, zoals op "
-                + DUTCH_DATE.format(LocalDate.now(clock))), plan.path("familyName").asText(), null);
+        return pdf(PlanPdfs.wholePlan(planFor(reader, trajectoryId, "PLAN_PDF"), LocalDate.now(clock)));
     }
 
     @GetMapping(path = "/{trajectoryId}/plan", params = {"format=pdf", "recipient"},
@@ -200,25 +195,15 @@ public class TrajectoryQueryController {
             + "every other part visibly withheld. Handing it over is a disclosure: issue it with POST …/copies")
     public ResponseEntity<byte[]> copyPdf(@PathVariable UUID trajectoryId, @RequestParam UUID recipient,
                                           @RequestParam(required = false) String purpose) {
-        ObjectNode copy = copy(trajectoryId, recipient, purpose, "DOWNLOADED");
-        String name = StreamSupport.stream(copy.path("involved").spliterator(), false)
-                .filter(person -> person.path("participantId").asText().equals(recipient.toString()))
-                .map(person -> person.path("name").asText()
-                        + (person.hasNonNull("organisation") ? " (" + person.path("organisation").asText() + ")" : ""))
-                .findFirst().orElse("");
-        return pdf(PlanDocument.render(copy, "Kopie voor " + name + ", met wat het gezin toestaat op "
-                + DUTCH_DATE.format(LocalDate.now(clock))), copy.path("familyName").asText(), name);
+        return pdf(PlanPdfs.copyFor(copy(trajectoryId, recipient, purpose, "DOWNLOADED"), recipient.toString(),
+                LocalDate.now(clock)));
     }
 
-    /** A copy's file says whose copy it is, so it is never mistaken for the whole plan. */
-    private static ResponseEntity<byte[]> pdf(byte[] document, String familyName, String recipient) {
-        String file = ("gezinsplan-" + familyName + (recipient == null ? "" : "-kopie-" + recipient))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("-+", "-")
-                .replaceAll("-$", "") + ".pdf";
+    private static ResponseEntity<byte[]> pdf(PlanPdfs.Pdf pdf) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
-                        .toString())
-                .body(document);
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName())
+                        .build().toString())
+                .body(pdf.document());
     }
 
     /**
