@@ -1,5 +1,7 @@
 package nl.oneplan.query;
 
+import nl.oneplan.query.projection.SlotHandler;
+import nl.oneplan.query.projection.SlotHandlers;
 import nl.oneplan.query.projection.SlottedProjection;
 import nl.oneplan.query.projection.StoreReplays;
 import org.axonframework.common.AxonThreadFactory;
@@ -37,18 +39,27 @@ public class QuerySideConfiguration {
     }
 
     /**
-     * Every slot of every slotted projection runs a pooled processor, registered here once for all
-     * of them (which ones run is {@code SlotProcessors}' business): batches of
+     * Every slot of every slotted projection runs a pooled processor with that slot's instance of
+     * the projection's handlers, registered here once for all of them (which ones run is
+     * {@code SlotProcessors}' business): batches of
      * {@code oneplan.projections.batch-size} events written in one transaction, as many segments as
      * a replay sets up ({@code oneplan.rebuilds.segments}), a thread per segment, claims tried every second.
      */
     @Bean
     ConfigurerModule pooledSlotProcessors(List<SlottedProjection> projections,
+                                    ObjectProvider<SlotHandlers> handlers,
                                     @Value("${oneplan.projections.batch-size:200}") int batchSize,
                                     @Value("${oneplan.rebuilds.segments:4}") int segments) {
         return configurer -> configurer.eventProcessing(processing -> projections.forEach(projection ->
                 SlottedProjection.SLOTS.forEach(slot -> {
                     String name = projection.processor(slot);
+                    // One instance of the projection's handlers per slot, in that slot's processing group.
+                    processing.registerEventHandler(config -> handlers.orderedStream()
+                            .filter(made -> made.projection().equals(projection)).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no handlers for " + projection.name()))
+                            .of(slot));
+                    processing.assignHandlerInstancesMatching(name, handler -> handler instanceof SlotHandler part
+                            && part.processingGroup().equals(name));
                     processing.registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore, (config, builder) -> {
                                 ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments,

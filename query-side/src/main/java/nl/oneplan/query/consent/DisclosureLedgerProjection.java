@@ -23,17 +23,16 @@ import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.Recipient;
+import nl.oneplan.query.projection.SlotHandler;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
 import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.projection.SlottedProjection;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ import java.util.function.Predicate;
  * period. Per trajectory the privacy endpoints read the events themselves; this read model only
  * makes the cross-trajectory search possible. Batched and idempotent like the other projections.
  */
-public abstract class DisclosureLedgerProjection {
+public class DisclosureLedgerProjection implements SlotHandler {
 
     /** Two slots, so the ledger is rebuilt beside the version privacy officers search. */
     /**
@@ -65,22 +64,6 @@ public abstract class DisclosureLedgerProjection {
     public static final SlottedProjection PROJECTION = new SlottedProjection("disclosure-ledger",
             List.of("disclosure_ledger", "ledger_participant"));
 
-    @Component
-    @ProcessingGroup("disclosure-ledger-a")
-    static class SlotA extends DisclosureLedgerProjection {
-        SlotA(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(jdbc, json, slots, batchWrites, "a");
-        }
-    }
-
-    @Component
-    @ProcessingGroup("disclosure-ledger-b")
-    static class SlotB extends DisclosureLedgerProjection {
-        SlotB(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(jdbc, json, slots, batchWrites, "b");
-        }
-    }
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ObjectMapper json;
@@ -88,13 +71,24 @@ public abstract class DisclosureLedgerProjection {
     private final String slot;
     private final BatchWrites batchWrites;
 
-    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
+    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites,
+                               String slot) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.json = json;
         this.slots = slots;
         this.slot = slot;
         this.batchWrites = batchWrites;
+    }
+
+    @Override
+    public SlottedProjection projection() {
+        return PROJECTION;
+    }
+
+    @Override
+    public String slot() {
+        return slot;
     }
 
     @EventHandler

@@ -1,5 +1,10 @@
 package nl.oneplan.query.consent;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import nl.oneplan.query.projection.BatchWrites;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlotHandlers;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +16,13 @@ class LedgerConfiguration {
     @Bean
     SlottedProjection disclosureLedger() {
         return DisclosureLedgerProjection.PROJECTION;
+    }
+
+    /** The handlers of each slot of the disclosure ledger. */
+    @Bean
+    SlotHandlers disclosureLedgerHandlers(JdbcTemplate jdbc, ObjectMapper json,
+                                          ProjectionSlots slots, BatchWrites batchWrites) {
+        return new SlotHandlers(DisclosureLedgerProjection.PROJECTION,
+                slot -> new DisclosureLedgerProjection(jdbc, json, slots, batchWrites, slot));
     }
 }

@@ -1,5 +1,8 @@
 package nl.oneplan.query.plan;
 
+import nl.oneplan.query.projection.BatchWrites;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlotHandlers;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +14,12 @@ class PlanViewConfiguration {
     @Bean
     SlottedProjection planView() {
         return PlanViewRepository.PROJECTION;
+    }
+
+    /** The handlers of each slot of the plan view. */
+    @Bean
+    SlotHandlers planViewHandlers(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
+        return new SlotHandlers(PlanViewRepository.PROJECTION,
+                slot -> new PlanViewProjection(repository, slots, batchWrites, slot));
     }
 }

@@ -2,13 +2,13 @@ package nl.oneplan.query.plan;
 
 import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.events.ActingUser;
+import nl.oneplan.query.projection.SlottedProjection;
+import nl.oneplan.query.projection.SlotHandler;
 import nl.oneplan.query.plan.PlanView.ChangedBy;
 import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,23 +28,7 @@ import java.util.function.BiConsumer;
  * The accounts that may read a plan are written with it, so access never lags behind the plan.
  * Runs once per slot, so the plans can be rebuilt beside the ones coordinators read.
  */
-public abstract class PlanViewProjection {
-
-    @Component
-    @ProcessingGroup("plan-view-a")
-    static class SlotA extends PlanViewProjection {
-        SlotA(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(repository, slots, batchWrites, "a");
-        }
-    }
-
-    @Component
-    @ProcessingGroup("plan-view-b")
-    static class SlotB extends PlanViewProjection {
-        SlotB(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(repository, slots, batchWrites, "b");
-        }
-    }
+public class PlanViewProjection implements SlotHandler {
 
     private final PlanViewRepository repository;
     private final ProjectionSlots slots;
@@ -56,6 +40,16 @@ public abstract class PlanViewProjection {
         this.slots = slots;
         this.slot = slot;
         this.batchWrites = batchWrites;
+    }
+
+    @Override
+    public SlottedProjection projection() {
+        return PlanViewRepository.PROJECTION;
+    }
+
+    @Override
+    public String slot() {
+        return slot;
     }
 
     /**

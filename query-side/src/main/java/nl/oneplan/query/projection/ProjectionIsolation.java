@@ -1,6 +1,5 @@
 package nl.oneplan.query.projection;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -9,9 +8,7 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One family's bad event never stops a projection: every event handler of a slotted projection
@@ -22,9 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 public class ProjectionIsolation implements HandlerEnhancerDefinition {
-
-    /** The processing group of each projection class that runs handlers: looked up once per class. */
-    private static final Map<Class<?>, String> GROUPS = new ConcurrentHashMap<>();
 
     // Handlers are wrapped while Axon configures itself, before DeadLetters exists; it is fetched once, at first use.
     private final ObjectProvider<DeadLetters> deadLetters;
@@ -51,11 +45,8 @@ public class ProjectionIsolation implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                // The slot's processing group is on the subclass that runs, not where the handler is declared.
-                String group = target == null ? null : GROUPS.computeIfAbsent(target.getClass(), type -> {
-                    ProcessingGroup annotation = type.getAnnotation(ProcessingGroup.class);
-                    return annotation == null ? "" : annotation.value();
-                });
+                // The slot's processing group is the instance's: one instance per slot.
+                String group = target instanceof SlotHandler slotHandler ? slotHandler.processingGroup() : null;
                 if (group == null || !group.matches(".+-[ab]") || !(message instanceof DomainEventMessage<?> event)) {
                     return super.handle(message, target);
                 }

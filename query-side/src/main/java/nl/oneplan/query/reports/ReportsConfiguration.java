@@ -1,5 +1,9 @@
 package nl.oneplan.query.reports;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import nl.oneplan.query.projection.BatchWrites;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlotHandlers;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +15,12 @@ class ReportsConfiguration {
     @Bean
     SlottedProjection trajectoryReport() {
         return TrajectoryReportProjection.PROJECTION;
+    }
+
+    /** The handlers of each slot of the report projection. */
+    @Bean
+    SlotHandlers trajectoryReportHandlers(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites) {
+        return new SlotHandlers(TrajectoryReportProjection.PROJECTION,
+                slot -> new TrajectoryReportProjection(jdbc, slots, batchWrites, slot));
     }
 }

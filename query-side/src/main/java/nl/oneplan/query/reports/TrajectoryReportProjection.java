@@ -46,17 +46,16 @@ import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
+import nl.oneplan.query.projection.SlotHandler;
 import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.projection.SlottedProjection;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -84,7 +83,7 @@ import java.util.function.UnaryOperator;
  * idempotent like the other projections. Runs once per slot; a slot that is neither active nor
  * being rebuilt reads along without writing.
  */
-public abstract class TrajectoryReportProjection {
+public class TrajectoryReportProjection implements SlotHandler {
 
     /** Two slots, so a rebuild happens beside the version reports read (see {@code Rebuilds}). */
     public static final SlottedProjection PROJECTION = new SlottedProjection("trajectory-report", List.of(
@@ -326,22 +325,6 @@ public abstract class TrajectoryReportProjection {
         }
     }
 
-    @Component
-    @ProcessingGroup("trajectory-report-a")
-    static class SlotA extends TrajectoryReportProjection {
-        SlotA(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(jdbc, slots, batchWrites, "a");
-        }
-    }
-
-    @Component
-    @ProcessingGroup("trajectory-report-b")
-    static class SlotB extends TrajectoryReportProjection {
-        SlotB(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(jdbc, slots, batchWrites, "b");
-        }
-    }
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ProjectionSlots slots;
@@ -354,6 +337,16 @@ public abstract class TrajectoryReportProjection {
         this.slots = slots;
         this.slot = slot;
         this.batchWrites = batchWrites;
+    }
+
+    @Override
+    public SlottedProjection projection() {
+        return PROJECTION;
+    }
+
+    @Override
+    public String slot() {
+        return slot;
     }
 
     @EventHandler

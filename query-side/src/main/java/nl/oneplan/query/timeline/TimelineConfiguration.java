@@ -1,5 +1,8 @@
 package nl.oneplan.query.timeline;
 
+import nl.oneplan.query.projection.BatchWrites;
+import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlotHandlers;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +14,12 @@ class TimelineConfiguration {
     @Bean
     SlottedProjection timeline() {
         return TimelineRepository.PROJECTION;
+    }
+
+    /** The handlers of each slot of the timeline. */
+    @Bean
+    SlotHandlers timelineHandlers(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
+        return new SlotHandlers(TimelineRepository.PROJECTION,
+                slot -> new TimelineProjection(repository, slots, batchWrites, slot));
     }
 }

@@ -5,14 +5,14 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.ParticipantInvolved;
+import nl.oneplan.query.projection.SlottedProjection;
+import nl.oneplan.query.projection.SlotHandler;
 import nl.oneplan.query.projection.BatchWrites;
 import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.timeline.TimelineDescriptions.Described;
 import nl.oneplan.query.timeline.TimelineEntry.Who;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,23 +29,7 @@ import java.util.function.Predicate;
  * as the server recorded it) and what, in plain words. Names are the names at that moment. Like
  * the plan view it works per processor batch and skips events it already holds.
  */
-public abstract class TimelineProjection {
-
-    @Component
-    @ProcessingGroup("timeline-a")
-    static class SlotA extends TimelineProjection {
-        SlotA(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(repository, slots, batchWrites, "a");
-        }
-    }
-
-    @Component
-    @ProcessingGroup("timeline-b")
-    static class SlotB extends TimelineProjection {
-        SlotB(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
-            super(repository, slots, batchWrites, "b");
-        }
-    }
+public class TimelineProjection implements SlotHandler {
 
     private final TimelineRepository repository;
     private final ProjectionSlots slots;
@@ -57,6 +41,16 @@ public abstract class TimelineProjection {
         this.slots = slots;
         this.slot = slot;
         this.batchWrites = batchWrites;
+    }
+
+    @Override
+    public SlottedProjection projection() {
+        return TimelineRepository.PROJECTION;
+    }
+
+    @Override
+    public String slot() {
+        return slot;
     }
 
     /** Every event of a trajectory belongs on its timeline. */

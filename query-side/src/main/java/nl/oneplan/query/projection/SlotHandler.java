@@ -1,0 +1,17 @@
+package nl.oneplan.query.projection;
+
+/**
+ * The event handlers of one slot of a slotted projection: one instance per slot, registered
+ * with its slot's processor by {@link SlotHandlers}. Its processing group is
+ * {@code <projection>-<slot>}.
+ */
+public interface SlotHandler {
+
+    SlottedProjection projection();
+
+    String slot();
+
+    default String processingGroup() {
+        return projection().processor(slot());
+    }
+}
