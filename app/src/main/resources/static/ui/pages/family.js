@@ -128,8 +128,10 @@ export async function familyPage(main, trajectoryId) {
 }
 
 /**
- * Consent in force now, per recipient a table of family members × categories: permitted (until
- * when), denied, or nothing, which means no information may go there.
+ * Consent in force now, per recipient a table of family members × categories: each consent and
+ * denial in force as the server lists it, with the life domain it is narrowed to (a denial of
+ * debts beside a consent for school is both), or nothing, which means no information may go
+ * there. Which one decides a disclosure is the server's rule, not this page's.
  */
 function consentMatrix(plan, entries) {
   if (entries.length === 0) return h('p', {class: 'empty'}, t('consent.noneYet'));
@@ -147,11 +149,9 @@ function consentMatrix(plan, entries) {
       h('tbody', {}, plan.family.members.map((member) => h('tr', {}, h('th', {scope: 'row'}, member.name),
         ENUMS.InformationCategory.map((category) => {
           const here = list.filter((e) => e.memberId === member.memberId && e.category.type === category);
-          const denied = here.find((e) => e.effect === 'DENY');
-          const permits = here.filter((e) => e.effect === 'PERMIT');
-          if (denied) return h('td', {class: 'deny'}, t('consent.denied'));
-          if (permits.length === 0) return h('td', {class: 'none'}, t('consent.none'));
-          return h('td', {class: 'permit'}, permits.map((e) => h('div', {}, t('consent.permitted'),
+          if (here.length === 0) return h('td', {class: 'none'}, t('consent.none'));
+          return h('td', {}, here.map((e) => h('div', {class: e.effect === 'DENY' ? 'deny' : 'permit'},
+            t(e.effect === 'DENY' ? 'consent.denied' : 'consent.permitted'),
             e.category.lifeDomain ? ` (${t(`enum.LifeDomain.${e.category.lifeDomain}`)})` : '',
             e.validUntil ? ` ${t('consent.until', {date: formatDate(e.validUntil)})}` : '')));
         })))))));

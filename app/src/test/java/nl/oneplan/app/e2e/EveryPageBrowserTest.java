@@ -283,6 +283,9 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
                 "Final evaluation: discuss with the family how the cooperation went");
         BROWSER.click(By.cssSelector("header .language button[lang=nl]"));
         BROWSER.waitForText(By.cssSelector("[data-table=agreements]"), "Eindevaluatie: samen met het gezin");
+        // Samira's consent for school goals and her denial for debt goals both show, each with its domain.
+        assertThat(BROWSER.find(By.xpath("//table[@data-table='consent']//tr[th='Samira El Idrissi']")).getText())
+                .contains("toestemming (Opvoeding en onderwijs)").contains("geweigerd (Werk, inkomen en schulden)");
         // Direction lowered by a safety decision names that decision, in the reader's language.
         assertThat(BROWSER.find(By.cssSelector("[data-table=direction]")).getText())
                 .contains("Samira El Idrissi algemeen Adviseur 21 februari 2026 Door veiligheidsbesluit 1");
