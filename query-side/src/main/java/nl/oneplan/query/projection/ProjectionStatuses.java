@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,13 +52,13 @@ public class ProjectionStatuses {
             String name = stored.processor();
             TrackingToken token = stored.token();
             Long position = token == null ? null : token.position().isPresent() ? token.position().getAsLong() : null;
-            Optional<EventTrackerStatus> local = localStatus(name, stored.segment());
+            Optional<EventTrackerStatus> failed = localStatus(name, stored.segment())
+                    .filter(ProjectionStatuses::failed);
             byProjection.computeIfAbsent(name, key -> new ArrayList<>()).add(new ProjectionStatus.Segment(
                     stored.segment(), stored.owner(), position,
                     position == null ? head + 1 : Math.max(0, head - position), replaying(token),
-                    local.map(EventTrackerStatus::isErrorState).orElse(false),
-                    local.filter(EventTrackerStatus::isErrorState).flatMap(status -> Optional.ofNullable(
-                            status.getError())).map(Throwable::getMessage).orElse(null)));
+                    failed.isPresent(), failed.map(EventTrackerStatus::getError).map(Throwable::getMessage)
+                    .orElse(null)));
         }
         processing.eventProcessors().keySet().forEach(name -> byProjection.putIfAbsent(name, List.of()));
         Set<String> idle = idleSlots();
@@ -112,6 +113,14 @@ public class ProjectionStatuses {
         long current = replay.position().orElse(-1);
         long resetAt = replay.getTokenAtReset() == null ? -1 : replay.getTokenAtReset().position().orElse(-1);
         return current < resetAt;
+    }
+
+    /**
+     * A segment in error, except one whose token another owner took: a store reader that took over
+     * for a rebuild, or another node. The processor lets it go; that is a hand-over, not a failure.
+     */
+    static boolean failed(EventTrackerStatus status) {
+        return status.isErrorState() && !(status.getError() instanceof UnableToClaimTokenException);
     }
 
     private Optional<EventTrackerStatus> localStatus(String name, int segment) {
