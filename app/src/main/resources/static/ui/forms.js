@@ -29,7 +29,7 @@ const openIndications = (plan) => plan.indications.filter((i) => !i.endedOn)
 const heldRoundTables = (plan) => plan.roundTables.filter((r) => r.heldOn)
   .map((r) => ({value: String(r.number), label: `${r.number}. ${formatDate(r.heldOn)}`}));
 
-/** The plan names who was invited to a round table; the API wants their ids. */
+/** A "who" field offers members and participants alike; the API wants to know which it is. */
 const isMember = (plan, id) => plan.family.members.some((m) => m.memberId === id);
 const now = () => {
   const date = new Date();

@@ -52,13 +52,6 @@ final class Input {
         }
     }
 
-    void check(Runnable check) {
-        check(() -> {
-            check.run();
-            return null;
-        });
-    }
-
     /** Refuses the input, as a failed check would. */
     void refuse(ErrorCode code, String field, String message) {
         check(() -> {

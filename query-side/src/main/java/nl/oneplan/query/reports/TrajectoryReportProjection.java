@@ -77,8 +77,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The facts reports count and nothing personal: per trajectory its municipality, registration
- * route, when it opened and closed, why, whether the family evaluated it, when consent was first
- * asked and information first shared, and who coordinates it; per disclosure, goal, agreement,
+ * route, when it opened, when consent was first asked and information first shared, and who
+ * coordinates it; per closure when and why, whether the family evaluated it, and what stood then
+ * (kept when it is reopened); per disclosure, goal, agreement,
  * escalation, round table and direction level its days and kinds; per participant its kind. Batched and
  * idempotent like the other projections. Runs once per slot; a slot that is neither active nor
  * being rebuilt reads along without writing.
@@ -116,9 +117,6 @@ public class TrajectoryReportProjection implements SlotHandler {
         private final String route;
         private final LocalDate openedOn;
         private long version;
-        private LocalDate closedOn;
-        private String closureReason;
-        private Boolean withoutFinalEvaluation;
         private Instant firstConsentAskedAt;
         private Instant firstDisclosureAt;
         private Integer informedParties;
@@ -146,11 +144,9 @@ public class TrajectoryReportProjection implements SlotHandler {
             return version;
         }
 
-        Row closed(LocalDate on, String reason, Boolean withoutEvaluation) {
-            closedOn = on;
-            closureReason = reason;
-            withoutFinalEvaluation = withoutEvaluation;
-            informedParties = on == null ? null : informedParties;
+        /** Open again: who is informed is agreed anew for the next closure. */
+        Row reopened() {
+            informedParties = null;
             return this;
         }
 
@@ -357,8 +353,7 @@ public class TrajectoryReportProjection implements SlotHandler {
 
     @EventHandler
     void on(TrajectoryClosed event, DomainEventMessage<?> message) {
-        Row row = change(event.trajectoryId(), message,
-                current -> current.closed(event.closedOn(), event.reason().name(), event.withoutFinalEvaluation()));
+        Row row = change(event.trajectoryId(), message, UnaryOperator.identity());
         if (row != null) {
             batch().closures().put(event.trajectoryId(), message.getSequenceNumber(), new Closure(
                     event.trajectoryId(), message.getSequenceNumber(), row.municipality(), row.route,
@@ -370,7 +365,7 @@ public class TrajectoryReportProjection implements SlotHandler {
     /** The trajectory is open again; the closure it ends stays in the history with the day it ended. */
     @EventHandler
     void on(TrajectoryReopened event, DomainEventMessage<?> message) {
-        if (change(event.trajectoryId(), message, row -> row.closed(null, null, null)) != null) {
+        if (change(event.trajectoryId(), message, Row::reopened) != null) {
             Numbered<Closure> closures = batch().closures();
             closures.of(event.trajectoryId()).stream().filter(closure -> closure.getValue().reopenedOn() == null)
                     .forEach(closure -> closures.put(event.trajectoryId(), closure.getKey(),
@@ -634,19 +629,17 @@ public class TrajectoryReportProjection implements SlotHandler {
         if (trajectories.isEmpty()) {
             return batch;
         }
-        select("trajectory_id, version, municipality, registration_route, opened_on, closed_on, closure_reason, "
-                + "without_final_evaluation, first_consent_asked_at, first_disclosure_at, informed_parties, "
-                + "handovers, coordinator_key, coordinator_organisation, round_table_interval", "trajectory_report",
-                trajectories, rs -> {
+        select("trajectory_id, version, municipality, registration_route, opened_on, first_consent_asked_at, "
+                + "first_disclosure_at, informed_parties, handovers, coordinator_key, coordinator_organisation, "
+                + "round_table_interval", "trajectory_report", trajectories, rs -> {
                     Row row = new Row(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4),
                             rs.getObject(5, LocalDate.class)).at(rs.getLong(2))
-                            .closed(rs.getObject(6, LocalDate.class), rs.getString(7), (Boolean) rs.getObject(8))
-                            .coordinatedBy(rs.getString(13), rs.getString(14))
-                            .roundTablesEvery(rs.getInt(15));
-                    row.firstConsentAskedAt = instant(rs.getObject(9, OffsetDateTime.class));
-                    row.firstDisclosureAt = instant(rs.getObject(10, OffsetDateTime.class));
-                    row.informedParties = (Integer) rs.getObject(11);
-                    row.handovers = rs.getInt(12);
+                            .coordinatedBy(rs.getString(10), rs.getString(11))
+                            .roundTablesEvery(rs.getInt(12));
+                    row.firstConsentAskedAt = instant(rs.getObject(6, OffsetDateTime.class));
+                    row.firstDisclosureAt = instant(rs.getObject(7, OffsetDateTime.class));
+                    row.informedParties = (Integer) rs.getObject(8);
+                    row.handovers = rs.getInt(9);
                     batch.rows().put(row.trajectoryId(), row);
                 });
         select("trajectory_id, goal_number, municipality, life_domain, formulated_by, start_date, achieved_on, "
@@ -707,11 +700,10 @@ public class TrajectoryReportProjection implements SlotHandler {
         }
         List<Row> rows = batch.changed().stream().map(batch.rows()::get).toList();
         replace(trajectories, "trajectory_report", List.of("trajectory_id"), List.of("version", "municipality",
-                "registration_route", "opened_on", "closed_on", "closure_reason", "without_final_evaluation",
-                "first_consent_asked_at", "first_disclosure_at", "informed_parties", "handovers", "coordinator_key",
-                "coordinator_organisation", "round_table_interval"), rows, row -> new Object[]{row.trajectoryId(),
-                row.version(), row.municipality(), row.route, Date.valueOf(row.openedOn), date(row.closedOn),
-                row.closureReason, row.withoutFinalEvaluation, timestamp(row.firstConsentAskedAt),
+                "registration_route", "opened_on", "first_consent_asked_at", "first_disclosure_at",
+                "informed_parties", "handovers", "coordinator_key", "coordinator_organisation",
+                "round_table_interval"), rows, row -> new Object[]{row.trajectoryId(), row.version(),
+                row.municipality(), row.route, Date.valueOf(row.openedOn), timestamp(row.firstConsentAskedAt),
                 timestamp(row.firstDisclosureAt), row.informedParties, row.handovers, row.coordinatorKey,
                 row.coordinatorOrganisation, row.roundTableInterval});
         // A disclosure is only added by an event its trajectory's row did not yet contain, so no duplicates.
