@@ -291,6 +291,12 @@ class EveryPageBrowserTest extends PostgresIntegrationTest {
                 .contains("Samira El Idrissi algemeen Adviseur 21 februari 2026 Door veiligheidsbesluit 1");
         assertThat(BROWSER.find(By.cssSelector("[data-table=safety-decisions]")).getText())
                 .contains("1 21 februari 2026 Yusuf logeert twee weken bij zijn tante (teamleider Veilig Thuis)");
+        for (String table : List.of("agreements", "direction", "safety-decisions", "consent")) {
+            ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", BROWSER.find(By.cssSelector(
+                            "[data-table=" + table + "]")));
+            BROWSER.screenshot("family-" + table);
+        }
         BROWSER.signOut();
     }
 }

@@ -96,7 +96,7 @@ class FormErrorsBrowserTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void everyFieldThatIsWrongIsMarkedAtOnceAndTheKeyboardLandsInTheFirst() {
+    void everyFieldThatIsWrongIsMarkedAtOnceAndTheKeyboardLandsInTheFirst() throws java.io.IOException {
         // Left empty: the form itself marks every required field.
         BROWSER.open("#/families/new");
         BROWSER.find(By.id("open-startDate")).clear();
@@ -118,5 +118,6 @@ class FormErrorsBrowserTest extends PostgresIntegrationTest {
         assertThat(BROWSER.find(By.id("participant-organisation-error")).getText())
                 .isEqualTo("Een professional heeft een organisatie.");
         assertThat(focusedId()).isEqualTo("participant-email");
+        BROWSER.screenshot("participant-form-every-error");
     }
 }
