@@ -1,20 +1,13 @@
 package nl.oneplan.app;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-import java.util.Set;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module boundaries: the sides share only the published language and never know each other. */
 @AnalyzeClasses(packages = "nl.oneplan", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,42 +43,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
                     "org.axonframework.eventhandling..");
 
-    private static final String TRAJECTORY = "nl.oneplan.command.trajectory.";
-    /** The parts of the trajectory aggregate, each owning its state and its event-sourcing handlers. */
-    private static final Set<String> PARTS = Set.of("Involvement", "Plan", "RoundTables", "CareRecords",
-            "ConsentRegister", "Closure");
-
     /**
-     * A part answers from its own state: it reads no other part and not the root, so each can be
-     * understood (and tested) alone. The root combines them.
+     * A part of the trajectory (its package: involvement, plan, roundtable, care, consent,
+     * closure) answers from its own state and holds its own commands: it reads no other part, so
+     * each can be understood and tested alone. The root package combines them.
      */
     @ArchTest
-    static final ArchRule theTrajectorysPartsReachIntoNoOtherPart = classes()
-            .that(DescribedPredicate.describe("are parts of the trajectory", ArchitectureTest::isPart))
-            .should(new ArchCondition<JavaClass>("depend on no other part and not on the root") {
-                @Override
-                public void check(JavaClass part, ConditionEvents events) {
-                    for (Dependency dependency : part.getDirectDependenciesFromSelf()) {
-                        JavaClass target = dependency.getTargetClass();
-                        boolean otherPart = isPart(target) && !top(target).equals(top(part));
-                        boolean root = top(target).getName().equals(TRAJECTORY + "FamilyTrajectory");
-                        if (otherPart || root) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                        }
-                    }
-                }
-            });
+    static final ArchRule theTrajectorysPartsReachIntoNoOtherPart = slices()
+            .matching("nl.oneplan.command.trajectory.(*)..")
+            .namingSlices("part $1")
+            .should().notDependOnEachOther();
 
-    private static boolean isPart(JavaClass type) {
-        JavaClass top = top(type);
-        return top.getPackageName().equals("nl.oneplan.command.trajectory") && PARTS.contains(top.getSimpleName());
-    }
-
-    private static JavaClass top(JavaClass type) {
-        JavaClass top = type;
-        while (top.getEnclosingClass().isPresent()) {
-            top = top.getEnclosingClass().get();
-        }
-        return top;
-    }
+    @ArchTest
+    static final ArchRule thePartsDoNotReadTheRoot = noClasses()
+            .that().resideInAPackage("nl.oneplan.command.trajectory.*..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(
+                    "nl.oneplan.command.trajectory.FamilyTrajectory");
 }

@@ -1,6 +1,6 @@
 package nl.oneplan.command;
 
-import nl.oneplan.command.trajectory.ConsentAuthorityPolicy;
+import nl.oneplan.command.trajectory.consent.ConsentAuthorityPolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;

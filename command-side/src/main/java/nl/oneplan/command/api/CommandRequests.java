@@ -2,8 +2,8 @@ package nl.oneplan.command.api;
 
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
-import nl.oneplan.command.trajectory.RecordClosureInformation;
-import nl.oneplan.command.trajectory.RecordRoundTableHeld;
+import nl.oneplan.command.trajectory.closure.RecordClosureInformation;
+import nl.oneplan.command.trajectory.roundtable.RecordRoundTableHeld;
 import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureReason;

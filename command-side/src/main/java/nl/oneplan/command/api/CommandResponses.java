@@ -2,8 +2,8 @@ package nl.oneplan.command.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.oneplan.command.trajectory.Accepted;
-import nl.oneplan.command.trajectory.CopyOutcome;
-import nl.oneplan.command.trajectory.SharingOutcome;
+import nl.oneplan.command.trajectory.consent.CopyOutcome;
+import nl.oneplan.command.trajectory.consent.SharingOutcome;
 import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.UncoveredPair;
 import org.springframework.http.HttpStatus;

@@ -42,7 +42,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** One refusal for several: the first one's code and field, every field in {@link #errors()}. */
-    static DomainException all(List<DomainException> refusals) {
+    public static DomainException all(List<DomainException> refusals) {
         if (refusals.size() == 1) {
             return refusals.get(0);
         }

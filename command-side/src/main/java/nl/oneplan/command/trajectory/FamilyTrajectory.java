@@ -1,5 +1,57 @@
 package nl.oneplan.command.trajectory;
 
+import nl.oneplan.command.trajectory.care.CareRecords;
+import nl.oneplan.command.trajectory.care.Deescalate;
+import nl.oneplan.command.trajectory.care.EndIndication;
+import nl.oneplan.command.trajectory.care.Escalate;
+import nl.oneplan.command.trajectory.care.ExtendIndication;
+import nl.oneplan.command.trajectory.care.RecordDirectionLevel;
+import nl.oneplan.command.trajectory.care.RecordSafetyDecision;
+import nl.oneplan.command.trajectory.care.RegisterIndication;
+import nl.oneplan.command.trajectory.closure.CloseTrajectory;
+import nl.oneplan.command.trajectory.closure.Closure;
+import nl.oneplan.command.trajectory.closure.HoldFinalEvaluation;
+import nl.oneplan.command.trajectory.closure.ProposeClosure;
+import nl.oneplan.command.trajectory.closure.RecordClosureInformation;
+import nl.oneplan.command.trajectory.closure.ReopenTrajectory;
+import nl.oneplan.command.trajectory.consent.ConsentAuthorityPolicy;
+import nl.oneplan.command.trajectory.consent.ConsentRegister;
+import nl.oneplan.command.trajectory.consent.CopyOutcome;
+import nl.oneplan.command.trajectory.consent.GiveConsent;
+import nl.oneplan.command.trajectory.consent.IssuePlanCopy;
+import nl.oneplan.command.trajectory.consent.RecordDenial;
+import nl.oneplan.command.trajectory.consent.ShareInformation;
+import nl.oneplan.command.trajectory.consent.SharingOutcome;
+import nl.oneplan.command.trajectory.consent.WithdrawConsent;
+import nl.oneplan.command.trajectory.involvement.AssignCoordinator;
+import nl.oneplan.command.trajectory.involvement.CorrectFamilyMember;
+import nl.oneplan.command.trajectory.involvement.HandOverCoordination;
+import nl.oneplan.command.trajectory.involvement.InvolveParticipant;
+import nl.oneplan.command.trajectory.involvement.Involvement;
+import nl.oneplan.command.trajectory.involvement.LinkParticipantAccount;
+import nl.oneplan.command.trajectory.involvement.RecordCoordinationArrangement;
+import nl.oneplan.command.trajectory.involvement.RecordFamilyContact;
+import nl.oneplan.command.trajectory.involvement.RegisterFamilyMember;
+import nl.oneplan.command.trajectory.involvement.UnlinkParticipantAccount;
+import nl.oneplan.command.trajectory.involvement.WithdrawParticipant;
+import nl.oneplan.command.trajectory.plan.CancelAgreement;
+import nl.oneplan.command.trajectory.plan.CompleteAgreement;
+import nl.oneplan.command.trajectory.plan.DropGoal;
+import nl.oneplan.command.trajectory.plan.MakeAgreement;
+import nl.oneplan.command.trajectory.plan.MarkGoalAchieved;
+import nl.oneplan.command.trajectory.plan.Plan;
+import nl.oneplan.command.trajectory.plan.RescheduleAgreement;
+import nl.oneplan.command.trajectory.plan.ReviseGoal;
+import nl.oneplan.command.trajectory.plan.SetGoal;
+import nl.oneplan.command.trajectory.roundtable.DistributeMinutes;
+import nl.oneplan.command.trajectory.roundtable.DraftMinutes;
+import nl.oneplan.command.trajectory.roundtable.RecordMinutesApproval;
+import nl.oneplan.command.trajectory.roundtable.RecordRoundTableHeld;
+import nl.oneplan.command.trajectory.roundtable.RoundTables;
+import nl.oneplan.command.trajectory.roundtable.ScheduleRoundTable;
+import nl.oneplan.command.trajectory.roundtable.SendMinutesToFamily;
+import nl.oneplan.command.trajectory.roundtable.SetRoundTableInterval;
+
 import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
@@ -886,10 +938,10 @@ public class FamilyTrajectory {
         }
         in.done();
         LocalDate day = LocalDate.ofInstant(validFrom, clock.getZone());
-        List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(involvement::person).toList();
+        List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(this::person).toList();
         List<ConsentAuthorityPolicy.MissingSignature> missing = new ArrayList<>();
         for (UUID subject : about) {
-            missing.addAll(authority.missingSignatures(involvement.person(subject), signers, day));
+            missing.addAll(authority.missingSignatures(person(subject), signers, day));
         }
         if (!missing.isEmpty()) {
             throw new DomainException(ErrorCode.CONSENT_SIGNATURE_MISSING, "givenByMemberIds",
@@ -924,9 +976,9 @@ public class FamilyTrajectory {
         in.done();
         Instant effectiveFrom = command.effectiveFrom() == null ? clock.instant() : command.effectiveFrom();
         LocalDate day = LocalDate.ofInstant(effectiveFrom, clock.getZone());
-        List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(involvement::person).toList();
+        List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(this::person).toList();
         for (UUID subject : about) {
-            if (!authority.mayDeny(involvement.person(subject), deciders, day)) {
+            if (!authority.mayDeny(person(subject), deciders, day)) {
                 throw new DomainException(ErrorCode.MAY_NOT_DENY, "decidedByMemberIds",
                         involvement.member(subject).name() + " or a parent or guardian with custody decides this");
             }
@@ -1357,4 +1409,10 @@ public class FamilyTrajectory {
         startDate = event.startDate();
     }
 
+
+    private ConsentAuthorityPolicy.Person person(UUID memberId) {
+        Involvement.Member member = involvement.member(memberId);
+        return new ConsentAuthorityPolicy.Person(memberId, member.name(), member.dateOfBirth(), member.role(),
+                member.custody());
+    }
 }

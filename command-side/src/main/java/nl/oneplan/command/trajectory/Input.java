@@ -10,27 +10,27 @@ import java.util.function.Supplier;
  * {@link #done()} and only then applies rules about the trajectory's state: a value whose check
  * failed is null, and {@code done()} throws before anything can use it.
  */
-final class Input {
+public final class Input {
 
     private final List<DomainException> errors = new ArrayList<>();
 
-    String required(String value, String field, int max) {
+    public String required(String value, String field, int max) {
         return check(() -> Text.required(value, field, max));
     }
 
-    String optional(String value, String field, int max) {
+    public String optional(String value, String field, int max) {
         return check(() -> Text.optional(value, field, max));
     }
 
-    String optionalEmail(String value, String field) {
+    public String optionalEmail(String value, String field) {
         return check(() -> Text.optionalEmail(value, field));
     }
 
-    String optionalPhone(String value, String field) {
+    public String optionalPhone(String value, String field) {
         return check(() -> Text.optionalPhone(value, field));
     }
 
-    <T> T present(T value, String field) {
+    public <T> T present(T value, String field) {
         return check(() -> Text.present(value, field));
     }
 
@@ -39,7 +39,7 @@ final class Input {
      * trajectory, an unknown reference) ends the checks, after the invalid input found so far:
      * what is wrong with the request itself is told first.
      */
-    <T> T check(Supplier<T> check) {
+    public <T> T check(Supplier<T> check) {
         try {
             return check.get();
         } catch (DomainException e) {
@@ -53,19 +53,19 @@ final class Input {
     }
 
     /** Refuses the input, as a failed check would. */
-    void refuse(ErrorCode code, String field, String message) {
+    public void refuse(ErrorCode code, String field, String message) {
         check(() -> {
             throw new DomainException(code, field, message);
         });
     }
 
     /** Whether every check so far passed; a handler skips checks that build on a failed one. */
-    boolean valid() {
+    public boolean valid() {
         return errors.isEmpty();
     }
 
     /** Throws every collected refusal at once, the first as the refusal's code; else returns. */
-    void done() {
+    public void done() {
         if (!errors.isEmpty()) {
             throw DomainException.all(errors);
         }

@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
  * Limits and checks for free text. Limits are generous for people's real names and plans, and
  * small enough that one field cannot bloat every copy of the plan.
  */
-final class Text {
+public final class Text {
 
-    static final int NAME = 200;
-    static final int SHORT = 200;
-    static final int EMAIL = 254;
-    static final int PHONE = 40;
-    static final int DESCRIPTION = 2000;
-    static final int LONG = 4000;
+    public static final int NAME = 200;
+    public static final int SHORT = 200;
+    public static final int EMAIL = 254;
+    public static final int PHONE = 40;
+    public static final int DESCRIPTION = 2000;
+    public static final int LONG = 4000;
 
     private static final Pattern EMAIL_SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE_SHAPE = Pattern.compile("^\\+?[0-9][0-9 ()-]{4,38}[0-9]$");
@@ -22,7 +22,7 @@ final class Text {
     }
 
     /** Trimmed text that must be present and at most {@code max} characters long. */
-    static String required(String value, String field, int max) {
+    public static String required(String value, String field, int max) {
         String text = optional(value, field, max);
         if (text == null) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, field, field + " is required");
@@ -31,7 +31,7 @@ final class Text {
     }
 
     /** Trimmed text or null when absent or blank; at most {@code max} characters. */
-    static String optional(String value, String field, int max) {
+    public static String optional(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -47,7 +47,7 @@ final class Text {
         return text;
     }
 
-    static String optionalEmail(String value, String field) {
+    public static String optionalEmail(String value, String field) {
         String email = optional(value, field, EMAIL);
         if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
             throw new DomainException(ErrorCode.INVALID_EMAIL, field, field + " is not an e-mail address");
@@ -55,7 +55,7 @@ final class Text {
         return email;
     }
 
-    static String optionalPhone(String value, String field) {
+    public static String optionalPhone(String value, String field) {
         String phone = optional(value, field, PHONE);
         if (phone != null && !PHONE_SHAPE.matcher(phone).matches()) {
             throw new DomainException(ErrorCode.INVALID_PHONE, field,
@@ -64,7 +64,7 @@ final class Text {
         return phone;
     }
 
-    static <T> T present(T value, String field) {
+    public static <T> T present(T value, String field) {
         if (value == null) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, field, field + " is required");
         }

@@ -1,9 +1,0 @@
-package nl.oneplan.command.trajectory;
-
-import nl.oneplan.events.PartyRef;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.util.UUID;
-
-public record AssignCoordinator(@TargetAggregateIdentifier UUID trajectoryId, PartyRef coordinator) {
-}

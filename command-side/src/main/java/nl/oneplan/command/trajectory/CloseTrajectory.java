@@ -1,9 +1,0 @@
-package nl.oneplan.command.trajectory;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-public record CloseTrajectory(@TargetAggregateIdentifier UUID trajectoryId, LocalDate closedOn, String explanation) {
-}

@@ -1,9 +1,0 @@
-package nl.oneplan.command.trajectory;
-
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.util.UUID;
-
-public record CompleteAgreement(@TargetAggregateIdentifier UUID trajectoryId, int agreementNumber, LocalDate completedOn) {
-}

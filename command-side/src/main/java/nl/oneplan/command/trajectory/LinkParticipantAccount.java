@@ -1,9 +1,0 @@
-package nl.oneplan.command.trajectory;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.util.UUID;
-
-public record LinkParticipantAccount(@TargetAggregateIdentifier UUID trajectoryId, UUID participantId,
-                                     String userId) {
-}

@@ -1,9 +1,0 @@
-package nl.oneplan.command.trajectory;
-
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.util.UUID;
-
-public record MarkGoalAchieved(@TargetAggregateIdentifier UUID trajectoryId, int goalNumber, LocalDate achievedOn) {
-}

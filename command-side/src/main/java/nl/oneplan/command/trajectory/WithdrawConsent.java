@@ -1,9 +1,0 @@
-package nl.oneplan.command.trajectory;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.time.Instant;
-import java.util.UUID;
-
-public record WithdrawConsent(@TargetAggregateIdentifier UUID trajectoryId, UUID consentId, Instant effectiveAt) {
-}
