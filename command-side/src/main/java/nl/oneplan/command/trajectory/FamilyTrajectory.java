@@ -16,6 +16,7 @@ import nl.oneplan.command.trajectory.closure.RecordClosureInformation;
 import nl.oneplan.command.trajectory.closure.ReopenTrajectory;
 import nl.oneplan.command.trajectory.consent.ConsentAuthorityPolicy;
 import nl.oneplan.command.trajectory.consent.ConsentRegister;
+import nl.oneplan.command.trajectory.consent.PurposeRules;
 import nl.oneplan.command.trajectory.consent.CopyOutcome;
 import nl.oneplan.command.trajectory.consent.GiveConsent;
 import nl.oneplan.command.trajectory.consent.IssuePlanCopy;
@@ -57,7 +58,6 @@ import nl.oneplan.events.AgreementCancelled;
 import nl.oneplan.events.AgreementCompleted;
 import nl.oneplan.events.AgreementMade;
 import nl.oneplan.events.AgreementRescheduled;
-import nl.oneplan.events.ArrangementKind;
 import nl.oneplan.events.Category;
 import nl.oneplan.events.ClosureInformationRecorded;
 import nl.oneplan.events.ClosureProposed;
@@ -76,8 +76,6 @@ import nl.oneplan.events.DisclosedPart;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.DisclosureRefused;
 import nl.oneplan.events.Escalated;
-import nl.oneplan.events.EscalationLevel;
-import nl.oneplan.events.EscalationReason;
 import nl.oneplan.events.FamilyContactRecorded;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
@@ -96,7 +94,6 @@ import nl.oneplan.events.IndicationRegistered;
 import nl.oneplan.events.InformationCategory;
 import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.InformedParty;
-import nl.oneplan.events.MemberRole;
 import nl.oneplan.events.MinutesApprovedByFamily;
 import nl.oneplan.events.MinutesDistributed;
 import nl.oneplan.events.MinutesDrafted;
@@ -111,7 +108,6 @@ import nl.oneplan.events.PartyKind;
 import nl.oneplan.events.PartyRef;
 import nl.oneplan.events.Purpose;
 import nl.oneplan.events.Recipient;
-import nl.oneplan.events.Registration;
 import nl.oneplan.events.RoundTableHeld;
 import nl.oneplan.events.RoundTableIntervalSet;
 import nl.oneplan.events.RoundTablePart;
@@ -140,14 +136,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,11 +154,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * One family's 1Gezin1Plan trajectory. Its state lives in named parts, each owning its state and
  * event-sourcing handlers: {@link Involvement} (who is who), {@link Plan} (goals and agreements),
  * {@link CareRecords}, {@link RoundTables}, {@link ConsentRegister} and {@link Closure}. A command
- * handler here checks the gate (who may act, not closed), checks the command's input
- * ({@link Input}), lets the parts decide, and applies the events. Every handler answers the
- * trajectory's version after the command. Who may act is decided by
- * {@link TrajectoryAccessPolicy} from the acting user in the command's metadata, which the server
- * takes from the signed-in user.
+ * handler here checks the gate (who may act, not closed) and the rules about the trajectory's
+ * state (the command's shape was checked when it was built, {@link InputChecks}), lets the parts
+ * decide, and applies the events. Every handler answers the trajectory's version after the
+ * command. Who may act is decided by {@link TrajectoryAccessPolicy} from the acting user in the
+ * command's metadata, which the server takes from the signed-in user.
  */
 // Revision 4 keeps its state in named parts: older snapshots are ignored, history is replayed.
 @Revision("4")
@@ -203,20 +196,12 @@ public class FamilyTrajectory {
     public Accepted handle(OpenTrajectory command, MetaData metaData) {
         ActingUser opener = ActingUser.fromMetaData(metaData).orElse(null);
         TrajectoryAccessPolicy.assertMayOpen(opener);
-        Input in = new Input();
-        in.present(command.trajectoryId(), "trajectoryId");
-        UUID openerParticipantId = in.present(command.openerParticipantId(), "openerParticipantId");
-        String familyName = in.required(command.familyName(), "familyName", Text.NAME);
-        String municipality = in.required(command.municipality(), "municipality", Text.SHORT);
-        LocalDate start = in.present(command.startDate(), "startDate");
-        Registration registration = assertValidRegistration(in, command.registration());
-        in.done();
-
-        apply(new TrajectoryOpened(command.trajectoryId(), familyName, municipality, start, registration));
-        putStandardAgreementsOnTheList(command.trajectoryId(), start);
+        UUID openerParticipantId = command.openerParticipantId();
+        apply(new TrajectoryOpened(command.trajectoryId(), command.familyName(), command.municipality(),
+                command.startDate(), command.registration()));
+        putStandardAgreementsOnTheList(command.trajectoryId(), command.startDate());
         apply(new ParticipantInvolved(command.trajectoryId(), openerParticipantId, ParticipantKind.PROFESSIONAL,
-                Text.required(opener.displayName(), "name", Text.NAME), null,
-                Text.required(opener.organisation(), "organisation", Text.SHORT), null, null, null, null, Set.of()));
+                opener.displayName(), null, opener.organisation(), null, null, null, null, Set.of()));
         apply(new ParticipantAccountLinked(command.trajectoryId(), openerParticipantId, opener.userId()));
         // Who opens a family coordinates it, and finds it on their caseload at once, unless they say otherwise.
         if (!Boolean.FALSE.equals(command.openerCoordinates())) {
@@ -228,11 +213,10 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RegisterFamilyMember command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        UUID memberId = in.present(command.memberId(), "memberId");
-        Involvement.Member member = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
-                command.custody(), clock);
-        in.done();
+        UUID memberId = command.memberId();
+        assertNotInFuture(command.dateOfBirth(), "dateOfBirth", clock);
+        Involvement.Member member = new Involvement.Member(command.name(), command.dateOfBirth(), command.role(),
+                command.custody());
         if (involvement.isMember(memberId)) {
             throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
                     "member " + memberId + " is already registered");
@@ -245,11 +229,10 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(CorrectFamilyMember command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        UUID memberId = in.present(command.memberId(), "memberId");
-        Involvement.Member corrected = assertValidMember(in, command.name(), command.dateOfBirth(), command.role(),
-                command.custody(), clock);
-        in.done();
+        UUID memberId = command.memberId();
+        assertNotInFuture(command.dateOfBirth(), "dateOfBirth", clock);
+        Involvement.Member corrected = new Involvement.Member(command.name(), command.dateOfBirth(), command.role(),
+                command.custody());
         Involvement.Member current = involvement.member(memberId);
         if (current == null) {
             throw new DomainException(ErrorCode.MEMBER_NOT_FOUND, "memberId", "no member " + memberId);
@@ -264,14 +247,8 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordFamilyContact command, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        FamilyContactRecorded recorded = new FamilyContactRecorded(trajectoryId,
-                in.optional(command.address(), "address", Text.SHORT),
-                in.optional(command.placeOfResidence(), "placeOfResidence", Text.SHORT),
-                in.optionalPhone(command.phone(), "phone"),
-                in.optionalEmail(command.email(), "email"),
-                in.optional(command.importantInformation(), "importantInformation", Text.LONG));
-        in.done();
+        FamilyContactRecorded recorded = new FamilyContactRecorded(trajectoryId, command.address(),
+                command.placeOfResidence(), command.phone(), command.email(), command.importantInformation());
         if (!recorded.equals(involvement.contact())) {
             apply(recorded);
         }
@@ -281,30 +258,17 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(InvolveParticipant command, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        UUID participantId = in.present(command.participantId(), "participantId");
-        ParticipantKind kind = in.present(command.kind(), "kind");
-        String name = in.required(command.name(), "name", Text.NAME);
-        String organisation = in.optional(command.organisation(), "organisation", Text.SHORT);
-        String function = in.optional(command.function(), "function", Text.SHORT);
-        String relation = in.optional(command.relation(), "relation", Text.SHORT);
-        String email = in.optionalEmail(command.email(), "email");
-        String phone = in.optionalPhone(command.phone(), "phone");
-        String userId = in.optional(command.userId(), "userId", Text.SHORT);
-        if (kind != null) {
-            assertKindSpecificFields(in, kind, command, organisation, function);
-        }
-        in.done();
+        UUID participantId = command.participantId();
+        String userId = command.userId();
         if (involvement.isInvolved(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
                     "participant " + participantId + " is already involved");
         }
-        Set<DayOfWeek> reachableDays = command.reachableDays() == null || command.reachableDays().isEmpty()
-                ? Set.of() : EnumSet.copyOf(command.reachableDays());
         involvement.assertAccountFree(userId, participantId);
 
-        apply(new ParticipantInvolved(trajectoryId, participantId, kind, name, command.networkCategory(),
-                organisation, function, relation, email, phone, reachableDays));
+        apply(new ParticipantInvolved(trajectoryId, participantId, command.kind(), command.name(),
+                command.networkCategory(), command.organisation(), command.function(), command.relation(),
+                command.email(), command.phone(), command.reachableDays()));
         if (userId != null) {
             apply(new ParticipantAccountLinked(trajectoryId, participantId, userId));
         }
@@ -315,7 +279,7 @@ public class FamilyTrajectory {
     public Accepted handle(LinkParticipantAccount command, MetaData metaData) {
         assertMayChange(metaData);
         UUID participantId = involvement.assertParticipantKnown(command.participantId());
-        String userId = Text.required(command.userId(), "userId", Text.SHORT);
+        String userId = command.userId();
         involvement.assertAccountFree(userId, participantId);
         String linked = involvement.accountOf(participantId);
         if (linked != null && !linked.equals(userId)) {
@@ -346,15 +310,14 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.COORDINATOR_ACCOUNT_STAYS, "participantId",
                     "the coordinator's account stays linked; hand coordination over first");
         }
-        apply(new ParticipantAccountUnlinked(trajectoryId, participantId, linked,
-                Text.required(command.reason(), "reason", Text.DESCRIPTION)));
+        apply(new ParticipantAccountUnlinked(trajectoryId, participantId, linked, command.reason()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(AssignCoordinator command, MetaData metaData) {
         assertMayChange(metaData);
-        PartyRef candidate = Text.present(command.coordinator(), "coordinator");
+        PartyRef candidate = command.coordinator();
         involvement.assertCanCoordinate(candidate);
         if (involvement.coordinator() != null && !candidate.equals(involvement.coordinator())) {
             throw new DomainException(ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator",
@@ -369,13 +332,8 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordCoordinationArrangement command, MetaData metaData) {
         assertMayChange(metaData);
-        CoordinationArrangementRecorded recorded = new CoordinationArrangementRecorded(trajectoryId,
-                Text.present(command.kind(), "kind"),
-                Text.optional(command.description(), "description", Text.DESCRIPTION));
-        if (recorded.kind() == ArrangementKind.OTHER && recorded.description() == null) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "description",
-                    "description is required when the arrangement is OTHER");
-        }
+        CoordinationArrangementRecorded recorded = new CoordinationArrangementRecorded(trajectoryId, command.kind(),
+                command.description());
         if (!recorded.equals(involvement.arrangement())) {
             apply(recorded);
         }
@@ -385,16 +343,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(SetGoal command, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        String description = in.required(command.description(), "description", Text.DESCRIPTION);
-        in.present(command.lifeDomain(), "lifeDomain");
-        assertPeriod(in, command.startDate(), command.plannedEndDate());
-        in.done();
+        assertNotBeforeStart(command.startDate(), "startDate");
         List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
 
         int number = plan.nextGoal();
-        apply(new GoalSet(trajectoryId, number, description, command.lifeDomain(), memberIds, command.startDate(),
-                command.plannedEndDate(), command.formulatedBy()));
+        apply(new GoalSet(trajectoryId, number, command.description(), command.lifeDomain(), memberIds,
+                command.startDate(), command.plannedEndDate(), command.formulatedBy()));
         return Accepted.numbered(number, getVersion());
     }
 
@@ -426,11 +380,7 @@ public class FamilyTrajectory {
      */
     private AgreementMade newAgreement(int number, Integer goalNumber, UUID performer, String whatText,
                                        LocalDate start, LocalDate plannedEnd) {
-        Input in = new Input();
-        in.present(performer, "who");
-        String what = in.required(whatText, "what", Text.DESCRIPTION);
-        assertPeriod(in, start, plannedEnd);
-        in.done();
+        assertNotBeforeStart(start, "startDate");
         if (goalNumber != null && !plan.hasGoal(goalNumber)) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalNumber", "no goal " + goalNumber);
         }
@@ -439,7 +389,7 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "who",
                     "participant " + who.id() + " has withdrawn from the trajectory");
         }
-        return new AgreementMade(trajectoryId, number, goalNumber, who, what, start, plannedEnd, null);
+        return new AgreementMade(trajectoryId, number, goalNumber, who, whatText, start, plannedEnd, null);
     }
 
     @CommandHandler
@@ -460,34 +410,27 @@ public class FamilyTrajectory {
         if (involvement.coordinator() == null) {
             throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
         }
-        Input in = new Input();
-        PartyRef to = in.present(command.to(), "to");
-        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
-        Boolean familyInformed = in.present(command.familyInformed(), "familyInformed");
-        if (Boolean.FALSE.equals(familyInformed)) {
+        PartyRef to = command.to();
+        if (!command.familyInformed()) {
             // The family directs: a new coordinator they were not told about is not a handover.
-            in.refuse(ErrorCode.FAMILY_NOT_INFORMED, "familyInformed",
+            throw new DomainException(ErrorCode.FAMILY_NOT_INFORMED, "familyInformed",
                     "tell the family who their new coordinator is before handing over");
         }
-        LocalDate handoverDate = in.check(() -> assertDuringTrajectory(command.handoverDate(), "handoverDate", clock));
-        in.done();
+        LocalDate handoverDate = assertDuringTrajectory(command.handoverDate(), "handoverDate", clock);
         involvement.assertCanCoordinate(to);
         if (to.equals(involvement.coordinator())) {
             throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
         }
-        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), to, reason, handoverDate,
-                familyInformed));
+        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), to, command.reason(), handoverDate,
+                true));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(WithdrawParticipant command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        UUID participantId = in.present(command.participantId(), "participantId");
-        String reason = in.optional(command.reason(), "reason", Text.DESCRIPTION);
-        LocalDate withdrawnOn = in.check(() -> assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock));
-        in.done();
+        UUID participantId = command.participantId();
+        LocalDate withdrawnOn = assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock);
         if (!involvement.isInvolved(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
                     "no participant " + participantId);
@@ -500,7 +443,7 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId",
                     "the coordinator hands over coordination before withdrawing");
         }
-        apply(new ParticipantWithdrawn(trajectoryId, participantId, withdrawnOn, reason));
+        apply(new ParticipantWithdrawn(trajectoryId, participantId, withdrawnOn, command.reason()));
         return Accepted.at(getVersion());
     }
 
@@ -508,10 +451,8 @@ public class FamilyTrajectory {
     public Accepted handle(ReviseGoal command, MetaData metaData) {
         assertMayChange(metaData);
         Plan.Goal goal = plan.assertGoalInProgress(command.goalNumber());
-        Input in = new Input();
-        String description = in.required(command.description(), "description", Text.DESCRIPTION);
-        LocalDate plannedEnd = in.present(command.plannedEndDate(), "plannedEndDate");
-        in.done();
+        String description = command.description();
+        LocalDate plannedEnd = command.plannedEndDate();
         if (plannedEnd.isBefore(goal.startDate())) {
             throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
                     "goal " + command.goalNumber() + " starts on " + goal.startDate());
@@ -527,34 +468,24 @@ public class FamilyTrajectory {
     public Accepted handle(DropGoal command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         plan.assertGoalInProgress(command.goalNumber());
-        Input in = new Input();
-        GoalDropReason reason = in.present(command.reason(), "reason");
-        Integer replacement = reason == GoalDropReason.REPLACED ? command.replacedByGoal() : null;
-        if (reason == GoalDropReason.REPLACED && replacement == null) {
-            in.refuse(ErrorCode.REPLACEMENT_GOAL_REQUIRED, "replacedByGoal",
-                    "name the goal that replaces goal " + command.goalNumber());
-        }
-        LocalDate droppedOn = in.check(() -> assertDuringTrajectory(command.droppedOn(), "droppedOn", clock));
-        in.done();
+        Integer replacement = command.replacedByGoal();
+        LocalDate droppedOn = assertDuringTrajectory(command.droppedOn(), "droppedOn", clock);
         if (replacement != null && (!plan.hasGoal(replacement) || replacement == command.goalNumber())) {
             throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
         }
-        apply(new GoalDropped(trajectoryId, command.goalNumber(), reason, replacement, droppedOn));
+        apply(new GoalDropped(trajectoryId, command.goalNumber(), command.reason(), replacement, droppedOn));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(RescheduleAgreement command, MetaData metaData) {
         Plan.Agreement agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
-        Input in = new Input();
-        LocalDate plannedEnd = in.present(command.plannedEndDate(), "plannedEndDate");
-        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
-        if (plannedEnd != null && plannedEnd.isBefore(agreement.startDate())) {
-            in.refuse(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
+        if (command.plannedEndDate().isBefore(agreement.startDate())) {
+            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
                     "agreement " + command.agreementNumber() + " starts on " + agreement.startDate());
         }
-        in.done();
-        apply(new AgreementRescheduled(trajectoryId, command.agreementNumber(), plannedEnd, reason));
+        apply(new AgreementRescheduled(trajectoryId, command.agreementNumber(), command.plannedEndDate(),
+                command.reason()));
         return Accepted.at(getVersion());
     }
 
@@ -566,43 +497,28 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.STANDARD_AGREEMENT_STAYS, "agreementNumber",
                     "the final evaluation and agreeing who is informed stay on every plan");
         }
-        apply(new AgreementCancelled(trajectoryId, command.agreementNumber(),
-                Text.required(command.reason(), "reason", Text.DESCRIPTION)));
+        apply(new AgreementCancelled(trajectoryId, command.agreementNumber(), command.reason()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(RecordDirectionLevel command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        UUID memberId = in.present(command.memberId(), "memberId");
-        DirectionLevel level = in.present(command.level(), "level");
-        String note = in.optional(command.note(), "note", Text.DESCRIPTION);
-        LocalDate recordedOn = in.check(() -> assertDuringTrajectory(command.recordedOn(), "recordedOn", clock));
-        in.done();
-        if (!involvement.isMember(memberId)) {
-            throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberId", "no member " + memberId);
+        LocalDate recordedOn = assertDuringTrajectory(command.recordedOn(), "recordedOn", clock);
+        if (!involvement.isMember(command.memberId())) {
+            throw new DomainException(ErrorCode.UNKNOWN_MEMBER, "memberId", "no member " + command.memberId());
         }
-        apply(DirectionLevelRecorded.recorded(trajectoryId, memberId, command.lifeDomain(), level, recordedOn, note));
+        apply(DirectionLevelRecorded.recorded(trajectoryId, command.memberId(), command.lifeDomain(), command.level(),
+                recordedOn, command.note()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(RegisterIndication command, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        UUID indicationId = in.present(command.indicationId(), "indicationId");
-        String careProvider = in.required(command.careProvider(), "careProvider", Text.SHORT);
-        String kindOfCare = in.required(command.kindOfCare(), "kindOfCare", Text.SHORT);
-        LocalDate validFrom = in.present(command.validFrom(), "validFrom");
-        LocalDate validUntil = in.present(command.validUntil(), "validUntil");
-        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            in.refuse(ErrorCode.VALID_UNTIL_BEFORE_VALID_FROM, "validUntil",
-                    "valid until " + validUntil + " lies before valid from " + validFrom);
-        }
-        in.done();
-        care.assertNewIndication(indicationId);
-        apply(new IndicationRegistered(trajectoryId, indicationId, careProvider, kindOfCare, validFrom, validUntil));
+        care.assertNewIndication(command.indicationId());
+        apply(new IndicationRegistered(trajectoryId, command.indicationId(), command.careProvider(),
+                command.kindOfCare(), command.validFrom(), command.validUntil()));
         return Accepted.at(getVersion());
     }
 
@@ -610,7 +526,7 @@ public class FamilyTrajectory {
     public Accepted handle(ExtendIndication command, MetaData metaData) {
         assertMayChange(metaData);
         CareRecords.Indication indication = care.assertIndicationRunning(command.indicationId());
-        LocalDate validUntil = Text.present(command.validUntil(), "validUntil");
+        LocalDate validUntil = command.validUntil();
         if (!validUntil.isAfter(indication.validUntil())) {
             throw new DomainException(ErrorCode.EXTENSION_NOT_LATER, "validUntil",
                     "the indication already runs until " + indication.validUntil());
@@ -628,47 +544,29 @@ public class FamilyTrajectory {
             throw new DomainException(ErrorCode.DATE_BEFORE_INDICATION, "endedOn",
                     "the indication is valid from " + indication.validFrom());
         }
-        apply(new IndicationEnded(trajectoryId, command.indicationId(), endedOn,
-                Text.optional(command.reason(), "reason", Text.DESCRIPTION)));
+        apply(new IndicationEnded(trajectoryId, command.indicationId(), endedOn, command.reason()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(Escalate command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        EscalationLevel to = in.present(command.to(), "to");
-        EscalationReason reasonCode = in.check(() -> assertCodedReason(command.reasonCode()));
-        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
-        LocalDate escalatedOn = in.check(() -> assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock));
-        in.done();
+        LocalDate escalatedOn = assertDuringTrajectory(command.escalatedOn(), "escalatedOn", clock);
         int number = care.nextEscalation();
-        apply(new Escalated(trajectoryId, number, to, reasonCode, reason, escalatedOn));
+        apply(new Escalated(trajectoryId, number, command.to(), command.reasonCode(), command.reason(), escalatedOn));
         return Accepted.numbered(number, getVersion());
-    }
-
-    /** A new escalation names its reason; NOT_RECORDED is only what old ones read as. */
-    private static EscalationReason assertCodedReason(EscalationReason reasonCode) {
-        if (Text.present(reasonCode, "reasonCode") == EscalationReason.NOT_RECORDED) {
-            throw new DomainException(ErrorCode.ESCALATION_REASON_NOT_CHOSEN, "reasonCode",
-                    "reasonCode NOT_RECORDED is for escalations from before reasons were coded; choose a reason");
-        }
-        return reasonCode;
     }
 
     @CommandHandler
     public Accepted handle(Deescalate command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         CareRecords.Escalation escalation = care.assertEscalationOpen(command.escalationNumber());
-        Input in = new Input();
-        String resolution = in.required(command.resolution(), "resolution", Text.DESCRIPTION);
-        LocalDate on = in.check(() -> assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock));
-        in.done();
+        LocalDate on = assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock);
         if (on.isBefore(escalation.escalatedOn())) {
             throw new DomainException(ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn",
                     "escalation " + command.escalationNumber() + " started on " + escalation.escalatedOn());
         }
-        apply(new Deescalated(trajectoryId, command.escalationNumber(), resolution, on));
+        apply(new Deescalated(trajectoryId, command.escalationNumber(), command.resolution(), on));
         return Accepted.at(getVersion());
     }
 
@@ -679,24 +577,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordSafetyDecision command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        String decision = in.required(command.decision(), "decision", Text.DESCRIPTION);
-        String decidedBy = in.required(command.decidedBy(), "decidedBy", Text.SHORT);
-        List<String> options = new ArrayList<>();
-        for (String option : command.optionsPutToFamily() == null ? List.<String>of() : command.optionsPutToFamily()) {
-            options.add(in.required(option, "optionsPutToFamily", Text.DESCRIPTION));
-        }
-        String familyResponse = in.optional(command.familyResponse(), "familyResponse", Text.DESCRIPTION);
-        if (command.memberIds() == null || command.memberIds().isEmpty()) {
-            in.refuse(ErrorCode.FIELD_REQUIRED, "memberIds", "name the members whose direction the decision limits");
-        }
-        DirectionLevel after = in.present(command.directionLevelAfter(), "directionLevelAfter");
-        LocalDate decidedOn = in.check(() -> assertDuringTrajectory(command.decidedOn(), "decidedOn", clock));
-        in.done();
+        LocalDate decidedOn = assertDuringTrajectory(command.decidedOn(), "decidedOn", clock);
         List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
+        DirectionLevel after = command.directionLevelAfter();
         int number = care.nextSafetyDecision();
-        apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, decision, decidedBy, List.copyOf(options),
-                familyResponse, memberIds, after));
+        apply(new SafetyDecisionRecorded(trajectoryId, number, decidedOn, command.decision(), command.decidedBy(),
+                command.optionsPutToFamily(), command.familyResponse(), memberIds, after));
         for (UUID memberId : memberIds) {
             apply(DirectionLevelRecorded.bySafetyDecision(trajectoryId, memberId, after, decidedOn, number));
         }
@@ -706,23 +592,11 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ScheduleRoundTable command, MetaData metaData) {
         assertMayChange(metaData);
-        Input in = new Input();
-        LocalDateTime startsAt = in.present(command.startsAt(), "startsAt");
-        String place = in.required(command.place(), "place", Text.SHORT);
-        if (command.parts() == null || command.parts().isEmpty()) {
-            in.refuse(ErrorCode.FIELD_REQUIRED, "parts", "a round table has at least one part");
-        } else {
-            for (RoundTablePart part : command.parts()) {
-                if (in.present(part, "parts") != null) {
-                    in.required(part.topic(), "parts.topic", Text.SHORT);
-                    if (part.memberIds() == null || part.memberIds().isEmpty()) {
-                        in.refuse(ErrorCode.FAMILY_MUST_BE_INVITED, "parts.memberIds",
-                                "the family sits at every part of its round table");
-                    }
-                }
-            }
+        LocalDateTime startsAt = command.startsAt();
+        if (command.parts().stream().anyMatch(part -> part.memberIds().isEmpty())) {
+            throw new DomainException(ErrorCode.FAMILY_MUST_BE_INVITED, "parts.memberIds",
+                    "the family sits at every part of its round table");
         }
-        in.done();
         if (startsAt.toLocalDate().isBefore(startDate)) {
             throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startsAt",
                     "the trajectory started on " + startDate);
@@ -737,11 +611,10 @@ public class FamilyTrajectory {
                             "participant " + participant + " has withdrawn from the trajectory");
                 }
             }
-            parts.add(new RoundTablePart(Text.required(part.topic(), "parts.topic", Text.SHORT), invitedMembers,
-                    invitedParticipants));
+            parts.add(new RoundTablePart(part.topic(), invitedMembers, invitedParticipants));
         }
         int number = roundTables.next();
-        apply(new RoundTableScheduled(trajectoryId, number, startsAt, place, List.copyOf(parts)));
+        apply(new RoundTableScheduled(trajectoryId, number, startsAt, command.place(), List.copyOf(parts)));
         return Accepted.numbered(number, getVersion());
     }
 
@@ -755,11 +628,9 @@ public class FamilyTrajectory {
         }
         LocalDate heldOn = assertDuringTrajectory(command.heldOn(), "heldOn", clock);
         List<PartAttendance> attendance = RoundTables.assertAttendance(roundTable, command.attendance());
-        List<GoalReview> reviews = assertGoalReviews(command.goalReviews(), heldOn);
+        List<GoalReview> reviews = plan.assertReviews(command.goalReviews(), heldOn);
         List<AgreementMade> agreementsMade = new ArrayList<>();
-        for (RecordRoundTableHeld.NewAgreement agreement : command.agreements() == null
-                ? List.<RecordRoundTableHeld.NewAgreement>of() : command.agreements()) {
-            Text.present(agreement, "agreements");
+        for (RecordRoundTableHeld.NewAgreement agreement : command.agreements()) {
             agreementsMade.add(newAgreement(plan.nextAgreement() + agreementsMade.size(), agreement.goalNumber(),
                     agreement.who(), agreement.what(), agreement.startDate(), agreement.plannedEndDate()));
         }
@@ -781,8 +652,7 @@ public class FamilyTrajectory {
     public Accepted handle(DraftMinutes command, MetaData metaData) {
         assertMayChange(metaData);
         roundTables.assertMinutesMayBecome(command.roundTableNumber(), RoundTables.MinutesStage.DRAFTED);
-        apply(new MinutesDrafted(trajectoryId, command.roundTableNumber(),
-                Text.required(command.text(), "text", Text.LONG)));
+        apply(new MinutesDrafted(trajectoryId, command.roundTableNumber(), command.text()));
         return Accepted.at(getVersion());
     }
 
@@ -803,7 +673,7 @@ public class FamilyTrajectory {
                 RoundTables.MinutesStage.APPROVED);
         apply(new MinutesApprovedByFamily(trajectoryId, command.roundTableNumber(), RoundTables.assertNotBeforeHeld(
                 roundTable, assertNotInFuture(command.approvedOn(), "approvedOn", clock), "approvedOn"),
-                Text.optional(command.changedText(), "changedText", Text.LONG)));
+                command.changedText()));
         return Accepted.at(getVersion());
     }
 
@@ -818,9 +688,6 @@ public class FamilyTrajectory {
         RoundTables.RoundTable roundTable = roundTables.assertMinutesMayBecome(command.roundTableNumber(),
                 RoundTables.MinutesStage.DISTRIBUTED);
         List<UUID> recipients = involvement.assertKnownParticipants(command.recipientIds());
-        if (recipients.isEmpty()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "recipientIds", "name who receives the minutes");
-        }
         LocalDate distributedOn = RoundTables.assertNotBeforeHeld(roundTable,
                 assertNotInFuture(command.distributedOn(), "distributedOn", clock), "distributedOn");
         Instant moment = earliest(clock.instant(), distributedOn.plusDays(1).atStartOfDay(clock.getZone())
@@ -865,45 +732,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(SetRoundTableInterval command, MetaData metaData) {
         assertMayChange(metaData);
-        int days = Text.present(command.days(), "days");
-        if (days < 7 || days > 365) {
-            throw new DomainException(ErrorCode.INVALID_INTERVAL, "days",
-                    "a round table is due every 7 to 365 days, not every " + days);
-        }
-        apply(new RoundTableIntervalSet(trajectoryId, days));
+        apply(new RoundTableIntervalSet(trajectoryId, command.days()));
         return Accepted.at(getVersion());
     }
 
     private static Instant earliest(Instant one, Instant other) {
         return one.isBefore(other) ? one : other;
-    }
-
-    private List<GoalReview> assertGoalReviews(List<GoalReview> reviews, LocalDate heldOn) {
-        if (reviews == null) {
-            return List.of();
-        }
-        Set<Integer> seen = new HashSet<>();
-        List<GoalReview> checked = new ArrayList<>();
-        for (GoalReview review : reviews) {
-            Text.present(review, "goalReviews");
-            // A goal named in the body is a reference, as in the final evaluation's results: 409, not 404.
-            if (!plan.hasGoal(review.goalNumber())) {
-                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalReviews", "no goal " + review.goalNumber());
-            }
-            Plan.Goal goal = plan.assertGoalInProgress(review.goalNumber());
-            if (!seen.add(review.goalNumber())) {
-                throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalReviews",
-                        "goal " + review.goalNumber() + " is reviewed twice");
-            }
-            GoalReviewOutcome outcome = Text.present(review.outcome(), "goalReviews.outcome");
-            if (outcome == GoalReviewOutcome.ACHIEVED && heldOn.isBefore(goal.startDate())) {
-                throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "goalReviews",
-                        "goal " + review.goalNumber() + " starts on " + goal.startDate());
-            }
-            checked.add(new GoalReview(review.goalNumber(), outcome,
-                    Text.optional(review.note(), "goalReviews.note", Text.DESCRIPTION)));
-        }
-        return List.copyOf(checked);
     }
 
     /**
@@ -914,29 +748,20 @@ public class FamilyTrajectory {
     public Accepted handle(GiveConsent command, Clock clock, MetaData metaData,
                            ConsentAuthorityPolicy authority, PurposeCatalogue catalogue) {
         assertCoordinates(metaData);
-        Input in = new Input();
-        UUID consentId = in.present(command.consentId(), "consentId");
-        List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
-        List<UUID> givenBy = in.check(() -> involvement.assertSubjects(command.givenByMemberIds(), "givenByMemberIds"));
-        Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
-        List<Category> categories = in.check(() -> assertCategories(command.categories()));
-        List<Purpose> purposes = in.check(() -> assertPurposes(command.purposes(), catalogue));
+        List<UUID> about = involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
+        List<UUID> givenBy = involvement.assertSubjects(command.givenByMemberIds(), "givenByMemberIds");
+        Recipient recipient = involvement.assertRecipient(command.recipient());
+        List<Purpose> purposes = PurposeRules.assertKnown(command.purposes(), catalogue);
         Instant now = clock.instant();
         Instant validFrom = command.validFrom() == null ? now : command.validFrom();
         if (command.validUntil() != null && !command.validUntil().isAfter(validFrom)) {
-            in.refuse(ErrorCode.VALID_UNTIL_NOT_AFTER_VALID_FROM, "validUntil", "a consent ends after it starts");
+            throw new DomainException(ErrorCode.VALID_UNTIL_NOT_AFTER_VALID_FROM, "validUntil",
+                    "a consent ends after it starts");
         }
-        ConsentForm form = in.present(command.form(), "form");
-        String document = in.optional(command.documentReference(), "documentReference", Text.SHORT);
-        if (form == ConsentForm.WRITTEN && document == null) {
-            in.refuse(ErrorCode.DOCUMENT_REFERENCE_REQUIRED, "documentReference",
-                    "a written consent names its document");
-        }
-        if (form != null && form != ConsentForm.WRITTEN && validFrom.isBefore(now.minus(RECORDING_MARGIN))) {
-            in.refuse(ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom",
+        if (command.form() != ConsentForm.WRITTEN && validFrom.isBefore(now.minus(RECORDING_MARGIN))) {
+            throw new DomainException(ErrorCode.BACKDATING_NEEDS_WRITTEN_FORM, "validFrom",
                     "a consent that started before it is recorded needs the written form and its document");
         }
-        in.done();
         LocalDate day = LocalDate.ofInstant(validFrom, clock.getZone());
         List<ConsentAuthorityPolicy.Person> signers = givenBy.stream().map(this::person).toList();
         List<ConsentAuthorityPolicy.MissingSignature> missing = new ArrayList<>();
@@ -948,15 +773,15 @@ public class FamilyTrajectory {
                     String.join("; ", missing.stream().map(ConsentAuthorityPolicy.MissingSignature::describe).toList()),
                     Map.of("missingSignatures", List.copyOf(missing)));
         }
-        apply(new ConsentGiven(trajectoryId, consentId, about, givenBy, recipient, categories, purposes, validFrom,
-                command.validUntil(), form, document));
+        apply(new ConsentGiven(trajectoryId, command.consentId(), about, givenBy, recipient, command.categories(),
+                purposes, validFrom, command.validUntil(), command.form(), command.documentReference()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(WithdrawConsent command, Clock clock, MetaData metaData) {
         assertCoordinates(metaData);
-        UUID consentId = Text.present(command.consentId(), "consentId");
+        UUID consentId = command.consentId();
         Instant effectiveAt = command.effectiveAt() == null ? clock.instant() : command.effectiveAt();
         consents.assertMayWithdraw(consentId, effectiveAt);
         apply(new ConsentWithdrawn(trajectoryId, consentId, effectiveAt));
@@ -966,14 +791,9 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(RecordDenial command, Clock clock, MetaData metaData, ConsentAuthorityPolicy authority) {
         assertCoordinates(metaData);
-        Input in = new Input();
-        UUID denialId = in.present(command.denialId(), "denialId");
-        List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
-        List<UUID> decidedBy = in.check(() -> involvement.assertSubjects(command.decidedByMemberIds(),
-                "decidedByMemberIds"));
-        Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
-        List<Category> categories = in.check(() -> assertCategories(command.categories()));
-        in.done();
+        List<UUID> about = involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
+        List<UUID> decidedBy = involvement.assertSubjects(command.decidedByMemberIds(), "decidedByMemberIds");
+        Recipient recipient = involvement.assertRecipient(command.recipient());
         Instant effectiveFrom = command.effectiveFrom() == null ? clock.instant() : command.effectiveFrom();
         LocalDate day = LocalDate.ofInstant(effectiveFrom, clock.getZone());
         List<ConsentAuthorityPolicy.Person> deciders = decidedBy.stream().map(this::person).toList();
@@ -983,7 +803,8 @@ public class FamilyTrajectory {
                         involvement.member(subject).name() + " or a parent or guardian with custody decides this");
             }
         }
-        apply(new DenialRecorded(trajectoryId, denialId, about, decidedBy, recipient, categories, effectiveFrom));
+        apply(new DenialRecorded(trajectoryId, command.denialId(), about, decidedBy, recipient, command.categories(),
+                effectiveFrom));
         return Accepted.at(getVersion());
     }
 
@@ -996,16 +817,14 @@ public class FamilyTrajectory {
     public SharingOutcome handle(ShareInformation command, Clock clock, MetaData metaData,
                                  PurposeCatalogue catalogue) {
         assertInvolved(metaData);
-        Input in = new Input();
-        UUID disclosureId = in.check(() -> consents.assertNewDisclosure(command.disclosureId()));
-        Recipient recipient = in.check(() -> involvement.assertRecipient(command.recipient()));
-        List<UUID> about = in.check(() -> involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds"));
-        List<Category> categories = in.check(() -> assertCategories(command.categories()));
-        Purpose purpose = in.check(() -> assertPurpose(command.purpose(), "purpose", catalogue));
-        DisclosureChannel channel = in.present(command.channel(), "channel");
-        Instant sharedAt = in.check(() -> assertShareMoment(command.sharedAt(), clock));
-        StatutoryGround ground = assertStatutoryGround(in, command.statutoryGround());
-        in.done();
+        UUID disclosureId = consents.assertNewDisclosure(command.disclosureId());
+        Recipient recipient = involvement.assertRecipient(command.recipient());
+        List<UUID> about = involvement.assertSubjects(command.aboutMemberIds(), "aboutMemberIds");
+        List<Category> categories = command.categories();
+        Purpose purpose = PurposeRules.assertKnown(command.purpose(), "purpose", catalogue);
+        DisclosureChannel channel = command.channel();
+        Instant sharedAt = assertShareMoment(command.sharedAt(), clock);
+        StatutoryGround ground = command.statutoryGround();
         List<DisclosedPart> parts = ConsentRule.everyPair(about, categories);
         ConsentRule.Decision decision = ground != null ? new ConsentRule.Decision(List.of(), List.of())
                 : consents.rule().decide(parts, recipient, purpose, sharedAt, Instant.MAX);
@@ -1028,10 +847,8 @@ public class FamilyTrajectory {
     @CommandHandler
     public CopyOutcome handle(IssuePlanCopy command, Clock clock, MetaData metaData, PurposeCatalogue catalogue) {
         assertCoordinates(metaData);
-        Input in = new Input();
-        UUID copyId = in.present(command.copyId(), "copyId");
-        UUID recipientId = in.present(command.recipientId(), "recipientId");
-        in.done();
+        UUID copyId = command.copyId();
+        UUID recipientId = command.recipientId();
         Recipient recipient = Recipient.participant(recipientId);
         Optional<ConsentRegister.Disclosure> repeated = consents.earlier(copyId);
         if (repeated.isPresent()) {
@@ -1050,7 +867,7 @@ public class FamilyTrajectory {
         }
         DisclosureChannel channel = command.channel() == null ? DisclosureChannel.PLAN_COPY : command.channel();
         Purpose purpose = command.purpose() == null ? Purpose.of(Purpose.CARE_COORDINATION)
-                : assertPurpose(command.purpose(), "purpose", catalogue);
+                : PurposeRules.assertKnown(command.purpose(), "purpose", catalogue);
         Instant now = clock.instant();
         PlanCopyRule.Copy copy = PlanCopyRule.decide(outline(), consents.rule(), recipient, purpose, now, Instant.MAX);
         List<DisclosedPart> parts = copy.disclosed();
@@ -1088,82 +905,12 @@ public class FamilyTrajectory {
         return sharedAt.isAfter(now) ? now : sharedAt;
     }
 
-    private static List<Purpose> assertPurposes(List<Purpose> purposes, PurposeCatalogue catalogue) {
-        if (purposes == null || purposes.isEmpty()) {
-            throw new DomainException(ErrorCode.PURPOSE_REQUIRED, "purposes",
-                    "name at least one purpose the family consents to");
-        }
-        List<Purpose> checked = new ArrayList<>();
-        for (Purpose purpose : purposes) {
-            Purpose valid = assertPurpose(purpose, "purposes", catalogue);
-            if (!checked.contains(valid)) {
-                checked.add(valid);
-            }
-        }
-        return List.copyOf(checked);
-    }
-
-    private static Purpose assertPurpose(Purpose purpose, String field, PurposeCatalogue catalogue) {
-        Optional<PurposeCatalogue.Problem> problem = catalogue.check(purpose);
-        if (problem.isPresent()) {
-            throw switch (problem.get()) {
-                case PURPOSE_REQUIRED -> new DomainException(ErrorCode.PURPOSE_REQUIRED, field,
-                        "name the purpose: one of " + codes(catalogue));
-                case PURPOSE_UNKNOWN -> new DomainException(ErrorCode.PURPOSE_UNKNOWN, field,
-                        "no purpose " + purpose.code() + "; the purposes are " + codes(catalogue));
-                case PURPOSE_TEXT_REQUIRED -> new DomainException(ErrorCode.PURPOSE_TEXT_REQUIRED, field + ".text",
-                        "describe the other purpose");
-            };
-        }
-        String text = Text.optional(purpose.text(), field + ".text", Text.DESCRIPTION);
-        return new Purpose(purpose.code(), Purpose.OTHER.equals(purpose.code()) ? text : null);
-    }
-
-    private static String codes(PurposeCatalogue catalogue) {
-        return String.join(", ", catalogue.entries().stream().map(PurposeCatalogue.Entry::code).toList());
-    }
-
-    private static List<Category> assertCategories(List<Category> categories) {
-        if (categories == null || categories.isEmpty()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "categories", "name at least one category");
-        }
-        for (Category category : categories) {
-            Text.present(category, "categories");
-            Text.present(category.type(), "categories.type");
-            if (category.lifeDomain() != null && !category.type().hasLifeDomains()) {
-                throw new DomainException(ErrorCode.LIFE_DOMAIN_NOT_APPLICABLE, "categories.lifeDomain",
-                        "only goals and agreements are narrowed to a life domain");
-            }
-        }
-        return List.copyOf(categories);
-    }
-
-    private static StatutoryGround assertStatutoryGround(Input in, StatutoryGround ground) {
-        if (ground == null) {
-            return null;
-        }
-        String code = in.required(ground.code(), "statutoryGround.code", Text.SHORT);
-        String justification = in.required(ground.justification(), "statutoryGround.justification", Text.DESCRIPTION);
-        String decidedBy = in.required(ground.decidedBy(), "statutoryGround.decidedBy", Text.SHORT);
-        String informedOrWhyNot = in.optional(ground.familyNotInformedReason(),
-                "statutoryGround.familyNotInformedReason", Text.DESCRIPTION);
-        if (ground.familyInformedAt() == null && informedOrWhyNot == null) {
-            in.refuse(ErrorCode.FIELD_REQUIRED, "statutoryGround.familyNotInformedReason",
-                    "say when the family was told, or why not");
-        }
-        return new StatutoryGround(code, justification, decidedBy, ground.familyInformedAt(), informedOrWhyNot);
-    }
-
     @CommandHandler
     public Accepted handle(ProposeClosure command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         closure.assertNotProposed();
-        Input in = new Input();
-        ClosureReason reason = in.present(command.reason(), "reason");
-        String note = in.optional(command.note(), "note", Text.DESCRIPTION);
-        LocalDate proposedOn = in.check(() -> assertDuringTrajectory(command.proposedOn(), "proposedOn", clock));
-        in.done();
-        apply(new ClosureProposed(trajectoryId, reason, proposedOn, note));
+        LocalDate proposedOn = assertDuringTrajectory(command.proposedOn(), "proposedOn", clock);
+        apply(new ClosureProposed(trajectoryId, command.reason(), proposedOn, command.note()));
         return Accepted.at(getVersion());
     }
 
@@ -1171,23 +918,17 @@ public class FamilyTrajectory {
     public Accepted handle(HoldFinalEvaluation command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         closure.assertNoFinalEvaluationYet();
-        Input in = new Input();
-        Boolean familyJudgesEnough = in.present(command.familyJudgesEnough(), "familyJudgesEnough");
         if (command.memberIds() == null || command.memberIds().isEmpty()) {
-            in.refuse(ErrorCode.FAMILY_MUST_TAKE_PART, "memberIds",
+            throw new DomainException(ErrorCode.FAMILY_MUST_TAKE_PART, "memberIds",
                     "the final evaluation is held with the family: name the members who took part");
         }
-        String wentWell = in.optional(command.wentWell(), "wentWell", Text.LONG);
-        String couldBeBetter = in.optional(command.couldBeBetter(), "couldBeBetter", Text.LONG);
-        String futurePerspective = in.optional(command.futurePerspective(), "futurePerspective", Text.LONG);
-        LocalDate heldOn = in.check(() -> assertDuringTrajectory(command.heldOn(), "heldOn", clock));
-        in.done();
+        LocalDate heldOn = assertDuringTrajectory(command.heldOn(), "heldOn", clock);
         List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
         List<UUID> participantIds = involvement.assertKnownParticipants(command.participantIds());
-        List<GoalResult> results = assertGoalResults(command.goalResults());
+        List<GoalResult> results = plan.assertResults(command.goalResults());
 
-        apply(new FinalEvaluationHeld(trajectoryId, heldOn, wentWell, couldBeBetter, results, familyJudgesEnough,
-                futurePerspective, memberIds, participantIds));
+        apply(new FinalEvaluationHeld(trajectoryId, heldOn, command.wentWell(), command.couldBeBetter(), results,
+                command.familyJudgesEnough(), command.futurePerspective(), memberIds, participantIds));
         completeStandardAgreement(StandardAgreement.FINAL_EVALUATION, heldOn);
         return Accepted.at(getVersion());
     }
@@ -1196,28 +937,12 @@ public class FamilyTrajectory {
     public Accepted handle(RecordClosureInformation command, Clock clock, MetaData metaData) {
         // Recorded again before the closure, it replaces what was recorded: a correction, not a second list.
         assertMayChange(metaData);
-        Input in = new Input();
-        List<RecordClosureInformation.Informed> given = command.informed() == null ? List.of() : command.informed();
-        for (RecordClosureInformation.Informed party : given) {
-            if (in.present(party, "informed") != null) {
-                in.required(party.party(), "informed.party", Text.SHORT);
-                in.present(party.informedBy(), "informed.informedBy");
-                in.present(party.informedOn(), "informed.informedOn");
-            }
-        }
-        String note = in.optional(command.note(), "note", Text.DESCRIPTION);
-        if (given.isEmpty() && note == null) {
-            in.refuse(ErrorCode.FIELD_REQUIRED, "note",
-                    "name who was informed, or say in a note why nobody needs to be");
-        }
-        in.done();
         List<InformedParty> informed = new ArrayList<>();
-        for (RecordClosureInformation.Informed party : given) {
-            informed.add(new InformedParty(Text.required(party.party(), "informed.party", Text.SHORT),
-                    involvement.assertKnownPerformer(party.informedBy()),
+        for (RecordClosureInformation.Informed party : command.informed()) {
+            informed.add(new InformedParty(party.party(), involvement.assertKnownPerformer(party.informedBy()),
                     assertDuringTrajectory(party.informedOn(), "informed.informedOn", clock)));
         }
-        apply(new ClosureInformationRecorded(trajectoryId, List.copyOf(informed), note));
+        apply(new ClosureInformationRecorded(trajectoryId, List.copyOf(informed), command.note()));
         LocalDate lastInformed = informed.stream().map(InformedParty::informedOn).max(LocalDate::compareTo)
                 .orElse(LocalDate.now(clock));
         completeStandardAgreement(StandardAgreement.AGREE_WHO_IS_INFORMED, lastInformed);
@@ -1228,12 +953,9 @@ public class FamilyTrajectory {
     public Accepted handle(CloseTrajectory command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
         ClosureReason reason = closure.assertProposed().reason();
-        Input in = new Input();
-        String explanation = in.optional(command.explanation(), "explanation", Text.DESCRIPTION);
-        LocalDate closed = in.check(() -> assertDuringTrajectory(command.closedOn(), "closedOn", clock));
-        in.done();
-        boolean withoutFinalEvaluation = closure.assertMayClose(closed, explanation);
-        apply(new TrajectoryClosed(trajectoryId, closed, reason, withoutFinalEvaluation, explanation));
+        LocalDate closed = assertDuringTrajectory(command.closedOn(), "closedOn", clock);
+        boolean withoutFinalEvaluation = closure.assertMayClose(closed, command.explanation());
+        apply(new TrajectoryClosed(trajectoryId, closed, reason, withoutFinalEvaluation, command.explanation()));
         return Accepted.at(getVersion());
     }
 
@@ -1241,12 +963,9 @@ public class FamilyTrajectory {
     public Accepted handle(ReopenTrajectory command, Clock clock, MetaData metaData) {
         assertCoordinates(metaData);
         closure.assertClosed();
-        Input in = new Input();
-        String reason = in.required(command.reason(), "reason", Text.DESCRIPTION);
-        LocalDate reopenedOn = in.check(() -> assertNotInFuture(command.reopenedOn(), "reopenedOn", clock));
-        in.done();
+        LocalDate reopenedOn = assertNotInFuture(command.reopenedOn(), "reopenedOn", clock);
         closure.assertReopenedAfterClosure(reopenedOn);
-        apply(new TrajectoryReopened(trajectoryId, reopenedOn, reason));
+        apply(new TrajectoryReopened(trajectoryId, reopenedOn, command.reason()));
         // The next closure needs its own final evaluation and agreement on who is informed.
         putStandardAgreementsOnTheList(trajectoryId, reopenedOn);
         return Accepted.at(getVersion());
@@ -1293,32 +1012,8 @@ public class FamilyTrajectory {
 
     private LocalDate assertDuringTrajectory(LocalDate date, String field, Clock clock) {
         LocalDate checked = assertNotInFuture(date, field, clock);
-        if (checked.isBefore(startDate)) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, field,
-                    "the trajectory started on " + startDate);
-        }
+        assertNotBeforeStart(checked, field);
         return checked;
-    }
-
-    private List<GoalResult> assertGoalResults(List<GoalResult> results) {
-        if (results == null) {
-            return List.of();
-        }
-        Set<Integer> seen = new HashSet<>();
-        List<GoalResult> checked = new ArrayList<>();
-        for (GoalResult result : results) {
-            Text.present(result, "goalResults");
-            if (!plan.hasGoal(result.goalNumber())) {
-                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalResults", "no goal " + result.goalNumber());
-            }
-            if (!seen.add(result.goalNumber())) {
-                throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalResults",
-                        "goal " + result.goalNumber() + " has two results");
-            }
-            checked.add(new GoalResult(result.goalNumber(),
-                    Text.required(result.result(), "goalResults.result", Text.DESCRIPTION)));
-        }
-        return List.copyOf(checked);
     }
 
     private ActingUser assertInvolved(MetaData metaData) {
@@ -1327,76 +1022,15 @@ public class FamilyTrajectory {
         return actor;
     }
 
-    /** The registration, or null when {@code in} refused it. */
-    private static Registration assertValidRegistration(Input in, Registration registration) {
-        if (in.present(registration, "registration") == null || in.present(registration.route(),
-                "registration.route") == null) {
-            return null;
-        }
-        String agency = in.optional(registration.agency(), "registration.agency", Text.SHORT);
-        if (registration.route().isAgency() && agency == null) {
-            in.refuse(ErrorCode.AGENCY_REQUIRED, "registration.agency",
-                    "the agency's name is required when an agency registered the family");
-        }
-        if (!registration.route().isAgency() && agency != null) {
-            in.refuse(ErrorCode.AGENCY_NOT_EXPECTED, "registration.agency",
-                    "a family that registered itself has no agency");
-        }
-        return new Registration(registration.route(), agency);
-    }
-
-    /** The member, or null when {@code in} refused any of it. */
-    private static Involvement.Member assertValidMember(Input in, String name, LocalDate dateOfBirth, MemberRole role,
-                                            boolean custody, Clock clock) {
-        String validName = in.required(name, "name", Text.NAME);
-        in.check(() -> assertNotInFuture(dateOfBirth, "dateOfBirth", clock));
-        in.present(role, "role");
-        if (custody && role != null && !role.canHoldCustody()) {
-            in.refuse(ErrorCode.CUSTODY_ONLY_FOR_PARENT_OR_GUARDIAN, "custody",
-                    "only a parent or guardian can have custody");
-        }
-        return in.valid() ? new Involvement.Member(validName, dateOfBirth, role, custody) : null;
-    }
-
-    private static void assertKindSpecificFields(Input in, ParticipantKind kind, InvolveParticipant command,
-                                                 String organisation, String function) {
-        if (kind == ParticipantKind.NETWORK) {
-            in.present(command.networkCategory(), "networkCategory");
-            if (organisation != null) {
-                in.refuse(ErrorCode.NOT_FOR_NETWORK_PERSON, "organisation",
-                        "a network person has no organisation; use relation instead");
-            }
-            if (function != null) {
-                in.refuse(ErrorCode.NOT_FOR_NETWORK_PERSON, "function",
-                        "a network person has no function; use relation instead");
-            }
-        } else {
-            if (organisation == null) {
-                in.refuse(ErrorCode.ORGANISATION_REQUIRED, "organisation", "a professional's organisation is required");
-            }
-            if (command.networkCategory() != null) {
-                in.refuse(ErrorCode.NOT_FOR_PROFESSIONAL, "networkCategory", "a professional has no network category");
-            }
-        }
-    }
-
-    private void assertPeriod(Input in, LocalDate start, LocalDate plannedEnd) {
-        in.present(start, "startDate");
-        in.present(plannedEnd, "plannedEndDate");
-        if (start == null || plannedEnd == null) {
-            return;
-        }
-        if (plannedEnd.isBefore(start)) {
-            in.refuse(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
-                    "the planned end date " + plannedEnd + " is before the start date " + start);
-        }
-        if (start.isBefore(startDate)) {
-            in.refuse(ErrorCode.DATE_BEFORE_TRAJECTORY_START, "startDate", "the trajectory started on " + startDate);
+    /** A date in the plan lies on or after the trajectory's start. */
+    private void assertNotBeforeStart(LocalDate date, String field) {
+        if (date.isBefore(startDate)) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_TRAJECTORY_START, field,
+                    "the trajectory started on " + startDate);
         }
     }
 
     private static LocalDate assertNotInFuture(LocalDate date, String field, Clock clock) {
-        Text.present(date, field);
         if (date.isAfter(LocalDate.now(clock))) {
             throw new DomainException(ErrorCode.DATE_IN_FUTURE, field, field + " " + date + " lies in the future");
         }
@@ -1408,7 +1042,6 @@ public class FamilyTrajectory {
         trajectoryId = event.trajectoryId();
         startDate = event.startDate();
     }
-
 
     private ConsentAuthorityPolicy.Person person(UUID memberId) {
         Involvement.Member member = involvement.member(memberId);

@@ -2,7 +2,6 @@ package nl.oneplan.command.trajectory.care;
 
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
-import nl.oneplan.command.trajectory.Text;
 
 import nl.oneplan.events.Deescalated;
 import nl.oneplan.events.DirectionLevelRecorded;
@@ -45,7 +44,7 @@ public class CareRecords {
     }
 
     public Indication assertIndicationRunning(UUID indicationId) {
-        Indication indication = indications.get(Text.present(indicationId, "indicationId"));
+        Indication indication = indications.get(indicationId);
         if (indication == null) {
             throw new DomainException(ErrorCode.INDICATION_NOT_FOUND, "indicationId", "no indication " + indicationId);
         }

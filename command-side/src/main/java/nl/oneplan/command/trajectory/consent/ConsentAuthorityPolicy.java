@@ -41,7 +41,10 @@ public class ConsentAuthorityPolicy {
         }
     }
 
-    /** The signatures missing for consent about {@code subject} given by {@code signers} on {@code day}; empty if none. */
+    /**
+     * The signatures missing for consent about {@code subject} given by {@code signers} on
+     * {@code day}; empty if none.
+     */
     public List<MissingSignature> missingSignatures(Person subject, Collection<Person> signers, LocalDate day) {
         int age = Period.between(subject.dateOfBirth(), day).getYears();
         boolean self = signers.stream().anyMatch(signer -> signer.memberId().equals(subject.memberId()));

@@ -2,7 +2,6 @@ package nl.oneplan.command.trajectory.consent;
 
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
-import nl.oneplan.command.trajectory.Text;
 
 import nl.oneplan.events.ConsentGiven;
 import nl.oneplan.events.ConsentWithdrawn;
@@ -59,7 +58,7 @@ public class ConsentRegister {
     }
 
     public UUID assertNewDisclosure(UUID disclosureId) {
-        UUID id = Text.present(disclosureId, "disclosureId");
+        UUID id = disclosureId;
         if (disclosures.containsKey(id)) {
             throw new DomainException(ErrorCode.DISCLOSURE_ALREADY_RECORDED, "disclosureId",
                     "disclosure " + id + " is already recorded");

@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory.consent;
 
+import nl.oneplan.command.trajectory.InputChecks;
 import nl.oneplan.events.DisclosureChannel;
 import nl.oneplan.events.Purpose;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -13,4 +14,12 @@ import java.util.UUID;
  */
 public record IssuePlanCopy(@TargetAggregateIdentifier UUID trajectoryId, UUID copyId, UUID recipientId,
                             DisclosureChannel channel, Purpose purpose) {
+
+    public IssuePlanCopy {
+        InputChecks in = new InputChecks();
+        in.present(copyId, "copyId");
+        in.present(recipientId, "recipientId");
+        purpose = ConsentInput.purpose(in, purpose, "purpose");
+        in.done();
+    }
 }

@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory.involvement;
 
+import nl.oneplan.command.trajectory.InputChecks;
 import java.time.LocalDate;
 import nl.oneplan.events.MemberRole;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -7,5 +8,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.util.UUID;
 
 public record CorrectFamilyMember(@TargetAggregateIdentifier UUID trajectoryId, UUID memberId, String name,
-                                  LocalDate dateOfBirth, MemberRole role, boolean custody) {
+                                  LocalDate dateOfBirth, MemberRole role, Boolean custody) {
+
+    public CorrectFamilyMember {
+        InputChecks in = new InputChecks();
+        in.present(memberId, "memberId");
+        custody = Boolean.TRUE.equals(custody);
+        name = MemberInput.check(in, name, dateOfBirth, role, custody);
+        in.done();
+    }
 }

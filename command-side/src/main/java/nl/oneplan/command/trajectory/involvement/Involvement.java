@@ -2,7 +2,6 @@ package nl.oneplan.command.trajectory.involvement;
 
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
-import nl.oneplan.command.trajectory.Text;
 
 import nl.oneplan.events.CoordinationArrangementRecorded;
 import nl.oneplan.events.CoordinationHandedOver;
@@ -107,7 +106,6 @@ public class Involvement {
 
 
     public UUID assertParticipantKnown(UUID participantId) {
-        Text.present(participantId, "participantId");
         if (!participants.containsKey(participantId)) {
             throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
                     "no participant " + participantId);
@@ -126,12 +124,10 @@ public class Involvement {
     }
 
     public void assertCanCoordinate(PartyRef candidate) {
-        Text.present(candidate.kind(), "coordinator.kind");
         if (candidate.kind() == PartyKind.COORDINATOR_WITH_FAMILY) {
             throw new DomainException(ErrorCode.COORDINATOR_WITH_FAMILY_NOT_ASSIGNABLE, "coordinator",
                     "name a participant or a member as coordinator");
         }
-        Text.present(candidate.id(), "coordinator.id");
         boolean professional = isActiveProfessional(candidate.id());
         boolean member = candidate.kind() == PartyKind.MEMBER && members.containsKey(candidate.id());
         if (!(candidate.kind() == PartyKind.PARTICIPANT && professional) && !member) {
@@ -142,7 +138,6 @@ public class Involvement {
 
     /** Who does an agreement: an involved participant or a family member, whichever the id names. */
     public PartyRef assertKnownPerformer(UUID who) {
-        Text.present(who, "who");
         if (participants.containsKey(who)) {
             return PartyRef.participant(who);
         }
@@ -188,7 +183,7 @@ public class Involvement {
         return List.copyOf(participantIds);
     }
 
-    /** The members a consent or denial is about or given by: at least one, each one known. */
+    /** The members a consent or denial is about or given by, each one known. */
     public List<UUID> assertSubjects(List<UUID> memberIds, String field) {
         List<UUID> known;
         try {
@@ -196,27 +191,16 @@ public class Involvement {
         } catch (DomainException unknown) {
             throw new DomainException(unknown.code(), field, unknown.getMessage());
         }
-        if (known.isEmpty()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, field, field + " names at least one member");
-        }
         return known;
     }
 
     /** Who receives information: an involved participant, or an organisation by name. */
     public Recipient assertRecipient(Recipient recipient) {
-        if (recipient == null || (recipient.participantId() == null) == (recipient.organisation() == null
-                || recipient.organisation().isBlank())) {
-            throw new DomainException(ErrorCode.RECIPIENT_REQUIRED, "recipient",
-                    "name the recipient: a participantId or an organisation");
+        if (recipient.participantId() != null && !participants.containsKey(recipient.participantId())) {
+            throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "recipient",
+                "no participant " + recipient.participantId());
         }
-        if (recipient.participantId() != null) {
-            if (!participants.containsKey(recipient.participantId())) {
-                throw new DomainException(ErrorCode.UNKNOWN_PARTICIPANT_OR_MEMBER, "recipient",
-                        "no participant " + recipient.participantId());
-            }
-            return Recipient.participant(recipient.participantId());
-        }
-        return Recipient.organisation(Text.required(recipient.organisation(), "recipient.organisation", Text.SHORT));
+        return recipient;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,10 @@
 package nl.oneplan.command.trajectory.plan;
 
+import java.util.Set;
+import java.util.HashSet;
+import nl.oneplan.events.GoalReviewOutcome;
+import nl.oneplan.events.GoalResult;
+import nl.oneplan.events.GoalReview;
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
 
@@ -119,6 +124,42 @@ public class Plan {
         return agreements.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(agreement -> new PlanCopyRule.AgreementOutline(agreement.getKey(),
                         agreement.getValue().goalNumber())).toList();
+    }
+
+    /** The goals a round table reviews: each one in progress, once, achieved not before it started. */
+    public List<GoalReview> assertReviews(List<GoalReview> reviews, LocalDate heldOn) {
+        Set<Integer> seen = new HashSet<>();
+        for (GoalReview review : reviews) {
+            // A goal named in the body is a reference, as in the final evaluation's results: 409, not 404.
+            if (!hasGoal(review.goalNumber())) {
+                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalReviews", "no goal " + review.goalNumber());
+            }
+            Goal goal = assertGoalInProgress(review.goalNumber());
+            if (!seen.add(review.goalNumber())) {
+                throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalReviews",
+                        "goal " + review.goalNumber() + " is reviewed twice");
+            }
+            if (review.outcome() == GoalReviewOutcome.ACHIEVED && heldOn.isBefore(goal.startDate())) {
+                throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "goalReviews",
+                        "goal " + review.goalNumber() + " starts on " + goal.startDate());
+            }
+        }
+        return reviews;
+    }
+
+    /** The final evaluation's result per goal: each one a goal of the plan, once. */
+    public List<GoalResult> assertResults(List<GoalResult> results) {
+        Set<Integer> seen = new HashSet<>();
+        for (GoalResult result : results) {
+            if (!hasGoal(result.goalNumber())) {
+                throw new DomainException(ErrorCode.UNKNOWN_GOAL, "goalResults", "no goal " + result.goalNumber());
+            }
+            if (!seen.add(result.goalNumber())) {
+                throw new DomainException(ErrorCode.DUPLICATE_GOAL_REFERENCE, "goalResults",
+                        "goal " + result.goalNumber() + " has two results");
+            }
+        }
+        return results;
     }
 
     @EventSourcingHandler

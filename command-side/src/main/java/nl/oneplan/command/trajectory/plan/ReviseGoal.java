@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory.plan;
 
+import nl.oneplan.command.trajectory.InputChecks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -8,4 +9,11 @@ import java.util.UUID;
 
 public record ReviseGoal(@TargetAggregateIdentifier UUID trajectoryId, int goalNumber, String description,
                          LocalDate plannedEndDate, List<UUID> memberIds) {
+
+    public ReviseGoal {
+        InputChecks in = new InputChecks();
+        description = in.required(description, "description", InputChecks.DESCRIPTION);
+        in.present(plannedEndDate, "plannedEndDate");
+        in.done();
+    }
 }

@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory.roundtable;
 
+import nl.oneplan.command.trajectory.InputChecks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -7,4 +8,11 @@ import java.util.UUID;
 
 public record RecordMinutesApproval(@TargetAggregateIdentifier UUID trajectoryId, int roundTableNumber,
                                     LocalDate approvedOn, String changedText) {
+
+    public RecordMinutesApproval {
+        InputChecks in = new InputChecks();
+        in.present(approvedOn, "approvedOn");
+        changedText = in.optional(changedText, "changedText", InputChecks.LONG);
+        in.done();
+    }
 }

@@ -2,7 +2,6 @@ package nl.oneplan.command.trajectory.roundtable;
 
 import nl.oneplan.command.trajectory.DomainException;
 import nl.oneplan.command.trajectory.ErrorCode;
-import nl.oneplan.command.trajectory.Text;
 
 import nl.oneplan.events.MinutesApprovedByFamily;
 import nl.oneplan.events.MinutesDistributed;
@@ -114,7 +113,7 @@ public class RoundTables {
         }
         List<PartAttendance> checked = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            PartAttendance present = Text.present(attendance.get(i), "attendance");
+            PartAttendance present = attendance.get(i);
             List<UUID> memberIds = present.memberIds() == null ? List.of() : present.memberIds();
             List<UUID> participantIds = present.participantIds() == null ? List.of() : present.participantIds();
             if (!parts.get(i).memberIds().containsAll(memberIds)

@@ -1,5 +1,6 @@
 package nl.oneplan.command.trajectory.roundtable;
 
+import nl.oneplan.command.trajectory.InputChecks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -7,4 +8,10 @@ import java.util.UUID;
 
 public record SendMinutesToFamily(@TargetAggregateIdentifier UUID trajectoryId, int roundTableNumber,
                                   LocalDate sentOn) {
+
+    public SendMinutesToFamily {
+        InputChecks in = new InputChecks();
+        in.present(sentOn, "sentOn");
+        in.done();
+    }
 }
