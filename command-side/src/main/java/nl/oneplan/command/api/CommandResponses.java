@@ -1,5 +1,7 @@
 package nl.oneplan.command.api;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.oneplan.command.trajectory.Accepted;
 import nl.oneplan.command.trajectory.consent.CopyOutcome;
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,117 +31,36 @@ final class CommandResponses {
     private CommandResponses() {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Answer(UUID trajectoryId, long version, String consistencyToken, UUID memberId, UUID participantId,
-                  Integer goalNumber, Integer agreementNumber, UUID indicationId, Integer escalationNumber,
-                  Integer decisionNumber, Integer roundTableNumber, UUID consentId, UUID denialId,
-                  UUID disclosureId) {
+    /**
+     * What a command answers: the trajectory, its version and the consistency token. A command
+     * that created something also names it, under the name a client reads it by
+     * ({@code memberId}, {@code goalNumber}, …).
+     */
+    record Answer(UUID trajectoryId, long version, String consistencyToken,
+                  @JsonIgnore @JsonAnyGetter Map<String, Object> created) {
     }
 
-    /** Builds an answer: the trajectory and its version, plus what the command created. */
-    static final class Created {
-        private final UUID trajectoryId;
-        private final Accepted accepted;
-        private UUID memberId;
-        private UUID participantId;
-        private Integer goalNumber;
-        private Integer agreementNumber;
-        private UUID indicationId;
-        private Integer escalationNumber;
-        private Integer decisionNumber;
-        private Integer roundTableNumber;
-        private UUID consentId;
-        private UUID denialId;
-        private UUID disclosureId;
-
-        private Created(UUID trajectoryId, Accepted accepted) {
-            this.trajectoryId = trajectoryId;
-            this.accepted = accepted;
-        }
-
-        Created member(UUID id) {
-            memberId = id;
-            return this;
-        }
-
-        Created participant(UUID id) {
-            participantId = id;
-            return this;
-        }
-
-        Created goal() {
-            goalNumber = accepted.number();
-            return this;
-        }
-
-        Created agreement() {
-            agreementNumber = accepted.number();
-            return this;
-        }
-
-        Created indication(UUID id) {
-            indicationId = id;
-            return this;
-        }
-
-        Created escalation() {
-            escalationNumber = accepted.number();
-            return this;
-        }
-
-        Created safetyDecision() {
-            decisionNumber = accepted.number();
-            return this;
-        }
-
-        Created roundTable() {
-            roundTableNumber = accepted.number();
-            return this;
-        }
-
-        Created consent(UUID id) {
-            consentId = id;
-            return this;
-        }
-
-        Created denial(UUID id) {
-            denialId = id;
-            return this;
-        }
-
-        Created disclosure(UUID id) {
-            disclosureId = id;
-            return this;
-        }
-
-        Answer answer() {
-            return new Answer(trajectoryId, accepted.version(), token(trajectoryId, accepted), memberId, participantId,
-                    goalNumber, agreementNumber, indicationId, escalationNumber, decisionNumber, roundTableNumber,
-                    consentId, denialId, disclosureId);
-        }
-
-        /** 201 Created with this answer. */
-        ResponseEntity<Answer> created() {
-            return ResponseEntity.status(HttpStatus.CREATED).header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                    .body(answer());
-        }
+    /** 201 Created, naming what the command created. */
+    static ResponseEntity<Answer> created(UUID trajectoryId, Accepted accepted, String name, Object id) {
+        return ResponseEntity.status(HttpStatus.CREATED).header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
+                .body(answer(trajectoryId, accepted, Map.of(name, id)));
     }
 
-    static Created of(UUID trajectoryId, Accepted accepted) {
-        return new Created(trajectoryId, accepted);
+    private static Answer answer(UUID trajectoryId, Accepted accepted, Map<String, Object> created) {
+        return new Answer(trajectoryId, accepted.version(), token(trajectoryId, accepted), created);
     }
 
     /** The opener became the trajectory's first participant; their participant id is in the answer. */
     static ResponseEntity<Answer> opened(UUID trajectoryId, UUID openerParticipantId, Accepted accepted) {
         return ResponseEntity.created(URI.create("/api/trajectories/" + trajectoryId))
                 .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                .body(of(trajectoryId, accepted).participant(openerParticipantId).answer());
+                .body(answer(trajectoryId, accepted, Map.of("participantId", openerParticipantId)));
     }
 
     static ResponseEntity<Answer> done(UUID trajectoryId, Accepted accepted) {
         return ResponseEntity.ok()
                 .header(CONSISTENCY_TOKEN, token(trajectoryId, accepted))
-                .body(of(trajectoryId, accepted).answer());
+                .body(answer(trajectoryId, accepted, Map.of()));
     }
 
     /**

@@ -2,49 +2,9 @@ package nl.oneplan.command.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.oneplan.command.api.CommandRequests.AccountBody;
-import nl.oneplan.command.api.CommandRequests.AchievementBody;
-import nl.oneplan.command.api.CommandRequests.AgreementBody;
-import nl.oneplan.command.api.CommandRequests.ArrangementBody;
-import nl.oneplan.command.api.CommandRequests.CancellationBody;
-import nl.oneplan.command.api.CommandRequests.ClosingBody;
-import nl.oneplan.command.api.CommandRequests.ClosureInformationBody;
-import nl.oneplan.command.api.CommandRequests.ClosureProposalBody;
-import nl.oneplan.command.api.CommandRequests.CompletionBody;
-import nl.oneplan.command.api.CommandRequests.ConsentBody;
-import nl.oneplan.command.api.CommandRequests.ConsentWithdrawalBody;
-import nl.oneplan.command.api.CommandRequests.CoordinatorBody;
-import nl.oneplan.command.api.CommandRequests.CopyBody;
-import nl.oneplan.command.api.CommandRequests.DeescalationBody;
-import nl.oneplan.command.api.CommandRequests.DenialBody;
-import nl.oneplan.command.api.CommandRequests.DirectionLevelBody;
-import nl.oneplan.command.api.CommandRequests.DisclosureBody;
-import nl.oneplan.command.api.CommandRequests.EscalationBody;
-import nl.oneplan.command.api.CommandRequests.ExtensionBody;
-import nl.oneplan.command.api.CommandRequests.FamilyContactBody;
-import nl.oneplan.command.api.CommandRequests.FinalEvaluationBody;
-import nl.oneplan.command.api.CommandRequests.GoalBody;
-import nl.oneplan.command.api.CommandRequests.GoalDropBody;
-import nl.oneplan.command.api.CommandRequests.GoalRevisionBody;
-import nl.oneplan.command.api.CommandRequests.HandoverBody;
-import nl.oneplan.command.api.CommandRequests.IndicationBody;
-import nl.oneplan.command.api.CommandRequests.IndicationEndBody;
-import nl.oneplan.command.api.CommandRequests.IntervalBody;
-import nl.oneplan.command.api.CommandRequests.MemberBody;
-import nl.oneplan.command.api.CommandRequests.MinutesApprovalBody;
-import nl.oneplan.command.api.CommandRequests.MinutesBody;
-import nl.oneplan.command.api.CommandRequests.MinutesDistributionBody;
-import nl.oneplan.command.api.CommandRequests.MinutesSentBody;
-import nl.oneplan.command.api.CommandRequests.OpenTrajectoryBody;
-import nl.oneplan.command.api.CommandRequests.ParticipantBody;
-import nl.oneplan.command.api.CommandRequests.ReopeningBody;
-import nl.oneplan.command.api.CommandRequests.RescheduleBody;
-import nl.oneplan.command.api.CommandRequests.RoundTableBody;
-import nl.oneplan.command.api.CommandRequests.RoundTableHeldBody;
-import nl.oneplan.command.api.CommandRequests.SafetyDecisionBody;
-import nl.oneplan.command.api.CommandRequests.UnlinkingBody;
-import nl.oneplan.command.api.CommandRequests.WithdrawalBody;
 import nl.oneplan.command.api.CommandResponses.Answer;
+import nl.oneplan.events.DisclosureChannel;
+import nl.oneplan.events.Purpose;
 import nl.oneplan.command.trajectory.Accepted;
 import nl.oneplan.command.trajectory.involvement.AssignCoordinator;
 import nl.oneplan.command.trajectory.plan.CancelAgreement;
@@ -93,7 +53,6 @@ import nl.oneplan.command.trajectory.consent.SharingOutcome;
 import nl.oneplan.command.trajectory.involvement.UnlinkParticipantAccount;
 import nl.oneplan.command.trajectory.consent.WithdrawConsent;
 import nl.oneplan.command.trajectory.involvement.WithdrawParticipant;
-import nl.oneplan.events.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -137,63 +96,51 @@ public class TrajectoryCommandController {
     @Operation(summary = "Open a trajectory for a family: puts the two standard agreements on the plan, "
             + "involves the opening coordinator (their participantId is in the answer) and makes them its care "
             + "coordinator unless openerCoordinates is false")
-    public ResponseEntity<Answer> open(@RequestBody OpenTrajectoryBody body) {
-        UUID trajectoryId = UUID.randomUUID();
-        UUID openerParticipantId = UUID.randomUUID();
-        Registration registration = body.registration() == null ? null
-                : new Registration(body.registration().route(), body.registration().agency());
-        Accepted accepted = commands.sendAndWait(new OpenTrajectory(trajectoryId, openerParticipantId,
-                body.familyName(), body.municipality(), body.startDate(), registration, body.openerCoordinates()));
-        return CommandResponses.opened(trajectoryId, openerParticipantId, accepted);
+    public ResponseEntity<Answer> open(@RequestBody OpenTrajectory command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.opened(command.trajectoryId(), command.openerParticipantId(), accepted);
     }
 
     @PostMapping("/{trajectoryId}/members")
     @Operation(summary = "Register a family member")
-    public ResponseEntity<Answer> registerMember(@PathVariable UUID trajectoryId, @RequestBody MemberBody body) {
-        UUID memberId = UUID.randomUUID();
-        Accepted accepted = commands.sendAndWait(new RegisterFamilyMember(trajectoryId, memberId, body.name(),
-                body.dateOfBirth(), body.role(), body.hasCustody()));
-        return CommandResponses.of(trajectoryId, accepted).member(memberId).created();
+    public ResponseEntity<Answer> registerMember(@PathVariable UUID trajectoryId,
+                                                 @RequestBody RegisterFamilyMember command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "memberId", command.memberId());
     }
 
     @PutMapping("/{trajectoryId}/members/{memberId}")
     @Operation(summary = "Correct a family member's details")
     public ResponseEntity<Answer> correctMember(@PathVariable UUID trajectoryId, @PathVariable UUID memberId,
-                                                @RequestBody MemberBody body) {
-        Accepted accepted = commands.sendAndWait(new CorrectFamilyMember(trajectoryId, memberId, body.name(),
-                body.dateOfBirth(), body.role(), body.hasCustody()));
+                                                @RequestBody CorrectFamilyMember command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PutMapping("/{trajectoryId}/family-contact")
     @Operation(summary = "Record the family's address, phone, e-mail and important information for all involved")
     public ResponseEntity<Answer> recordFamilyContact(@PathVariable UUID trajectoryId,
-                                                      @RequestBody FamilyContactBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordFamilyContact(trajectoryId, body.address(),
-                body.placeOfResidence(), body.phone(), body.email(), body.importantInformation()));
+                                                      @RequestBody RecordFamilyContact command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/participants")
     @Operation(summary = "Involve a network person or a professional")
     public ResponseEntity<Answer> involveParticipant(@PathVariable UUID trajectoryId,
-                                                     @RequestBody ParticipantBody body) {
-        UUID participantId = UUID.randomUUID();
-        requireKnown(body.userId());
-        Accepted accepted = commands.sendAndWait(new InvolveParticipant(trajectoryId, participantId, body.kind(),
-                body.name(), body.networkCategory(), body.organisation(), body.function(), body.relation(),
-                body.email(), body.phone(), body.reachableDays(), body.userId()));
-        return CommandResponses.of(trajectoryId, accepted).participant(participantId).created();
+                                                     @RequestBody InvolveParticipant command) {
+        requireKnown(command.userId());
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "participantId", command.participantId());
     }
 
     @PutMapping("/{trajectoryId}/participants/{participantId}/account")
     @Operation(summary = "Link a participant to the user account that acts as them (gives that user access); "
             + "the coordinator's. An account already linked is never replaced: unlink it first")
     public ResponseEntity<Answer> linkAccount(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
-                                              @RequestBody AccountBody body) {
-        requireKnown(body.userId());
-        Accepted accepted = commands.sendAndWait(new LinkParticipantAccount(trajectoryId, participantId,
-                body.userId()));
+                                              @RequestBody LinkParticipantAccount command) {
+        requireKnown(command.userId());
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
@@ -201,9 +148,8 @@ public class TrajectoryCommandController {
     @Operation(summary = "Unlink the account that acts as a participant, with a reason (that user loses access); "
             + "the coordinator's own account changes only by handover")
     public ResponseEntity<Answer> unlinkAccount(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
-                                                @RequestBody UnlinkingBody body) {
-        Accepted accepted = commands.sendAndWait(new UnlinkParticipantAccount(trajectoryId, participantId,
-                body.reason()));
+                                                @RequestBody UnlinkParticipantAccount command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
@@ -211,114 +157,102 @@ public class TrajectoryCommandController {
     @Operation(summary = "Assign the first care coordinator: an involved professional or a family member "
             + "(later changes are handovers)")
     public ResponseEntity<Answer> assignCoordinator(@PathVariable UUID trajectoryId,
-                                                    @RequestBody CoordinatorBody body) {
-        Accepted accepted = commands.sendAndWait(new AssignCoordinator(trajectoryId, body.toPartyRef()));
+                                                    @RequestBody AssignCoordinator command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PutMapping("/{trajectoryId}/coordination-arrangement")
     @Operation(summary = "Record how the parties coordinate among each other")
     public ResponseEntity<Answer> recordArrangement(@PathVariable UUID trajectoryId,
-                                                    @RequestBody ArrangementBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordCoordinationArrangement(trajectoryId, body.kind(),
-                body.description()));
+                                                    @RequestBody RecordCoordinationArrangement command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/goals")
     @Operation(summary = "Set a goal of the family; goals are numbered 1, 2, …")
-    public ResponseEntity<Answer> setGoal(@PathVariable UUID trajectoryId, @RequestBody GoalBody body) {
-        Accepted accepted = commands.sendAndWait(new SetGoal(trajectoryId, body.description(), body.lifeDomain(),
-                body.memberIds(), body.startDate(), body.plannedEndDate(), body.formulatedBy()));
-        return CommandResponses.of(trajectoryId, accepted).goal().created();
+    public ResponseEntity<Answer> setGoal(@PathVariable UUID trajectoryId, @RequestBody SetGoal command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "goalNumber", accepted.number());
     }
 
     @PostMapping("/{trajectoryId}/goals/{goalNumber}/achievement")
     @Operation(summary = "Mark a goal achieved")
     public ResponseEntity<Answer> markGoalAchieved(@PathVariable UUID trajectoryId, @PathVariable int goalNumber,
-                                                   @RequestBody AchievementBody body) {
-        Accepted accepted = commands.sendAndWait(new MarkGoalAchieved(trajectoryId, goalNumber, body.achievedOn()));
+                                                   @RequestBody MarkGoalAchieved command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/agreements")
     @Operation(summary = "Make an agreement: who does what by when; numbered after the two standard agreements")
-    public ResponseEntity<Answer> makeAgreement(@PathVariable UUID trajectoryId, @RequestBody AgreementBody body) {
-        Accepted accepted = commands.sendAndWait(new MakeAgreement(trajectoryId, body.goalNumber(), body.who(),
-                body.what(), body.startDate(), body.plannedEndDate()));
-        return CommandResponses.of(trajectoryId, accepted).agreement().created();
+    public ResponseEntity<Answer> makeAgreement(@PathVariable UUID trajectoryId, @RequestBody MakeAgreement command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "agreementNumber", accepted.number());
     }
 
     @PostMapping("/{trajectoryId}/agreements/{agreementNumber}/completion")
     @Operation(summary = "Complete an agreement")
     public ResponseEntity<Answer> completeAgreement(@PathVariable UUID trajectoryId,
                                                     @PathVariable int agreementNumber,
-                                                    @RequestBody CompletionBody body) {
-        Accepted accepted = commands.sendAndWait(new CompleteAgreement(trajectoryId, agreementNumber,
-                body.completedOn()));
+                                                    @RequestBody CompleteAgreement command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/closure-proposal")
     @Operation(summary = "Propose to close the trajectory, with the reason")
     public ResponseEntity<Answer> proposeClosure(@PathVariable UUID trajectoryId,
-                                                 @RequestBody ClosureProposalBody body) {
-        Accepted accepted = commands.sendAndWait(new ProposeClosure(trajectoryId, body.reason(), body.proposedOn(),
-                body.note()));
+                                                 @RequestBody ProposeClosure command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/final-evaluation")
     @Operation(summary = "Record the final evaluation held with the family (completes standard agreement 1)")
     public ResponseEntity<Answer> holdFinalEvaluation(@PathVariable UUID trajectoryId,
-                                                      @RequestBody FinalEvaluationBody body) {
-        Accepted accepted = commands.sendAndWait(new HoldFinalEvaluation(trajectoryId, body.heldOn(),
-                body.wentWell(), body.couldBeBetter(), body.goalResults(), body.familyJudgesEnough(),
-                body.futurePerspective(), body.memberIds(), body.participantIds()));
+                                                      @RequestBody HoldFinalEvaluation command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/closure-information")
     @Operation(summary = "Record who was informed of the closure and by whom (completes standard agreement 2)")
     public ResponseEntity<Answer> recordClosureInformation(@PathVariable UUID trajectoryId,
-                                                           @RequestBody ClosureInformationBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordClosureInformation(trajectoryId, body.parties(),
-                body.note()));
+                                                           @RequestBody RecordClosureInformation command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/closure")
     @Operation(summary = "Close the trajectory: after the final evaluation and informing, or for a forced "
             + "reason with an explanation")
-    public ResponseEntity<Answer> close(@PathVariable UUID trajectoryId, @RequestBody ClosingBody body) {
-        Accepted accepted = commands.sendAndWait(new CloseTrajectory(trajectoryId, body.closedOn(),
-                body.explanation()));
+    public ResponseEntity<Answer> close(@PathVariable UUID trajectoryId, @RequestBody CloseTrajectory command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/reopening")
     @Operation(summary = "Reopen a closed trajectory, with the reason")
-    public ResponseEntity<Answer> reopen(@PathVariable UUID trajectoryId, @RequestBody ReopeningBody body) {
-        Accepted accepted = commands.sendAndWait(new ReopenTrajectory(trajectoryId, body.reopenedOn(),
-                body.reason()));
+    public ResponseEntity<Answer> reopen(@PathVariable UUID trajectoryId, @RequestBody ReopenTrajectory command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/goals/{goalNumber}/revision")
     @Operation(summary = "Revise a goal: description, planned end date, the members it concerns")
     public ResponseEntity<Answer> reviseGoal(@PathVariable UUID trajectoryId, @PathVariable int goalNumber,
-                                             @RequestBody GoalRevisionBody body) {
-        Accepted accepted = commands.sendAndWait(new ReviseGoal(trajectoryId, goalNumber, body.description(),
-                body.plannedEndDate(), body.memberIds()));
+                                             @RequestBody ReviseGoal command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/goals/{goalNumber}/drop")
     @Operation(summary = "Drop a goal, with the reason")
     public ResponseEntity<Answer> dropGoal(@PathVariable UUID trajectoryId, @PathVariable int goalNumber,
-                                           @RequestBody GoalDropBody body) {
-        Accepted accepted = commands.sendAndWait(new DropGoal(trajectoryId, goalNumber, body.reason(),
-                body.replacedByGoal(), body.droppedOn()));
+                                           @RequestBody DropGoal command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
@@ -326,90 +260,80 @@ public class TrajectoryCommandController {
     @Operation(summary = "Move an agreement's planned end date, with the reason")
     public ResponseEntity<Answer> rescheduleAgreement(@PathVariable UUID trajectoryId,
                                                       @PathVariable int agreementNumber,
-                                                      @RequestBody RescheduleBody body) {
-        Accepted accepted = commands.sendAndWait(new RescheduleAgreement(trajectoryId, agreementNumber,
-                body.plannedEndDate(), body.reason()));
+                                                      @RequestBody RescheduleAgreement command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/agreements/{agreementNumber}/cancellation")
     @Operation(summary = "Cancel an agreement, with the reason (not the two standard agreements)")
     public ResponseEntity<Answer> cancelAgreement(@PathVariable UUID trajectoryId, @PathVariable int agreementNumber,
-                                                  @RequestBody CancellationBody body) {
-        Accepted accepted = commands.sendAndWait(new CancelAgreement(trajectoryId, agreementNumber, body.reason()));
+                                                  @RequestBody CancelAgreement command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/participants/{participantId}/withdrawal")
     @Operation(summary = "A participant withdraws from the trajectory")
     public ResponseEntity<Answer> withdrawParticipant(@PathVariable UUID trajectoryId, @PathVariable UUID participantId,
-                                                      @RequestBody WithdrawalBody body) {
-        Accepted accepted = commands.sendAndWait(new WithdrawParticipant(trajectoryId, participantId,
-                body.withdrawnOn(), body.reason()));
+                                                      @RequestBody WithdrawParticipant command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/coordinator-handover")
     @Operation(summary = "Hand coordination over to another involved professional or to the family (a member)")
     public ResponseEntity<Answer> handOverCoordination(@PathVariable UUID trajectoryId,
-                                                       @RequestBody HandoverBody body) {
-        Accepted accepted = commands.sendAndWait(new HandOverCoordination(trajectoryId, body.to(), body.reason(),
-                body.handoverDate(), body.familyInformed()));
+                                                       @RequestBody HandOverCoordination command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/direction-levels")
     @Operation(summary = "Record a member's direction (regie) level, overall or for one life domain")
     public ResponseEntity<Answer> recordDirectionLevel(@PathVariable UUID trajectoryId,
-                                                       @RequestBody DirectionLevelBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordDirectionLevel(trajectoryId, body.memberId(),
-                body.lifeDomain(), body.level(), body.recordedOn(), body.note()));
+                                                       @RequestBody RecordDirectionLevel command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/indications")
     @Operation(summary = "Register an indication (beschikking)")
     public ResponseEntity<Answer> registerIndication(@PathVariable UUID trajectoryId,
-                                                     @RequestBody IndicationBody body) {
-        UUID indicationId = UUID.randomUUID();
-        Accepted accepted = commands.sendAndWait(new RegisterIndication(trajectoryId, indicationId,
-                body.careProvider(), body.kindOfCare(), body.validFrom(), body.validUntil()));
-        return CommandResponses.of(trajectoryId, accepted).indication(indicationId).created();
+                                                     @RequestBody RegisterIndication command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "indicationId", command.indicationId());
     }
 
     @PostMapping("/{trajectoryId}/indications/{indicationId}/extension")
     @Operation(summary = "Extend an indication")
     public ResponseEntity<Answer> extendIndication(@PathVariable UUID trajectoryId, @PathVariable UUID indicationId,
-                                                   @RequestBody ExtensionBody body) {
-        Accepted accepted = commands.sendAndWait(new ExtendIndication(trajectoryId, indicationId,
-                body.validUntil()));
+                                                   @RequestBody ExtendIndication command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/indications/{indicationId}/end")
     @Operation(summary = "End an indication")
     public ResponseEntity<Answer> endIndication(@PathVariable UUID trajectoryId, @PathVariable UUID indicationId,
-                                                @RequestBody IndicationEndBody body) {
-        Accepted accepted = commands.sendAndWait(new EndIndication(trajectoryId, indicationId, body.endedOn(),
-                body.reason()));
+                                                @RequestBody EndIndication command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/escalations")
     @Operation(summary = "Escalate (opschalen): to management when the plan stalls, to Veilig Thuis or the Child "
             + "Protection Board when safety is at stake")
-    public ResponseEntity<Answer> escalate(@PathVariable UUID trajectoryId, @RequestBody EscalationBody body) {
-        Accepted accepted = commands.sendAndWait(new Escalate(trajectoryId, body.to(), body.reasonCode(), body.reason(),
-                body.escalatedOn()));
-        return CommandResponses.of(trajectoryId, accepted).escalation().created();
+    public ResponseEntity<Answer> escalate(@PathVariable UUID trajectoryId, @RequestBody Escalate command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "escalationNumber", accepted.number());
     }
 
     @PostMapping("/{trajectoryId}/escalations/{escalationNumber}/deescalation")
     @Operation(summary = "De-escalate (afschalen) with the resolution")
     public ResponseEntity<Answer> deescalate(@PathVariable UUID trajectoryId, @PathVariable int escalationNumber,
-                                             @RequestBody DeescalationBody body) {
-        Accepted accepted = commands.sendAndWait(new Deescalate(trajectoryId, escalationNumber, body.resolution(),
-                body.deescalatedOn()));
+                                             @RequestBody Deescalate command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
@@ -417,37 +341,33 @@ public class TrajectoryCommandController {
     @Operation(summary = "Record a safety decision against the family's wish, the options put to the family and "
             + "its response; lowers the members' direction level")
     public ResponseEntity<Answer> recordSafetyDecision(@PathVariable UUID trajectoryId,
-                                                       @RequestBody SafetyDecisionBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordSafetyDecision(trajectoryId, body.decidedOn(),
-                body.decision(), body.decidedBy(), body.optionsPutToFamily(), body.familyResponse(),
-                body.memberIds(), body.directionLevelAfter()));
-        return CommandResponses.of(trajectoryId, accepted).safetyDecision().created();
+                                                       @RequestBody RecordSafetyDecision command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "decisionNumber", accepted.number());
     }
 
     @PostMapping("/{trajectoryId}/round-tables")
     @Operation(summary = "Schedule a round table: date, place, and per part its topic and who the family invites")
     public ResponseEntity<Answer> scheduleRoundTable(@PathVariable UUID trajectoryId,
-                                                     @RequestBody RoundTableBody body) {
-        Accepted accepted = commands.sendAndWait(new ScheduleRoundTable(trajectoryId, body.startsAt(), body.place(),
-                body.parts()));
-        return CommandResponses.of(trajectoryId, accepted).roundTable().created();
+                                                     @RequestBody ScheduleRoundTable command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "roundTableNumber", accepted.number());
     }
 
     @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/held")
     @Operation(summary = "Record a round table as held: attendance per part, review per goal, agreements made")
     public ResponseEntity<Answer> recordRoundTableHeld(@PathVariable UUID trajectoryId,
                                                        @PathVariable int roundTableNumber,
-                                                       @RequestBody RoundTableHeldBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordRoundTableHeld(trajectoryId, roundTableNumber,
-                body.heldOn(), body.attendance(), body.goalReviews(), body.newAgreements()));
+                                                       @RequestBody RecordRoundTableHeld command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PutMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes")
     @Operation(summary = "Draft (or redraft) the minutes of a round table")
     public ResponseEntity<Answer> draftMinutes(@PathVariable UUID trajectoryId, @PathVariable int roundTableNumber,
-                                               @RequestBody MinutesBody body) {
-        Accepted accepted = commands.sendAndWait(new DraftMinutes(trajectoryId, roundTableNumber, body.text()));
+                                               @RequestBody DraftMinutes command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
@@ -455,18 +375,16 @@ public class TrajectoryCommandController {
     @Operation(summary = "The minutes went to the family first")
     public ResponseEntity<Answer> sendMinutesToFamily(@PathVariable UUID trajectoryId,
                                                       @PathVariable int roundTableNumber,
-                                                      @RequestBody MinutesSentBody body) {
-        Accepted accepted = commands.sendAndWait(new SendMinutesToFamily(trajectoryId, roundTableNumber,
-                body.sentOn()));
+                                                      @RequestBody SendMinutesToFamily command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/round-tables/{roundTableNumber}/minutes/approval")
     @Operation(summary = "The family approved the minutes, possibly with changes")
     public ResponseEntity<Answer> approveMinutes(@PathVariable UUID trajectoryId, @PathVariable int roundTableNumber,
-                                                 @RequestBody MinutesApprovalBody body) {
-        Accepted accepted = commands.sendAndWait(new RecordMinutesApproval(trajectoryId, roundTableNumber,
-                body.approvedOn(), body.changedText()));
+                                                 @RequestBody RecordMinutesApproval command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
@@ -475,9 +393,8 @@ public class TrajectoryCommandController {
             + "the family's consent does not cover every recipient, and the refused attempts recorded")
     public ResponseEntity<?> distributeMinutes(@PathVariable UUID trajectoryId,
                                                     @PathVariable int roundTableNumber,
-                                                    @RequestBody MinutesDistributionBody body) {
-        SharingOutcome outcome = commands.sendAndWait(new DistributeMinutes(trajectoryId, roundTableNumber,
-                body.distributedOn(), body.recipientIds()));
+                                                    @RequestBody DistributeMinutes command) {
+        SharingOutcome outcome = commands.sendAndWait(command);
         if (outcome.refused()) {
             return CommandResponses.refused(trajectoryId, null, ErrorCode.MINUTES_NOT_COVERED.name(),
                     "the family has not consented to share the minutes with every recipient; nobody received them "
@@ -489,50 +406,42 @@ public class TrajectoryCommandController {
     @PutMapping("/{trajectoryId}/round-table-interval")
     @Operation(summary = "Every how many days a round table is due (default 90)")
     public ResponseEntity<Answer> setRoundTableInterval(@PathVariable UUID trajectoryId,
-                                                        @RequestBody IntervalBody body) {
-        Accepted accepted = commands.sendAndWait(new SetRoundTableInterval(trajectoryId, body.days()));
+                                                        @RequestBody SetRoundTableInterval command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/consents")
     @Operation(summary = "Record consent to share information about members with a recipient")
-    public ResponseEntity<Answer> giveConsent(@PathVariable UUID trajectoryId, @RequestBody ConsentBody body) {
-        UUID consentId = UUID.randomUUID();
-        Accepted accepted = commands.sendAndWait(new GiveConsent(trajectoryId, consentId, body.aboutMemberIds(),
-                body.givenByMemberIds(), body.recipient(), body.categories(), body.purposes(), body.validFrom(),
-                body.validUntil(), body.form(), body.documentReference()));
-        return CommandResponses.of(trajectoryId, accepted).consent(consentId).created();
+    public ResponseEntity<Answer> giveConsent(@PathVariable UUID trajectoryId, @RequestBody GiveConsent command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "consentId", command.consentId());
     }
 
     @PostMapping("/{trajectoryId}/consents/{consentId}/withdrawal")
     @Operation(summary = "Withdraw a consent from a moment on; what was shared before stays covered")
     public ResponseEntity<Answer> withdrawConsent(@PathVariable UUID trajectoryId, @PathVariable UUID consentId,
-                                                  @RequestBody ConsentWithdrawalBody body) {
-        Accepted accepted = commands.sendAndWait(new WithdrawConsent(trajectoryId, consentId, body.effectiveAt()));
+                                                  @RequestBody WithdrawConsent command) {
+        Accepted accepted = commands.sendAndWait(command);
         return CommandResponses.done(trajectoryId, accepted);
     }
 
     @PostMapping("/{trajectoryId}/denials")
     @Operation(summary = "Forbid sharing categories about members with a recipient; a denial wins over consent")
-    public ResponseEntity<Answer> recordDenial(@PathVariable UUID trajectoryId, @RequestBody DenialBody body) {
-        UUID denialId = UUID.randomUUID();
-        Accepted accepted = commands.sendAndWait(new RecordDenial(trajectoryId, denialId, body.aboutMemberIds(),
-                body.decidedByMemberIds(), body.recipient(), body.categories(), body.effectiveFrom()));
-        return CommandResponses.of(trajectoryId, accepted).denial(denialId).created();
+    public ResponseEntity<Answer> recordDenial(@PathVariable UUID trajectoryId, @RequestBody RecordDenial command) {
+        Accepted accepted = commands.sendAndWait(command);
+        return CommandResponses.created(trajectoryId, accepted, "denialId", command.denialId());
     }
 
     @PostMapping("/{trajectoryId}/disclosures")
     @Operation(summary = "Record information shared; accepted only where consent or a statutory ground covers "
             + "it, otherwise refused (403) with the uncovered pairs, and the attempt recorded")
-    public ResponseEntity<?> share(@PathVariable UUID trajectoryId, @RequestBody DisclosureBody body) {
-        UUID disclosureId = UUID.randomUUID();
-        SharingOutcome outcome = commands.sendAndWait(new ShareInformation(trajectoryId, disclosureId,
-                body.recipient(), body.aboutMemberIds(), body.categories(), body.purpose(), body.channel(),
-                body.sharedAt(), body.statutoryGround()));
+    public ResponseEntity<?> share(@PathVariable UUID trajectoryId, @RequestBody ShareInformation command) {
+        SharingOutcome outcome = commands.sendAndWait(command);
         if (outcome.refused()) {
-            return CommandResponses.refused(trajectoryId, disclosureId, outcome);
+            return CommandResponses.refused(trajectoryId, command.disclosureId(), outcome);
         }
-        return CommandResponses.of(trajectoryId, outcome.accepted()).disclosure(disclosureId).created();
+        return CommandResponses.created(trajectoryId, outcome.accepted(), "disclosureId", command.disclosureId());
     }
 
     @PostMapping("/{trajectoryId}/copies")
@@ -541,7 +450,7 @@ public class TrajectoryCommandController {
             + "required: the same key again answers the same copy (200) without recording anything")
     public ResponseEntity<?> issueCopy(@PathVariable UUID trajectoryId,
                                        @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                                       @RequestBody CopyBody body) {
+                                       @RequestBody CopyRequest body) {
         UUID copyId = IdempotencyKeys.copyId(trajectoryId, key);
         CopyOutcome outcome = commands.sendAndWait(new IssuePlanCopy(trajectoryId, copyId, body.recipientId(),
                 body.channel(), body.purpose()));
@@ -551,5 +460,9 @@ public class TrajectoryCommandController {
                             + "shared and the attempt is recorded", outcome.accepted(), outcome.uncovered());
         }
         return CommandResponses.copy(trajectoryId, copyId, body.recipientId(), outcome);
+    }
+
+    /** A copy's id comes from the Idempotency-Key header, so this body is not the command itself. */
+    record CopyRequest(UUID recipientId, DisclosureChannel channel, Purpose purpose) {
     }
 }
