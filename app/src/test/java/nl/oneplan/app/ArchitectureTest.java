@@ -1,10 +1,14 @@
 package nl.oneplan.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -42,6 +46,35 @@ class ArchitectureTest {
             .that().resideInAnyPackage("nl.oneplan.command.api..", "nl.oneplan.query.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
                     "org.axonframework.eventhandling..");
+
+    /**
+     * A query controller parses parameters, calls the reader of its view and answers in HTTP terms.
+     * Access, the access log and reading the stores are the readers' (PlanReader, TimelineReader,
+     * ConsentReader, …), so no controller can read a view, or another view's store, past them.
+     */
+    @ArchTest
+    static final ArchRule queryControllersReadThroughReaders = noClasses()
+            .that().resideInAPackage("nl.oneplan.query.api").and().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat(DescribedPredicate.describe(
+                    "are repositories (or their parts), JDBC, the access log, the read policy or the event store's "
+                            + "consent histories", ArchitectureTest::isReadersBusiness));
+
+    private static final Set<String> READERS_ONLY = Set.of("nl.oneplan.query.access.AccessLog",
+            "nl.oneplan.query.access.TrajectoryReadPolicy", "nl.oneplan.query.consent.ConsentHistories");
+
+    private static boolean isReadersBusiness(JavaClass type) {
+        return top(type).getSimpleName().endsWith("Repository") || READERS_ONLY.contains(type.getName())
+                || type.getPackageName().startsWith("org.springframework.jdbc")
+                || type.getPackageName().startsWith("java.sql") || type.getPackageName().startsWith("javax.sql");
+    }
+
+    private static JavaClass top(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
 
     /**
      * A part of the trajectory (its package: involvement, plan, roundtable, care, consent,

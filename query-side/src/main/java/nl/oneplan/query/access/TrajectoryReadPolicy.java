@@ -59,6 +59,12 @@ public class TrajectoryReadPolicy {
                         participant)));
     }
 
+    /** The signed-in user as a reader of the trajectory; to a caller who may not read it, it does not exist. */
+    public Reader currentReader(UUID trajectoryId) {
+        return reader(CurrentUser.get().orElse(null), trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+    }
+
     public boolean mayRead(ActingUser user, Part part, UUID trajectoryId) {
         if (user == null) {
             return false;

@@ -2,7 +2,6 @@ package nl.oneplan.query.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.access.TrajectoryReadPolicy.Part;
 import nl.oneplan.query.caseload.Caseload;
 import nl.oneplan.query.caseload.CaseloadEntry;
@@ -28,6 +27,6 @@ public class CaseloadController {
     @Operation(summary = "My caseload: the open trajectories I coordinate, with overdue agreements, round tables "
             + "due, indications ending, open escalations, goals and direction")
     public List<CaseloadEntry> mine() {
-        return CurrentUser.get().map(user -> caseload.of(user.userId())).orElse(List.of());
+        return caseload.mine();
     }
 }

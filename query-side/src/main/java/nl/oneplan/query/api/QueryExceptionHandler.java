@@ -1,5 +1,7 @@
 package nl.oneplan.query.api;
 
+import nl.oneplan.query.access.TrajectoryNotFoundException;
+import nl.oneplan.query.plan.PlanReader;
 import nl.oneplan.query.reports.ReportPeriod;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryExceptionHandler {
 
-    @ExceptionHandler(TrajectoryQueryController.TrajectoryNotFoundException.class)
+    @ExceptionHandler(TrajectoryNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, "TRAJECTORY_NOT_FOUND", e.getMessage()));
@@ -36,7 +38,7 @@ class QueryExceptionHandler {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
 
-    @ExceptionHandler(TrajectoryQueryController.UnknownPurposeException.class)
+    @ExceptionHandler(PlanReader.UnknownPurposeException.class)
     ResponseEntity<ProblemDetail> unknownPurpose(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                 .body(problem(HttpStatus.BAD_REQUEST, "PURPOSE_UNKNOWN", e.getMessage()));

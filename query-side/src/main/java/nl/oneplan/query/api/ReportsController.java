@@ -3,6 +3,7 @@ package nl.oneplan.query.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.oneplan.query.reports.Report;
+import nl.oneplan.query.reports.ReportCsv;
 import nl.oneplan.query.reports.ReportPeriod;
 import nl.oneplan.query.reports.ReportQuery;
 import nl.oneplan.query.reports.Reports;
@@ -19,9 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Reports for analysts: counts only, small counts suppressed, per whole calendar period, as JSON or CSV. */
 @RestController
@@ -57,29 +55,17 @@ public class ReportsController {
             return problem(HttpStatus.BAD_REQUEST, "REPORT_FORMAT_UNSUPPORTED",
                     "format " + format + " is not supported; use json (the default) or csv");
         }
-        Report report = reports.report(name, new ReportQuery(asked, municipality, organisation)).orElse(null);
+        ReportQuery query = new ReportQuery(asked, municipality, organisation);
+        Report report = reports.report(name, query).orElse(null);
         if (report == null) {
             return problem(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND",
                     "no report " + name + "; there are " + String.join(", ", reports.names()));
         }
         if ("csv".equals(format)) {
-            StringBuilder csv = new StringBuilder("# " + report.name() + " " + report.period() + " ("
-                    + report.periodType().name().toLowerCase(Locale.ROOT) + ", " + report.from() + " to "
-                    + report.to().minusDays(1) + ")"
-                    + (municipality == null ? "" : " " + municipality)
-                    + (organisation == null ? "" : " coordinated by " + organisation)
-                    + "; based on events up to position "
-                    + report.basedOnPosition() + " (" + report.basedOnEventTime() + "), projection version "
-                    + report.projectionVersion() + "\r\n");
-            csv.append(String.join(",", report.columns())).append("\r\n");
-            for (Map<String, Report.Cell> row : report.rows()) {
-                csv.append(report.columns().stream().map(column -> row.get(column).display())
-                        .collect(Collectors.joining(","))).append("\r\n");
-            }
+            ReportCsv csv = ReportCsv.of(report, query);
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            "attachment; filename=\"" + report.name() + "-" + report.period() + ".csv\"")
-                    .body(csv.toString());
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + csv.fileName() + "\"")
+                    .body(csv.text());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }

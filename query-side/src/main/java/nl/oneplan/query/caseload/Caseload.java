@@ -1,6 +1,7 @@
 package nl.oneplan.query.caseload;
 
 import nl.oneplan.events.PartyKind;
+import nl.oneplan.query.access.CurrentUser;
 import nl.oneplan.query.caseload.CaseloadEntry.MemberDirection;
 import nl.oneplan.query.plan.PlanView;
 import nl.oneplan.query.plan.PlanViewRepository;
@@ -32,6 +33,11 @@ public class Caseload {
         this.views = views;
         this.clock = clock;
         this.indicationWarningDays = indicationWarningDays;
+    }
+
+    /** The caseload of the signed-in user; none for a caller who is not signed in. */
+    public List<CaseloadEntry> mine() {
+        return CurrentUser.get().map(user -> of(user.userId())).orElse(List.of());
     }
 
     /** The open trajectories the user coordinates, and those they are otherwise involved in. */

@@ -144,6 +144,17 @@ public class PlanView {
             return importantInformation;
         }
 
+        Family copy() {
+            Family copy = new Family();
+            copy.members = new ArrayList<>(members);
+            copy.address = address;
+            copy.placeOfResidence = placeOfResidence;
+            copy.phone = phone;
+            copy.email = email;
+            copy.importantInformation = importantInformation;
+            return copy;
+        }
+
         /** Whether the family's address, phone, e-mail or important information is recorded. */
         public boolean hasContact() {
             return address != null || placeOfResidence != null || phone != null || email != null
@@ -621,8 +632,15 @@ public class PlanView {
      * indications that run out within {@code indicationWarningDays} are ending soon.
      */
     public PlanView asOf(LocalDate today, int indicationWarningDays) {
-        agreements.replaceAll(agreement -> agreement.asOf(today));
-        indications.replaceAll(indication -> indication.asOf(today, indicationWarningDays));
+        // A copy: the view read from the store (or held by a projection batch) keeps no fact of one day.
+        PlanView read = copy();
+        read.agreements.replaceAll(agreement -> agreement.asOf(today));
+        read.indications.replaceAll(indication -> indication.asOf(today, indicationWarningDays));
+        read.deriveDue(today);
+        return read;
+    }
+
+    private void deriveDue(LocalDate today) {
         LocalDate lastHeld = roundTables.stream().map(RoundTable::heldOn).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         LocalDateTime next = roundTables.stream().filter(table -> table.heldOn() == null)
@@ -636,7 +654,42 @@ public class PlanView {
         }
         closurePendingTooLong = "CLOSURE_PROPOSED".equals(status)
                 && closure.proposedOn().plusDays(CLOSURE_PENDING_DAYS).isBefore(today);
-        return this;
+    }
+
+    /**
+     * A copy with lists of its own (their elements are immutable records), so changing the copy's
+     * lists leaves this view as it is.
+     */
+    private PlanView copy() {
+        PlanView copy = new PlanView();
+        copy.trajectoryId = trajectoryId;
+        copy.version = version;
+        copy.title = title;
+        copy.familyName = familyName;
+        copy.municipality = municipality;
+        copy.startDate = startDate;
+        copy.registration = registration;
+        copy.status = status;
+        copy.family = family.copy();
+        copy.involved = new ArrayList<>(involved);
+        copy.coordinator = coordinator;
+        copy.coordinatorChanges = new ArrayList<>(coordinatorChanges);
+        copy.coordinationArrangement = coordinationArrangement;
+        copy.directionLevels = new ArrayList<>(directionLevels);
+        copy.indications = new ArrayList<>(indications);
+        copy.escalations = new ArrayList<>(escalations);
+        copy.safetyDecisions = new ArrayList<>(safetyDecisions);
+        copy.escalationState = escalationState;
+        copy.roundTables = new ArrayList<>(roundTables);
+        copy.roundTableIntervalDays = roundTableIntervalDays;
+        copy.roundTableDue = roundTableDue;
+        copy.closurePendingTooLong = closurePendingTooLong;
+        copy.goals = new ArrayList<>(goals);
+        copy.agreements = new ArrayList<>(agreements);
+        copy.finalEvaluation = finalEvaluation;
+        copy.closure = closure;
+        copy.lastChange = lastChange;
+        return copy;
     }
 
     /**

@@ -62,6 +62,8 @@ import nl.oneplan.events.StandardAgreement;
 import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -359,6 +361,41 @@ class PlanViewTest {
     }
 
     @Test
+    void readingAsOfADayGivesACopyAndLeavesTheStoredViewAsItWas() throws Exception {
+        view.on(new AgreementMade(ID, 3, null, PartyRef.member(MOTHER), "Bellen", START, LocalDate.of(2026, 2, 1),
+                null), BY);
+        view.on(new IndicationRegistered(ID, UUID.randomUUID(), "Jeugdhulp", "Begeleiding", START,
+                LocalDate.of(2026, 6, 30)));
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        String stored = json.writeValueAsString(view);
+
+        PlanView read = view.asOf(LocalDate.of(2026, 6, 15), 30);
+
+        assertThat(read).isNotSameAs(view);
+        assertThat(read.agreements()).extracting(PlanView.Agreement::overdue).containsExactly(false, false, true);
+        assertThat(read.indications().get(0).endingSoon()).isTrue();
+        assertThat(read.roundTableDue().overdue()).isTrue();
+        assertThat(view.agreements()).extracting(PlanView.Agreement::overdue).containsOnlyNulls();
+        assertThat(view.indications().get(0).endingSoon()).isNull();
+        assertThat(view.roundTableDue()).isNull();
+        assertThat(view.closurePendingTooLong()).isNull();
+        assertThat(json.writeValueAsString(view)).isEqualTo(stored);
+    }
+
+    @Test
+    void aCopyReadAsOfADayChangesApartFromTheView() {
+        PlanView read = view.asOf(LocalDate.of(2026, 2, 1), 30);
+
+        read.on(new FamilyMemberRegistered(ID, UUID.randomUUID(), "Sem Jansen", LocalDate.of(2018, 1, 1),
+                MemberRole.CHILD, false));
+        read.on(new IndicationRegistered(ID, UUID.randomUUID(), "Jeugdhulp", "Begeleiding", START,
+                LocalDate.of(2026, 6, 30)));
+
+        assertThat(view.family().members()).hasSize(2);
+        assertThat(view.indications()).isEmpty();
+    }
+
+    @Test
     void directionLevelsShowTheLatestPerMemberAndLifeDomain() {
         view.on(DirectionLevelRecorded.recorded(ID, MOTHER, null, DirectionLevel.ADVISER, START, null));
         view.on(DirectionLevelRecorded.recorded(ID, MOTHER, LifeDomain.HOUSING, DirectionLevel.DRIVING_FORCE, START, null));
@@ -458,8 +495,9 @@ class PlanViewTest {
     @Test
     void aRoundTableIsDueTheIntervalAfterTheLastOneOrTheStart() {
         assertThat(view.asOf(START.plusDays(90), 30).roundTableDue().overdue()).isFalse();
-        assertThat(view.asOf(START.plusDays(91), 30).roundTableDue().overdue()).isTrue();
-        assertThat(view.roundTableDue().lastHeldOn()).isNull();
+        PlanView.RoundTableDue dueFromStart = view.asOf(START.plusDays(91), 30).roundTableDue();
+        assertThat(dueFromStart.overdue()).isTrue();
+        assertThat(dueFromStart.lastHeldOn()).isNull();
 
         view.on(new RoundTableIntervalSet(ID, 60));
         view.on(new RoundTableScheduled(ID, 1, LocalDateTime.of(2026, 3, 1, 10, 0), "CJG",
