@@ -215,14 +215,9 @@ public class FamilyTrajectory {
         assertMayChange(metaData);
         UUID memberId = command.memberId();
         assertNotInFuture(command.dateOfBirth(), "dateOfBirth", clock);
-        Involvement.Member member = new Involvement.Member(command.name(), command.dateOfBirth(), command.role(),
-                command.custody());
-        if (involvement.isMember(memberId)) {
-            throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
-                    "member " + memberId + " is already registered");
-        }
-        apply(new FamilyMemberRegistered(trajectoryId, memberId, member.name(), member.dateOfBirth(), member.role(),
-                member.custody()));
+        involvement.assertNewMember(memberId);
+        apply(new FamilyMemberRegistered(trajectoryId, memberId, command.name(), command.dateOfBirth(),
+                command.role(), command.custody()));
         return Accepted.at(getVersion());
     }
 
@@ -233,11 +228,7 @@ public class FamilyTrajectory {
         assertNotInFuture(command.dateOfBirth(), "dateOfBirth", clock);
         Involvement.Member corrected = new Involvement.Member(command.name(), command.dateOfBirth(), command.role(),
                 command.custody());
-        Involvement.Member current = involvement.member(memberId);
-        if (current == null) {
-            throw new DomainException(ErrorCode.MEMBER_NOT_FOUND, "memberId", "no member " + memberId);
-        }
-        if (!corrected.equals(current)) {
+        if (!corrected.equals(involvement.assertMemberKnown(memberId))) {
             apply(new FamilyMemberCorrected(trajectoryId, memberId, corrected.name(), corrected.dateOfBirth(),
                     corrected.role(), corrected.custody()));
         }
@@ -260,10 +251,7 @@ public class FamilyTrajectory {
         assertMayChange(metaData);
         UUID participantId = command.participantId();
         String userId = command.userId();
-        if (involvement.isInvolved(participantId)) {
-            throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
-                    "participant " + participantId + " is already involved");
-        }
+        involvement.assertNewParticipant(participantId);
         involvement.assertAccountFree(userId, participantId);
 
         apply(new ParticipantInvolved(trajectoryId, participantId, command.kind(), command.name(),
@@ -278,16 +266,8 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(LinkParticipantAccount command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = involvement.assertParticipantKnown(command.participantId());
-        String userId = command.userId();
-        involvement.assertAccountFree(userId, participantId);
-        String linked = involvement.accountOf(participantId);
-        if (linked != null && !linked.equals(userId)) {
-            throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_LINKED, "participantId",
-                    "another account acts as this participant; unlink it first, with a reason");
-        }
-        if (linked == null) {
-            apply(new ParticipantAccountLinked(trajectoryId, participantId, userId));
+        if (involvement.assertMayLink(command.participantId(), command.userId())) {
+            apply(new ParticipantAccountLinked(trajectoryId, command.participantId(), command.userId()));
         }
         return Accepted.at(getVersion());
     }
@@ -299,32 +279,16 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(UnlinkParticipantAccount command, MetaData metaData) {
         assertMayChange(metaData);
-        UUID participantId = involvement.assertParticipantKnown(command.participantId());
-        String linked = involvement.accountOf(participantId);
-        if (linked == null) {
-            throw new DomainException(ErrorCode.NO_ACCOUNT_LINKED, "participantId",
-                    "no account acts as this participant");
-        }
-        if (PartyRef.participant(participantId).equals(involvement.coordinator())
-                || involvement.coordinatingAccounts().equals(Set.of(linked))) {
-            throw new DomainException(ErrorCode.COORDINATOR_ACCOUNT_STAYS, "participantId",
-                    "the coordinator's account stays linked; hand coordination over first");
-        }
-        apply(new ParticipantAccountUnlinked(trajectoryId, participantId, linked, command.reason()));
+        String linked = involvement.assertMayUnlink(command.participantId());
+        apply(new ParticipantAccountUnlinked(trajectoryId, command.participantId(), linked, command.reason()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(AssignCoordinator command, MetaData metaData) {
         assertMayChange(metaData);
-        PartyRef candidate = command.coordinator();
-        involvement.assertCanCoordinate(candidate);
-        if (involvement.coordinator() != null && !candidate.equals(involvement.coordinator())) {
-            throw new DomainException(ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator",
-                    "the trajectory has a coordinator; hand coordination over instead");
-        }
-        if (involvement.coordinator() == null) {
-            apply(new CoordinatorAssigned(trajectoryId, candidate));
+        if (involvement.assertMayAssign(command.coordinator())) {
+            apply(new CoordinatorAssigned(trajectoryId, command.coordinator()));
         }
         return Accepted.at(getVersion());
     }
@@ -355,12 +319,9 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(MarkGoalAchieved command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        Plan.Goal goal = plan.assertGoalInProgress(command.goalNumber());
+        plan.assertGoalInProgress(command.goalNumber());
         LocalDate achievedOn = assertNotInFuture(command.achievedOn(), "achievedOn", clock);
-        if (achievedOn.isBefore(goal.startDate())) {
-            throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "achievedOn",
-                    "goal " + command.goalNumber() + " starts on " + goal.startDate());
-        }
+        plan.assertAchievable(command.goalNumber(), achievedOn);
         apply(new GoalAchieved(trajectoryId, command.goalNumber(), achievedOn));
         return Accepted.at(getVersion());
     }
@@ -394,12 +355,9 @@ public class FamilyTrajectory {
 
     @CommandHandler
     public Accepted handle(CompleteAgreement command, Clock clock, MetaData metaData) {
-        Plan.Agreement agreement = assertMayActOnAgreement(metaData, command.agreementNumber());
+        assertMayActOnAgreement(metaData, command.agreementNumber());
         LocalDate completedOn = assertNotInFuture(command.completedOn(), "completedOn", clock);
-        if (completedOn.isBefore(agreement.startDate())) {
-            throw new DomainException(ErrorCode.COMPLETED_BEFORE_AGREEMENT_START, "completedOn",
-                    "agreement " + command.agreementNumber() + " starts on " + agreement.startDate());
-        }
+        plan.assertCompletable(command.agreementNumber(), completedOn);
         apply(new AgreementCompleted(trajectoryId, command.agreementNumber(), completedOn));
         return Accepted.at(getVersion());
     }
@@ -407,22 +365,16 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(HandOverCoordination command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        if (involvement.coordinator() == null) {
-            throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
-        }
-        PartyRef to = command.to();
+        involvement.assertCoordinated();
         if (!command.familyInformed()) {
             // The family directs: a new coordinator they were not told about is not a handover.
             throw new DomainException(ErrorCode.FAMILY_NOT_INFORMED, "familyInformed",
                     "tell the family who their new coordinator is before handing over");
         }
         LocalDate handoverDate = assertDuringTrajectory(command.handoverDate(), "handoverDate", clock);
-        involvement.assertCanCoordinate(to);
-        if (to.equals(involvement.coordinator())) {
-            throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
-        }
-        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), to, command.reason(), handoverDate,
-                true));
+        involvement.assertMayHandOverTo(command.to());
+        apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), command.to(), command.reason(),
+                handoverDate, true));
         return Accepted.at(getVersion());
     }
 
@@ -431,18 +383,7 @@ public class FamilyTrajectory {
         assertMayChange(metaData);
         UUID participantId = command.participantId();
         LocalDate withdrawnOn = assertDuringTrajectory(command.withdrawnOn(), "withdrawnOn", clock);
-        if (!involvement.isInvolved(participantId)) {
-            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
-                    "no participant " + participantId);
-        }
-        if (involvement.hasWithdrawn(participantId)) {
-            throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "participantId",
-                    "participant " + participantId + " has already withdrawn");
-        }
-        if (PartyRef.participant(participantId).equals(involvement.coordinator())) {
-            throw new DomainException(ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId",
-                    "the coordinator hands over coordination before withdrawing");
-        }
+        involvement.assertMayWithdraw(participantId);
         apply(new ParticipantWithdrawn(trajectoryId, participantId, withdrawnOn, command.reason()));
         return Accepted.at(getVersion());
     }
@@ -450,16 +391,12 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ReviseGoal command, MetaData metaData) {
         assertMayChange(metaData);
-        Plan.Goal goal = plan.assertGoalInProgress(command.goalNumber());
-        String description = command.description();
-        LocalDate plannedEnd = command.plannedEndDate();
-        if (plannedEnd.isBefore(goal.startDate())) {
-            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
-                    "goal " + command.goalNumber() + " starts on " + goal.startDate());
-        }
+        plan.assertGoalInProgress(command.goalNumber());
+        plan.assertEndsAfterStart(command.goalNumber(), command.plannedEndDate());
         List<UUID> memberIds = involvement.assertKnownMembers(command.memberIds());
-        if (!goal.equals(goal.revised(description, plannedEnd, memberIds))) {
-            apply(new GoalRevised(trajectoryId, command.goalNumber(), description, plannedEnd, memberIds));
+        if (plan.changes(command.goalNumber(), command.description(), command.plannedEndDate(), memberIds)) {
+            apply(new GoalRevised(trajectoryId, command.goalNumber(), command.description(),
+                    command.plannedEndDate(), memberIds));
         }
         return Accepted.at(getVersion());
     }
@@ -470,9 +407,7 @@ public class FamilyTrajectory {
         plan.assertGoalInProgress(command.goalNumber());
         Integer replacement = command.replacedByGoal();
         LocalDate droppedOn = assertDuringTrajectory(command.droppedOn(), "droppedOn", clock);
-        if (replacement != null && (!plan.hasGoal(replacement) || replacement == command.goalNumber())) {
-            throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
-        }
+        plan.assertReplacement(command.goalNumber(), replacement);
         apply(new GoalDropped(trajectoryId, command.goalNumber(), command.reason(), replacement, droppedOn));
         return Accepted.at(getVersion());
     }
@@ -492,11 +427,7 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(CancelAgreement command, MetaData metaData) {
         assertMayChange(metaData);
-        Plan.Agreement agreement = plan.assertAgreementOpen(command.agreementNumber());
-        if (agreement.standard() != null) {
-            throw new DomainException(ErrorCode.STANDARD_AGREEMENT_STAYS, "agreementNumber",
-                    "the final evaluation and agreeing who is informed stay on every plan");
-        }
+        plan.assertCancellable(command.agreementNumber());
         apply(new AgreementCancelled(trajectoryId, command.agreementNumber(), command.reason()));
         return Accepted.at(getVersion());
     }
@@ -525,25 +456,17 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(ExtendIndication command, MetaData metaData) {
         assertMayChange(metaData);
-        CareRecords.Indication indication = care.assertIndicationRunning(command.indicationId());
-        LocalDate validUntil = command.validUntil();
-        if (!validUntil.isAfter(indication.validUntil())) {
-            throw new DomainException(ErrorCode.EXTENSION_NOT_LATER, "validUntil",
-                    "the indication already runs until " + indication.validUntil());
-        }
-        apply(new IndicationExtended(trajectoryId, command.indicationId(), validUntil));
+        care.assertExtendable(command.indicationId(), command.validUntil());
+        apply(new IndicationExtended(trajectoryId, command.indicationId(), command.validUntil()));
         return Accepted.at(getVersion());
     }
 
     @CommandHandler
     public Accepted handle(EndIndication command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        CareRecords.Indication indication = care.assertIndicationRunning(command.indicationId());
+        care.assertIndicationRunning(command.indicationId());
         LocalDate endedOn = assertNotInFuture(command.endedOn(), "endedOn", clock);
-        if (endedOn.isBefore(indication.validFrom())) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_INDICATION, "endedOn",
-                    "the indication is valid from " + indication.validFrom());
-        }
+        care.assertEndable(command.indicationId(), endedOn);
         apply(new IndicationEnded(trajectoryId, command.indicationId(), endedOn, command.reason()));
         return Accepted.at(getVersion());
     }
@@ -560,12 +483,9 @@ public class FamilyTrajectory {
     @CommandHandler
     public Accepted handle(Deescalate command, Clock clock, MetaData metaData) {
         assertMayChange(metaData);
-        CareRecords.Escalation escalation = care.assertEscalationOpen(command.escalationNumber());
+        care.assertEscalationOpen(command.escalationNumber());
         LocalDate on = assertNotInFuture(command.deescalatedOn(), "deescalatedOn", clock);
-        if (on.isBefore(escalation.escalatedOn())) {
-            throw new DomainException(ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn",
-                    "escalation " + command.escalationNumber() + " started on " + escalation.escalatedOn());
-        }
+        care.assertDeescalatable(command.escalationNumber(), on);
         apply(new Deescalated(trajectoryId, command.escalationNumber(), command.resolution(), on));
         return Accepted.at(getVersion());
     }

@@ -87,6 +87,30 @@ public class CareRecords {
         return directionRecorded;
     }
 
+    public void assertExtendable(UUID indicationId, LocalDate validUntil) {
+        Indication indication = assertIndicationRunning(indicationId);
+        if (!validUntil.isAfter(indication.validUntil())) {
+            throw new DomainException(ErrorCode.EXTENSION_NOT_LATER, "validUntil",
+                    "the indication already runs until " + indication.validUntil());
+        }
+    }
+
+    public void assertEndable(UUID indicationId, LocalDate endedOn) {
+        Indication indication = indications.get(indicationId);
+        if (endedOn.isBefore(indication.validFrom())) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_INDICATION, "endedOn",
+                    "the indication is valid from " + indication.validFrom());
+        }
+    }
+
+    public void assertDeescalatable(int escalationNumber, LocalDate deescalatedOn) {
+        Escalation escalation = escalations.get(escalationNumber);
+        if (deescalatedOn.isBefore(escalation.escalatedOn())) {
+            throw new DomainException(ErrorCode.DATE_BEFORE_ESCALATION, "deescalatedOn",
+                    "escalation " + escalationNumber + " started on " + escalation.escalatedOn());
+        }
+    }
+
     @EventSourcingHandler
     void on(IndicationRegistered event) {
         indications.put(event.indicationId(), new Indication(event.validFrom(), event.validUntil(), false));

@@ -113,6 +113,101 @@ public class Involvement {
         return participantId;
     }
 
+    public void assertNewMember(UUID memberId) {
+        if (members.containsKey(memberId)) {
+            throw new DomainException(ErrorCode.MEMBER_ALREADY_REGISTERED, "memberId",
+                    "member " + memberId + " is already registered");
+        }
+    }
+
+    public Member assertMemberKnown(UUID memberId) {
+        Member member = members.get(memberId);
+        if (member == null) {
+            throw new DomainException(ErrorCode.MEMBER_NOT_FOUND, "memberId", "no member " + memberId);
+        }
+        return member;
+    }
+
+    public void assertNewParticipant(UUID participantId) {
+        if (participants.containsKey(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_INVOLVED, "participantId",
+                    "participant " + participantId + " is already involved");
+        }
+    }
+
+    /**
+     * One account acts as a participant; an account already linked is never replaced. Answers
+     * whether the account is still to be linked (not when it already is).
+     */
+    public boolean assertMayLink(UUID participantId, String userId) {
+        assertParticipantKnown(participantId);
+        assertAccountFree(userId, participantId);
+        String linked = accountsByParticipant.get(participantId);
+        if (linked != null && !linked.equals(userId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_ALREADY_LINKED, "participantId",
+                    "another account acts as this participant; unlink it first, with a reason");
+        }
+        return linked == null;
+    }
+
+    /**
+     * The account that coordinates stays until coordination is handed over, so nobody takes a
+     * family over by unlinking. Answers the account to unlink.
+     */
+    public String assertMayUnlink(UUID participantId) {
+        assertParticipantKnown(participantId);
+        String linked = accountsByParticipant.get(participantId);
+        if (linked == null) {
+            throw new DomainException(ErrorCode.NO_ACCOUNT_LINKED, "participantId",
+                    "no account acts as this participant");
+        }
+        if (PartyRef.participant(participantId).equals(coordinator)
+                || coordinatingAccounts().equals(Set.of(linked))) {
+            throw new DomainException(ErrorCode.COORDINATOR_ACCOUNT_STAYS, "participantId",
+                    "the coordinator's account stays linked; hand coordination over first");
+        }
+        return linked;
+    }
+
+    /** The first coordinator; later changes are handovers. Answers whether to assign (not when they already are). */
+    public boolean assertMayAssign(PartyRef candidate) {
+        assertCanCoordinate(candidate);
+        if (coordinator != null && !candidate.equals(coordinator)) {
+            throw new DomainException(ErrorCode.COORDINATOR_ALREADY_ASSIGNED, "coordinator",
+                    "the trajectory has a coordinator; hand coordination over instead");
+        }
+        return coordinator == null;
+    }
+
+    public void assertCoordinated() {
+        if (coordinator == null) {
+            throw new DomainException(ErrorCode.NO_COORDINATOR_YET, "there is no coordinator yet; assign one");
+        }
+    }
+
+    public void assertMayHandOverTo(PartyRef to) {
+        assertCanCoordinate(to);
+        if (to.equals(coordinator)) {
+            throw new DomainException(ErrorCode.ALREADY_COORDINATOR, "to", "they already coordinate");
+        }
+    }
+
+    /** A participant withdraws once; the coordinator hands over first. */
+    public void assertMayWithdraw(UUID participantId) {
+        if (!participants.containsKey(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "participantId",
+                    "no participant " + participantId);
+        }
+        if (hasWithdrawn(participantId)) {
+            throw new DomainException(ErrorCode.PARTICIPANT_WITHDRAWN, "participantId",
+                    "participant " + participantId + " has already withdrawn");
+        }
+        if (PartyRef.participant(participantId).equals(coordinator)) {
+            throw new DomainException(ErrorCode.COORDINATOR_CANNOT_WITHDRAW, "participantId",
+                    "the coordinator hands over coordination before withdrawing");
+        }
+    }
+
     /** One account acts as one participant of a trajectory, never as two. */
     public void assertAccountFree(String userId, UUID participantId) {
         accountsByParticipant.forEach((linkedParticipant, linkedUser) -> {

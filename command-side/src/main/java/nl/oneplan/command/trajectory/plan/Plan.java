@@ -126,6 +126,51 @@ public class Plan {
                         agreement.getValue().goalNumber())).toList();
     }
 
+    public void assertAchievable(int goalNumber, LocalDate achievedOn) {
+        Goal goal = goals.get(goalNumber);
+        if (achievedOn.isBefore(goal.startDate())) {
+            throw new DomainException(ErrorCode.ACHIEVED_BEFORE_GOAL_START, "achievedOn",
+                    "goal " + goalNumber + " starts on " + goal.startDate());
+        }
+    }
+
+    public void assertEndsAfterStart(int goalNumber, LocalDate plannedEnd) {
+        Goal goal = goals.get(goalNumber);
+        if (plannedEnd.isBefore(goal.startDate())) {
+            throw new DomainException(ErrorCode.PLANNED_END_BEFORE_START, "plannedEndDate",
+                    "goal " + goalNumber + " starts on " + goal.startDate());
+        }
+    }
+
+    /** Whether a revision changes the goal; the same again is not a revision. */
+    public boolean changes(int goalNumber, String description, LocalDate plannedEnd, List<UUID> memberIds) {
+        Goal goal = goals.get(goalNumber);
+        return !goal.equals(goal.revised(description, plannedEnd, memberIds));
+    }
+
+    /** A dropped goal is replaced by another goal of the plan, if by any. */
+    public void assertReplacement(int goalNumber, Integer replacement) {
+        if (replacement != null && (!hasGoal(replacement) || replacement == goalNumber)) {
+            throw new DomainException(ErrorCode.UNKNOWN_GOAL, "replacedByGoal", "no other goal " + replacement);
+        }
+    }
+
+    public void assertCompletable(int agreementNumber, LocalDate completedOn) {
+        Agreement agreement = agreements.get(agreementNumber);
+        if (completedOn.isBefore(agreement.startDate())) {
+            throw new DomainException(ErrorCode.COMPLETED_BEFORE_AGREEMENT_START, "completedOn",
+                    "agreement " + agreementNumber + " starts on " + agreement.startDate());
+        }
+    }
+
+    /** The two standard agreements stay on every plan. */
+    public void assertCancellable(int agreementNumber) {
+        if (assertAgreementOpen(agreementNumber).standard() != null) {
+            throw new DomainException(ErrorCode.STANDARD_AGREEMENT_STAYS, "agreementNumber",
+                    "the final evaluation and agreeing who is informed stay on every plan");
+        }
+    }
+
     /** The goals a round table reviews: each one in progress, once, achieved not before it started. */
     public List<GoalReview> assertReviews(List<GoalReview> reviews, LocalDate heldOn) {
         Set<Integer> seen = new HashSet<>();
