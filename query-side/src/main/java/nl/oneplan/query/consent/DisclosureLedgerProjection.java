@@ -24,9 +24,8 @@ import nl.oneplan.events.InformationShared;
 import nl.oneplan.events.ParticipantInvolved;
 import nl.oneplan.events.Recipient;
 import nl.oneplan.query.projection.SlotHandler;
+import nl.oneplan.query.projection.SlotWrites;
 import nl.oneplan.query.consent.ConsentHistory.Recorded;
-import nl.oneplan.query.projection.BatchWrites;
-import nl.oneplan.query.projection.ProjectionSlots;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,28 +66,18 @@ public class DisclosureLedgerProjection implements SlotHandler {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ObjectMapper json;
-    private final ProjectionSlots slots;
-    private final String slot;
-    private final BatchWrites batchWrites;
+    private final SlotWrites writes;
 
-    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, ProjectionSlots slots, BatchWrites batchWrites,
-                               String slot) {
+    DisclosureLedgerProjection(JdbcTemplate jdbc, ObjectMapper json, SlotWrites writes) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.json = json;
-        this.slots = slots;
-        this.slot = slot;
-        this.batchWrites = batchWrites;
+        this.writes = writes;
     }
 
     @Override
-    public SlottedProjection projection() {
-        return PROJECTION;
-    }
-
-    @Override
-    public String slot() {
-        return slot;
+    public SlotWrites writes() {
+        return writes;
     }
 
     @EventHandler
@@ -111,7 +100,7 @@ public class DisclosureLedgerProjection implements SlotHandler {
     }
 
     private String table(String name) {
-        return PROJECTION.table(name, slot);
+        return writes.table(name);
     }
 
     private void entry(UUID trajectoryId, Recipient recipient, DomainEventMessage<?> message) {
@@ -146,11 +135,11 @@ public class DisclosureLedgerProjection implements SlotHandler {
     }
 
     private Batch batch() {
-        return batchWrites.current(PROJECTION.name(), slot, this::open, this::write);
+        return writes.current(this::open, this::write);
     }
 
     private Batch open(Set<UUID> trajectories) {
-        Batch batch = new Batch(slots.openBatch(PROJECTION.name(), slot));
+        Batch batch = new Batch(writes.openBatch());
         if (batch.writes && !trajectories.isEmpty()) {
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", trajectories);
             named.query("SELECT trajectory_id, max(seq) FROM (SELECT trajectory_id, sequence_number AS seq FROM "

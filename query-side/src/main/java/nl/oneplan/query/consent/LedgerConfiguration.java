@@ -22,7 +22,7 @@ class LedgerConfiguration {
     @Bean
     SlotHandlers disclosureLedgerHandlers(JdbcTemplate jdbc, ObjectMapper json,
                                           ProjectionSlots slots, BatchWrites batchWrites) {
-        return new SlotHandlers(DisclosureLedgerProjection.PROJECTION,
-                slot -> new DisclosureLedgerProjection(jdbc, json, slots, batchWrites, slot));
+        return new SlotHandlers(DisclosureLedgerProjection.PROJECTION, slots, batchWrites,
+                writes -> new DisclosureLedgerProjection(jdbc, json, writes));
     }
 }

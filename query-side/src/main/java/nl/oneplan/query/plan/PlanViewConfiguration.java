@@ -19,7 +19,7 @@ class PlanViewConfiguration {
     /** The handlers of each slot of the plan view. */
     @Bean
     SlotHandlers planViewHandlers(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
-        return new SlotHandlers(PlanViewRepository.PROJECTION,
-                slot -> new PlanViewProjection(repository, slots, batchWrites, slot));
+        return new SlotHandlers(PlanViewRepository.PROJECTION, slots, batchWrites,
+                writes -> new PlanViewProjection(repository, writes));
     }
 }

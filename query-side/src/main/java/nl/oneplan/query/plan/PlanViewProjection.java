@@ -2,11 +2,9 @@ package nl.oneplan.query.plan;
 
 import nl.oneplan.events.TrajectoryEvent;
 import nl.oneplan.events.ActingUser;
-import nl.oneplan.query.projection.SlottedProjection;
 import nl.oneplan.query.projection.SlotHandler;
+import nl.oneplan.query.projection.SlotWrites;
 import nl.oneplan.query.plan.PlanView.ChangedBy;
-import nl.oneplan.query.projection.BatchWrites;
-import nl.oneplan.query.projection.ProjectionSlots;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -31,25 +29,18 @@ import java.util.function.BiConsumer;
 public class PlanViewProjection implements SlotHandler {
 
     private final PlanViewRepository repository;
-    private final ProjectionSlots slots;
+    private final SlotWrites writes;
     private final String slot;
-    private final BatchWrites batchWrites;
 
-    PlanViewProjection(PlanViewRepository repository, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
+    PlanViewProjection(PlanViewRepository repository, SlotWrites writes) {
         this.repository = repository;
-        this.slots = slots;
-        this.slot = slot;
-        this.batchWrites = batchWrites;
+        this.writes = writes;
+        this.slot = writes.slot();
     }
 
     @Override
-    public SlottedProjection projection() {
-        return PlanViewRepository.PROJECTION;
-    }
-
-    @Override
-    public String slot() {
-        return slot;
+    public SlotWrites writes() {
+        return writes;
     }
 
     /**
@@ -63,7 +54,7 @@ public class PlanViewProjection implements SlotHandler {
     }
 
     private void change(UUID trajectoryId, DomainEventMessage<?> message, BiConsumer<PlanView, ChangedBy> change) {
-        Batch batch = batchWrites.current(PlanViewRepository.PROJECTION.name(), slot, this::openBatch, this::flush);
+        Batch batch = writes.current(this::openBatch, this::flush);
         if (!batch.writes) {
             return;
         }
@@ -87,7 +78,7 @@ public class PlanViewProjection implements SlotHandler {
     }
 
     private Batch openBatch(Set<UUID> trajectories) {
-        Batch batch = new Batch(slots.openBatch(PlanViewRepository.PROJECTION.name(), slot));
+        Batch batch = new Batch(writes.openBatch());
         if (batch.writes) {
             batch.views.putAll(repository.findAll(slot, trajectories));
         }

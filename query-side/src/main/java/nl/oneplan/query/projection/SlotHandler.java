@@ -7,9 +7,16 @@ package nl.oneplan.query.projection;
  */
 public interface SlotHandler {
 
-    SlottedProjection projection();
+    /** The slot this instance writes, and how. */
+    SlotWrites writes();
 
-    String slot();
+    default SlottedProjection projection() {
+        return writes().projection();
+    }
+
+    default String slot() {
+        return writes().slot();
+    }
 
     default String processingGroup() {
         return projection().processor(slot());

@@ -12,11 +12,16 @@ import java.util.function.Function;
 public final class SlotHandlers {
 
     private final SlottedProjection projection;
-    private final Function<String, SlotHandler> create;
+    private final ProjectionSlots slots;
+    private final BatchWrites batchWrites;
+    private final Function<SlotWrites, SlotHandler> create;
     private final Map<String, SlotHandler> bySlot = new ConcurrentHashMap<>();
 
-    public SlotHandlers(SlottedProjection projection, Function<String, SlotHandler> create) {
+    public SlotHandlers(SlottedProjection projection, ProjectionSlots slots, BatchWrites batchWrites,
+                        Function<SlotWrites, SlotHandler> create) {
         this.projection = projection;
+        this.slots = slots;
+        this.batchWrites = batchWrites;
         this.create = create;
     }
 
@@ -26,6 +31,7 @@ public final class SlotHandlers {
 
     /** The one instance of this slot's handlers. */
     public SlotHandler of(String slot) {
-        return bySlot.computeIfAbsent(slot, create);
+        return bySlot.computeIfAbsent(slot, name -> create.apply(new SlotWrites(projection, name, slots,
+                batchWrites)));
     }
 }

@@ -20,7 +20,7 @@ class ReportsConfiguration {
     /** The handlers of each slot of the report projection. */
     @Bean
     SlotHandlers trajectoryReportHandlers(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites) {
-        return new SlotHandlers(TrajectoryReportProjection.PROJECTION,
-                slot -> new TrajectoryReportProjection(jdbc, slots, batchWrites, slot));
+        return new SlotHandlers(TrajectoryReportProjection.PROJECTION, slots, batchWrites,
+                writes -> new TrajectoryReportProjection(jdbc, writes));
     }
 }

@@ -47,8 +47,7 @@ import nl.oneplan.events.TrajectoryClosed;
 import nl.oneplan.events.TrajectoryOpened;
 import nl.oneplan.events.TrajectoryReopened;
 import nl.oneplan.query.projection.SlotHandler;
-import nl.oneplan.query.projection.BatchWrites;
-import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlotWrites;
 import nl.oneplan.query.projection.SlottedProjection;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -323,26 +322,17 @@ public class TrajectoryReportProjection implements SlotHandler {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final ProjectionSlots slots;
-    private final String slot;
-    private final BatchWrites batchWrites;
+    private final SlotWrites writes;
 
-    TrajectoryReportProjection(JdbcTemplate jdbc, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
+    TrajectoryReportProjection(JdbcTemplate jdbc, SlotWrites writes) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.slots = slots;
-        this.slot = slot;
-        this.batchWrites = batchWrites;
+        this.writes = writes;
     }
 
     @Override
-    public SlottedProjection projection() {
-        return PROJECTION;
-    }
-
-    @Override
-    public String slot() {
-        return slot;
+    public SlotWrites writes() {
+        return writes;
     }
 
     @EventHandler
@@ -612,15 +602,15 @@ public class TrajectoryReportProjection implements SlotHandler {
     }
 
     private Batch batch() {
-        return batchWrites.current(PROJECTION.name(), slot, this::load, this::write);
+        return writes.current(this::load, this::write);
     }
 
     private String table(String name) {
-        return PROJECTION.table(name, slot);
+        return writes.table(name);
     }
 
     private Batch load(Set<UUID> trajectories) {
-        if (!slots.openBatch(PROJECTION.name(), slot)) {
+        if (!writes.openBatch()) {
             return Batch.idle();
         }
         Batch batch = new Batch(true, new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),

@@ -19,7 +19,7 @@ class TimelineConfiguration {
     /** The handlers of each slot of the timeline. */
     @Bean
     SlotHandlers timelineHandlers(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites) {
-        return new SlotHandlers(TimelineRepository.PROJECTION,
-                slot -> new TimelineProjection(repository, slots, batchWrites, slot));
+        return new SlotHandlers(TimelineRepository.PROJECTION, slots, batchWrites,
+                writes -> new TimelineProjection(repository, writes));
     }
 }

@@ -5,10 +5,8 @@ import nl.oneplan.events.ActingUser;
 import nl.oneplan.events.FamilyMemberCorrected;
 import nl.oneplan.events.FamilyMemberRegistered;
 import nl.oneplan.events.ParticipantInvolved;
-import nl.oneplan.query.projection.SlottedProjection;
 import nl.oneplan.query.projection.SlotHandler;
-import nl.oneplan.query.projection.BatchWrites;
-import nl.oneplan.query.projection.ProjectionSlots;
+import nl.oneplan.query.projection.SlotWrites;
 import nl.oneplan.query.timeline.TimelineDescriptions.Described;
 import nl.oneplan.query.timeline.TimelineEntry.Who;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -32,32 +30,25 @@ import java.util.function.Predicate;
 public class TimelineProjection implements SlotHandler {
 
     private final TimelineRepository repository;
-    private final ProjectionSlots slots;
+    private final SlotWrites writes;
     private final String slot;
-    private final BatchWrites batchWrites;
 
-    TimelineProjection(TimelineRepository repository, ProjectionSlots slots, BatchWrites batchWrites, String slot) {
+    TimelineProjection(TimelineRepository repository, SlotWrites writes) {
         this.repository = repository;
-        this.slots = slots;
-        this.slot = slot;
-        this.batchWrites = batchWrites;
+        this.writes = writes;
+        this.slot = writes.slot();
     }
 
     @Override
-    public SlottedProjection projection() {
-        return TimelineRepository.PROJECTION;
-    }
-
-    @Override
-    public String slot() {
-        return slot;
+    public SlotWrites writes() {
+        return writes;
     }
 
     /** Every event of a trajectory belongs on its timeline. */
     @EventHandler
     void on(TrajectoryEvent event, DomainEventMessage<?> message) {
         UUID trajectoryId = event.trajectoryId();
-        Batch batch = batchWrites.current(TimelineRepository.PROJECTION.name(), slot, this::openBatch, this::write);
+        Batch batch = writes.current(this::openBatch, this::write);
         if (!batch.writes) {
             return;
         }
@@ -107,7 +98,7 @@ public class TimelineProjection implements SlotHandler {
     }
 
     private Batch openBatch(Set<UUID> trajectories) {
-        Batch batch = new Batch(slots.openBatch(TimelineRepository.PROJECTION.name(), slot));
+        Batch batch = new Batch(writes.openBatch());
         if (batch.writes) {
             batch.versions.putAll(repository.versions(slot, trajectories));
             batch.names.putAll(repository.names(slot, trajectories));
