@@ -1,12 +1,15 @@
 package nl.oneplan.query;
 
+import nl.oneplan.query.projection.CommitAwareEventSource;
 import nl.oneplan.query.projection.SlotHandler;
 import nl.oneplan.query.projection.SlotHandlers;
 import nl.oneplan.query.projection.SlottedProjection;
 import nl.oneplan.query.projection.StoreReplays;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.lifecycle.Phase;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +18,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Entry point of the query side for the composition root: importing this configuration
@@ -49,7 +55,19 @@ public class QuerySideConfiguration {
     ConfigurerModule pooledSlotProcessors(List<SlottedProjection> projections,
                                     ObjectProvider<SlotHandlers> handlers,
                                     @Value("${oneplan.projections.batch-size:200}") int batchSize,
-                                    @Value("${oneplan.rebuilds.segments:4}") int segments) {
+                                    @Value("${oneplan.rebuilds.segments:4}") int segments,
+                                    @Value("${oneplan.events.fetch-delay:PT0.2S}") Duration fetchDelay) {
+        // One source for all slots' processors: it wakes them when this process commits events.
+        AtomicReference<CommitAwareEventSource> source = new AtomicReference<>();
+        Function<org.axonframework.config.Configuration, StreamableMessageSource<TrackedEventMessage<?>>> events =
+                config -> source.updateAndGet(made -> {
+                    if (made != null) {
+                        return made;
+                    }
+                    CommitAwareEventSource created = new CommitAwareEventSource(config.eventStore(), fetchDelay);
+                    config.onShutdown(created::shutDown);
+                    return created;
+                });
         return configurer -> configurer.eventProcessing(processing -> projections.forEach(projection ->
                 SlottedProjection.SLOTS.forEach(slot -> {
                     String name = projection.processor(slot);
@@ -60,14 +78,13 @@ public class QuerySideConfiguration {
                             .of(slot));
                     processing.assignHandlerInstancesMatching(name, handler -> handler instanceof SlotHandler part
                             && part.processingGroup().equals(name));
-                    processing.registerPooledStreamingEventProcessor(name,
-                            org.axonframework.config.Configuration::eventStore, (config, builder) -> {
-                                ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments,
-                                        new AxonThreadFactory("WorkPackage[" + name + "]"));
-                                config.onShutdown(workers::shutdown);
-                                return builder.workerExecutor(workers).initialSegmentCount(segments)
-                                        .tokenClaimInterval(CLAIM_INTERVAL_MS).batchSize(batchSize);
-                            });
+                    processing.registerPooledStreamingEventProcessor(name, events, (config, builder) -> {
+                        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments,
+                                new AxonThreadFactory("WorkPackage[" + name + "]"));
+                        config.onShutdown(workers::shutdown);
+                        return builder.workerExecutor(workers).initialSegmentCount(segments)
+                                .tokenClaimInterval(CLAIM_INTERVAL_MS).batchSize(batchSize);
+                    });
                 })));
     }
 
