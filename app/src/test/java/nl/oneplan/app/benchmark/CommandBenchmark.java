@@ -1,0 +1,224 @@
+package nl.oneplan.app.benchmark;
+
+import nl.oneplan.app.OnePlanApplication;
+import nl.oneplan.app.support.Api;
+import nl.oneplan.app.support.Api.Response;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How fast commands are, next to what PostgreSQL can commit on this machine in the same run: the
+ * raw rate of one-row durable commits of an event-shaped row by 16 clients, then goal commands over
+ * HTTP by 16 clients on 64 families (one process running both roles), and read-your-write (a
+ * command, then the plan with its consistency token) by one client. Prints each figure; not a
+ * test: run it with {@code ./mvnw -pl app -Pbenchmark-commands verify} after an install.
+ */
+public final class CommandBenchmark {
+
+    private static final int CLIENTS = 16;
+    private static final int FAMILIES = 64;
+
+    private CommandBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", 20);
+        String server = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = System.getProperty("pg.user", "postgres");
+        String password = System.getProperty("pg.password", "");
+        String database = "oneplan_command_benchmark";
+        String url = server.substring(0, server.lastIndexOf('/') + 1) + database;
+        try (Connection admin = DriverManager.getConnection(server, user, password);
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+        print("machine: %d processors for this JVM, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        double raw = rawCommits(url, user, password, seconds);
+        print("raw PostgreSQL: %,.0f one-row durable commits/s of an event-shaped row (%d clients, %d s)", raw,
+                CLIENTS, seconds);
+
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OnePlanApplication.class).run(
+                "--oneplan.roles=command,query", "--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--logging.level.root=warn", "--logging.level.nl.oneplan=warn")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            List<String> families = new ArrayList<>();
+            Api sanne = new Api(base, "sanne");
+            for (int i = 0; i < FAMILIES; i++) {
+                families.add(ok(sanne.post("/api/trajectories", """
+                        {"familyName":"Meting %d","municipality":"Gouda","startDate":"2026-01-05",
+                         "registration":{"route":"SELF"}}""".formatted(i))).text("trajectoryId"));
+            }
+            // Warm-up: the JIT, the connection pool and the caches see the same work first.
+            goals(base, families, Math.max(3, seconds / 4));
+            Latencies commands = goals(base, families, seconds);
+            print("goal commands over HTTP, %d clients, %d families: %,.0f commands/s (%.3f x raw), p50 %.1f ms, "
+                            + "p99 %.1f ms", CLIENTS, FAMILIES, commands.perSecond(), commands.perSecond() / raw,
+                    commands.percentile(50), commands.percentile(99));
+
+            Latencies[] readYourWrite = readYourWrite(sanne, families.get(0), 200);
+            print("read-your-write, one client: the command alone p50 %.1f ms, the plan read alone p50 %.1f ms; "
+                            + "command + plan read with its consistency token p50 %.1f ms, p95 %.1f ms",
+                    readYourWrite[0].percentile(50), readYourWrite[2].percentile(50), readYourWrite[1].percentile(50),
+                    readYourWrite[1].percentile(95));
+            print("heap high-water mark: %d MiB of %d MiB", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** 16 clients commit one event-shaped row per transaction, as the event store does per command. */
+    private static double rawCommits(String url, String user, String password, int seconds) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            // Its own schema: the application's migrations expect an empty public schema.
+            statement.execute("CREATE SCHEMA raw");
+            statement.execute("CREATE TABLE raw.raw_event (globalindex bigserial PRIMARY KEY, "
+                    + "aggregateidentifier varchar(255) NOT NULL, sequencenumber bigint NOT NULL, "
+                    + "type varchar(255), eventidentifier varchar(255) NOT NULL UNIQUE, metadata bytea, "
+                    + "payload bytea NOT NULL, payloadrevision varchar(255), payloadtype varchar(255) NOT NULL, "
+                    + "timestamp varchar(255) NOT NULL, UNIQUE (aggregateidentifier, sequencenumber))");
+        }
+        byte[] payload = ("{\"trajectoryId\":\"" + UUID.randomUUID() + "\",\"goalNumber\":1,\"description\":"
+                + "\"Daan gaat weer elke dag naar school\",\"lifeDomain\":\"EDUCATION_AND_UPBRINGING\"}").getBytes();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong commits = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            running.add(clients.submit(() -> {
+                String aggregate = UUID.randomUUID().toString();
+                try (Connection connection = DriverManager.getConnection(url, user, password);
+                     PreparedStatement insert = connection.prepareStatement("INSERT INTO raw.raw_event "
+                             + "(aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload, "
+                             + "payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'FamilyTrajectory', ?, ?, ?, "
+                             + "'1', 'nl.oneplan.events.GoalSet', ?)")) {
+                    long sequence = 0;
+                    while (System.nanoTime() < until) {
+                        insert.setString(1, aggregate);
+                        insert.setLong(2, sequence++);
+                        insert.setString(3, UUID.randomUUID().toString());
+                        insert.setBytes(4, "{}".getBytes());
+                        insert.setBytes(5, payload);
+                        insert.setString(6, Instant.now().toString());
+                        insert.executeUpdate();
+                        commits.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
+        return commits.get() / (double) seconds;
+    }
+
+    /** 16 clients set goals on 64 families, each client on its own families, for {@code seconds}. */
+    private static Latencies goals(String base, List<String> families, int seconds) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<long[]>> running = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            int first = client;
+            running.add(clients.submit(() -> {
+                Api api = new Api(base, "sanne");
+                long[] took = new long[1 << 16];
+                int done = 0;
+                for (int i = 0; System.nanoTime() < until && done < took.length; i++) {
+                    String family = families.get((first + i * CLIENTS) % families.size());
+                    long started = System.nanoTime();
+                    ok(api.post("/api/trajectories/" + family + "/goals", """
+                            {"description":"Doel","lifeDomain":"HOUSING","startDate":"2026-02-01",
+                             "plannedEndDate":"2026-06-01"}"""));
+                    took[done++] = System.nanoTime() - started;
+                    sample();
+                }
+                return Arrays.copyOf(took, done);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> client : running) {
+            all.add(client.get());
+        }
+        clients.shutdown();
+        return Latencies.of(all, seconds);
+    }
+
+    /** The command alone, the command followed by the plan read with its consistency token, and a read alone. */
+    private static Latencies[] readYourWrite(Api api, String family, int rounds) {
+        long[] command = new long[rounds];
+        long[] both = new long[rounds];
+        long[] read = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long reading = System.nanoTime();
+            ok(api.get("/api/trajectories/" + family + "/plan"));
+            read[i] = System.nanoTime() - reading;
+            long started = System.nanoTime();
+            Response set = ok(api.post("/api/trajectories/" + family + "/goals", """
+                    {"description":"Doel","lifeDomain":"HOUSING","startDate":"2026-02-01",
+                     "plannedEndDate":"2026-06-01"}"""));
+            long accepted = System.nanoTime();
+            ok(api.get("/api/trajectories/" + family + "/plan", "OnePlan-Consistency-Token",
+                    set.text("consistencyToken")));
+            long consistent = System.nanoTime();
+            command[i] = accepted - started;
+            both[i] = consistent - started;
+            sample();
+        }
+        return new Latencies[]{Latencies.of(List.of(command), 0), Latencies.of(List.of(both), 0),
+                Latencies.of(List.of(read), 0)};
+    }
+
+    private record Latencies(long[] sortedNanos, int seconds) {
+        static Latencies of(List<long[]> perClient, int seconds) {
+            long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return new Latencies(all, seconds);
+        }
+
+        double perSecond() {
+            return sortedNanos.length / (double) seconds;
+        }
+
+        double percentile(int p) {
+            int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
+            return sortedNanos[Math.max(0, index)] / 1_000_000.0;
+        }
+    }
+
+    private static long peakHeap;
+
+    private static synchronized void sample() {
+        Runtime runtime = Runtime.getRuntime();
+        peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    private static Response ok(Response response) {
+        if (response.status() >= 300) {
+            throw new IllegalStateException("benchmark request failed: " + response);
+        }
+        return response;
+    }
+
+    private static void print(String format, Object... values) {
+        System.out.println(String.format(Locale.ROOT, format, values));
+    }
+}
