@@ -114,6 +114,36 @@ class TwoProcessesTest {
         assertThat(retried.text("trajectoryId")).isEqualTo(first.text("trajectoryId"));
     }
 
+    /**
+     * Each command process keeps the trajectories it worked on in memory. When the other process
+     * changed one since, the first must not act on what it remembers: here it remembers the
+     * mother's name as the correction asks, and would have stored nothing.
+     */
+    @Test
+    void aProcessDoesNotActOnATrajectoryTheOtherProcessChangedSince() {
+        Response opened = api(commandA).post("/api/trajectories", """
+                {"familyName":"Jansen","municipality":"Gouda","startDate":"2026-01-05",
+                 "registration":{"route":"SELF"}}""");
+        String base = "/api/trajectories/" + opened.text("trajectoryId");
+        String mother = api(commandA).post(base + "/members", """
+                {"name":"Petra Jansen","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""")
+                .text("memberId");
+
+        Response renamedElsewhere = api(commandB).put(base + "/members/" + mother, """
+                {"name":"Petra de Vries","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""");
+        Response renamedBack = api(commandA).put(base + "/members/" + mother, """
+                {"name":"Petra Jansen","dateOfBirth":"1985-04-02","role":"PARENT","custody":true}""");
+
+        assertThat(renamedElsewhere.status()).isEqualTo(200);
+        assertThat(renamedBack.status()).isEqualTo(200);
+        assertThat(Long.parseLong(renamedBack.text("version")))
+                .isGreaterThan(Long.parseLong(renamedElsewhere.text("version")));
+        Response plan = api(query).get(base + "/plan", "OnePlan-Consistency-Token",
+                renamedBack.header("OnePlan-Consistency-Token"));
+        assertThat(plan.body().path("family").path("members").get(0).path("name").asText())
+                .isEqualTo("Petra Jansen");
+    }
+
     @Test
     void twoCommandProcessesRacingOnOneTrajectoryLoseNoEvent() throws Exception {
         Response opened = api(commandA).post("/api/trajectories", """

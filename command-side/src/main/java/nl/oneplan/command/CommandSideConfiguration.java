@@ -25,6 +25,13 @@ public class CommandSideConfiguration {
         return new ConsentAuthorityPolicy();
     }
 
+    /** The trajectories kept in memory between commands (see {@link TrajectoryCache}). */
+    @Bean
+    public org.axonframework.common.caching.Cache familyTrajectoryCache(
+            @Value("${oneplan.commands.cached-trajectories:500}") int capacity) {
+        return new TrajectoryCache(capacity);
+    }
+
     /**
      * A trajectory is loaded from its latest snapshot plus the events after it, so handling a
      * command does not slow down as its history grows (years of round tables and agreements).

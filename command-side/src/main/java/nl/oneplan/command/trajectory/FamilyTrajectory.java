@@ -124,6 +124,9 @@ import nl.oneplan.rules.CoordinatingAccounts;
 import nl.oneplan.rules.PlanCopyRule;
 import nl.oneplan.rules.PurposeCatalogue;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -162,7 +165,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  */
 // Revision 4 keeps its state in named parts: older snapshots are ignored, history is replayed.
 @Revision("4")
-@Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "familyTrajectorySnapshotTrigger", cache = "familyTrajectoryCache")
 public class FamilyTrajectory {
 
     @AggregateIdentifier
@@ -189,6 +192,23 @@ public class FamilyTrajectory {
 
     protected FamilyTrajectory() {
         // for Axon
+    }
+
+    /**
+     * A trajectory kept in memory between commands may be behind the store when another command
+     * process changed it since. A command on it is refused as a lost race before it acts: the
+     * cache drops the trajectory on the rollback and the retry reads it from the store.
+     */
+    @CommandHandlerInterceptor
+    void assertCurrent(Object command, EventStore events) {
+        if (trajectoryId != null) {
+            long stored = events.lastSequenceNumberFor(trajectoryId.toString()).orElse(-1L);
+            Long version = getVersion();
+            if (version == null || stored != version) {
+                throw new ConcurrencyException("trajectory " + trajectoryId + " is at version " + stored
+                        + " in the store; this process held version " + version);
+            }
+        }
     }
 
     @CommandHandler

@@ -185,6 +185,7 @@ class FamilyTrajectoryTest {
         fixture.registerCommandDispatchInterceptor(actingAsOpenerByDefault());
         fixture.registerInjectableResource(new ConsentAuthorityPolicy());
         fixture.registerInjectableResource(PurposeCatalogue.standard());
+        fixture.registerInjectableResource(fixture.getEventStore());
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam")));
     }
