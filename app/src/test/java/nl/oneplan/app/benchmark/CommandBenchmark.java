@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * How fast commands are, next to what PostgreSQL can commit on this machine in the same run: the
  * raw rate of one-row durable commits of an event-shaped row by 16 clients, then goal commands over
  * HTTP by 16 clients on 64 families (one process running both roles), and read-your-write (a
- * command, then the plan with its consistency token) by one client. Prints each figure; not a
+ * command, then the plan with its consistency token) by one client, and how a command's latency
+ * grows with the family's history (a young family against one of {@code -Dhistory} events). Prints each figure; not a
  * test: run it with {@code ./mvnw -pl app -Pbenchmark-commands verify} after an install.
  */
 public final class CommandBenchmark {
@@ -39,6 +40,7 @@ public final class CommandBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("seconds", 20);
+        int history = Integer.getInteger("history", 5000);
         String server = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getProperty("pg.user", "postgres");
         String password = System.getProperty("pg.password", "");
@@ -80,6 +82,9 @@ public final class CommandBenchmark {
                             + "command + plan read with its consistency token p50 %.1f ms, p95 %.1f ms",
                     readYourWrite[0].percentile(50), readYourWrite[2].percentile(50), readYourWrite[1].percentile(50),
                     readYourWrite[1].percentile(95));
+            double[] flat = historyRatio(sanne, history);
+            print("one client, goal command p50: %.1f ms on a young family (under 120 events), %.1f ms on one "
+                    + "with %,d events: %.2f x", flat[0], flat[1], history, flat[1] / flat[0]);
             print("heap high-water mark: %d MiB of %d MiB", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
     }
@@ -186,6 +191,49 @@ public final class CommandBenchmark {
         }
         return new Latencies[]{Latencies.of(List.of(command), 0), Latencies.of(List.of(both), 0),
                 Latencies.of(List.of(read), 0)};
+    }
+
+    /**
+     * Goal commands on a young family (under 120 events by the end) and on one with {@code history}
+     * events (made through the API), one client taking turns, p50 of each.
+     */
+    private static double[] historyRatio(Api api, int history) {
+        String small = open(api, "Klein");
+        String large = open(api, "Groot");
+        String base = "/api/trajectories/" + large;
+        long version = 0;
+        // Contact details changed again and again: a long history that keeps the plan itself small.
+        for (int i = 0; version < history; i++) {
+            Response recorded = ok(api.put(base + "/family-contact", """
+                    {"address":"Markt %d","placeOfResidence":"Gouda"}""".formatted(i)));
+            version = Long.parseLong(recorded.text("version"));
+        }
+        for (int i = 0; i < 5; i++) {
+            goal(api, small);
+        }
+        long[] onSmall = new long[100];
+        long[] onLarge = new long[100];
+        for (int i = 0; i < onSmall.length; i++) {
+            onSmall[i] = goal(api, small);
+            onLarge[i] = goal(api, large);
+        }
+        return new double[]{Latencies.of(List.of(onSmall), 0).percentile(50),
+                Latencies.of(List.of(onLarge), 0).percentile(50)};
+    }
+
+    private static String open(Api api, String name) {
+        return ok(api.post("/api/trajectories", """
+                {"familyName":"%s","municipality":"Gouda","startDate":"2026-01-05","registration":{"route":"SELF"}}"""
+                .formatted(name))).text("trajectoryId");
+    }
+
+    private static long goal(Api api, String family) {
+        long started = System.nanoTime();
+        ok(api.post("/api/trajectories/" + family + "/goals", """
+                {"description":"Doel","lifeDomain":"HOUSING","startDate":"2026-02-01",
+                 "plannedEndDate":"2026-06-01"}"""));
+        sample();
+        return System.nanoTime() - started;
     }
 
     private record Latencies(long[] sortedNanos, int seconds) {
