@@ -1,26 +1,27 @@
 package nl.oneplan.app.benchmark;
 
-import nl.oneplan.app.OnePlanApplication;
 import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.Api.Response;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+
+import static nl.oneplan.app.benchmark.Benchmarks.ok;
+import static nl.oneplan.app.benchmark.Benchmarks.peakHeap;
+import static nl.oneplan.app.benchmark.Benchmarks.print;
+import static nl.oneplan.app.benchmark.Benchmarks.sampleHeap;
+import static nl.oneplan.app.benchmark.Benchmarks.start;
 
 /**
  * How fast commands are, next to what PostgreSQL can commit on this machine in the same run: the
@@ -41,28 +42,14 @@ public final class CommandBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("seconds", 20);
         int history = Integer.getInteger("history", 5000);
-        String server = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getProperty("pg.user", "postgres");
-        String password = System.getProperty("pg.password", "");
-        String database = "oneplan_command_benchmark";
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + database;
-        try (Connection admin = DriverManager.getConnection(server, user, password);
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        }
-        print("machine: %d processors for this JVM, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        Benchmarks.Database database = Benchmarks.fresh("oneplan_command_benchmark");
 
-        double raw = rawCommits(url, user, password, seconds);
+        double raw = rawCommits(database, seconds);
         print("raw PostgreSQL: %,.0f one-row durable commits/s of an event-shaped row (%d clients, %d s)", raw,
                 CLIENTS, seconds);
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OnePlanApplication.class).run(
-                "--oneplan.roles=command,query", "--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--logging.level.root=warn", "--logging.level.nl.oneplan=warn")) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        try (ConfigurableApplicationContext app = start("command,query", database)) {
+            String base = Benchmarks.baseUrl(app);
             List<String> families = new ArrayList<>();
             Api sanne = new Api(base, "sanne");
             for (int i = 0; i < FAMILIES; i++) {
@@ -85,13 +72,13 @@ public final class CommandBenchmark {
             double[] flat = historyRatio(sanne, history);
             print("one client, goal command p50: %.1f ms on a young family (under 120 events), %.1f ms on one "
                     + "with %,d events: %.2f x", flat[0], flat[1], history, flat[1] / flat[0]);
-            print("heap high-water mark: %d MiB of %d MiB", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            print("heap high-water mark: %d MiB of %d MiB", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 
     /** 16 clients commit one event-shaped row per transaction, as the event store does per command. */
-    private static double rawCommits(String url, String user, String password, int seconds) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+    private static double rawCommits(Benchmarks.Database database, int seconds) throws Exception {
+        try (Connection connection = database.connect();
              Statement statement = connection.createStatement()) {
             // Its own schema: the application's migrations expect an empty public schema.
             statement.execute("CREATE SCHEMA raw");
@@ -110,7 +97,7 @@ public final class CommandBenchmark {
         for (int client = 0; client < CLIENTS; client++) {
             running.add(clients.submit(() -> {
                 String aggregate = UUID.randomUUID().toString();
-                try (Connection connection = DriverManager.getConnection(url, user, password);
+                try (Connection connection = database.connect();
                      PreparedStatement insert = connection.prepareStatement("INSERT INTO raw.raw_event "
                              + "(aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload, "
                              + "payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'FamilyTrajectory', ?, ?, ?, "
@@ -155,7 +142,7 @@ public final class CommandBenchmark {
                             {"description":"Doel","lifeDomain":"HOUSING","startDate":"2026-02-01",
                              "plannedEndDate":"2026-06-01"}"""));
                     took[done++] = System.nanoTime() - started;
-                    sample();
+                    sampleHeap();
                 }
                 return Arrays.copyOf(took, done);
             }));
@@ -187,7 +174,7 @@ public final class CommandBenchmark {
             long consistent = System.nanoTime();
             command[i] = accepted - started;
             both[i] = consistent - started;
-            sample();
+            sampleHeap();
         }
         return new Latencies[]{Latencies.of(List.of(command), 0), Latencies.of(List.of(both), 0),
                 Latencies.of(List.of(read), 0)};
@@ -232,7 +219,7 @@ public final class CommandBenchmark {
         ok(api.post("/api/trajectories/" + family + "/goals", """
                 {"description":"Doel","lifeDomain":"HOUSING","startDate":"2026-02-01",
                  "plannedEndDate":"2026-06-01"}"""));
-        sample();
+        sampleHeap();
         return System.nanoTime() - started;
     }
 
@@ -252,21 +239,4 @@ public final class CommandBenchmark {
         }
     }
 
-    private static long peakHeap;
-
-    private static synchronized void sample() {
-        Runtime runtime = Runtime.getRuntime();
-        peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
-    }
-
-    private static Response ok(Response response) {
-        if (response.status() >= 300) {
-            throw new IllegalStateException("benchmark request failed: " + response);
-        }
-        return response;
-    }
-
-    private static void print(String format, Object... values) {
-        System.out.println(String.format(Locale.ROOT, format, values));
-    }
 }

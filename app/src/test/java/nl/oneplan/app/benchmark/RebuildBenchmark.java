@@ -1,6 +1,5 @@
 package nl.oneplan.app.benchmark;
 
-import nl.oneplan.app.OnePlanApplication;
 import nl.oneplan.app.support.Api;
 import nl.oneplan.app.support.Api.Response;
 import nl.oneplan.query.projection.ProjectionStatus;
@@ -9,7 +8,6 @@ import nl.oneplan.query.projection.RebuildStatus;
 import nl.oneplan.query.projection.Rebuilds;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +23,16 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static nl.oneplan.app.benchmark.Benchmarks.ok;
+import static nl.oneplan.app.benchmark.Benchmarks.peakHeap;
+import static nl.oneplan.app.benchmark.Benchmarks.print;
+import static nl.oneplan.app.benchmark.Benchmarks.sampleHeap;
+import static nl.oneplan.app.benchmark.Benchmarks.start;
 
 /**
  * Seeds a store with realistic events (families made through the API, then copied with new ids
@@ -59,21 +62,13 @@ public final class RebuildBenchmark {
     public static void main(String[] args) throws Exception {
         long events = Long.getLong("events", 1_000_000);
         int templates = Integer.getInteger("templates", 12);
-        String server = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getProperty("pg.user", "postgres");
-        String password = System.getProperty("pg.password", "");
-        String database = "oneplan_benchmark";
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + database;
-        try (Connection admin = DriverManager.getConnection(server, user, password);
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        }
-        print("machine: %d processors for this JVM, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        Benchmarks.Database database = Benchmarks.fresh("oneplan_benchmark");
+        String url = database.url();
+        String user = database.user();
+        String password = database.password();
 
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext command = start("command", url, user, password)) {
+        try (ConfigurableApplicationContext command = start("command", database)) {
             Api api = new Api("http://localhost:" + command.getEnvironment().getProperty("local.server.port"),
                     "sanne");
             for (int i = 0; i < templates; i++) {
@@ -97,7 +92,7 @@ public final class RebuildBenchmark {
             print("replaying with Axon's pooled processors (batch size %s) instead of the store reader", batch);
         }
         long rebuilding = System.nanoTime();
-        try (ConfigurableApplicationContext query = start("query", url, user, password,
+        try (ConfigurableApplicationContext query = start("query", database,
                 replay.toArray(String[]::new))) {
             print("query node started in %.1f s (counted in the rebuild below)", seconds(rebuilding));
             ProjectionStatuses statuses = query.getBean(ProjectionStatuses.class);
@@ -106,14 +101,14 @@ public final class RebuildBenchmark {
             done.forEach((name, seconds) -> print("  %-22s caught up after %6.1f s: %,8.0f events/s (%.2f x raw)",
                     name, seconds, seeded / seconds, seeded / seconds / raw));
             print("rebuild of all projections from the first event: %,.0f events/s (%.2f x raw), peak heap %d MiB",
-                    all, all / raw, peakHeap >> 20);
+                    all, all / raw, peakHeap() >> 20);
 
             Rebuilds rebuilds = query.getBean(Rebuilds.class);
             long blueGreen = System.nanoTime();
             rebuilds.startAll("benchmark");
             while (!rebuilds.rebuildable().stream()
                     .allMatch(name -> rebuilds.status(name).state().equals("COMPLETED"))) {
-                sample();
+                sampleHeap();
                 // Polling the status: fine enough for a run of minutes, and it samples the heap.
                 Thread.sleep(200);
             }
@@ -128,28 +123,11 @@ public final class RebuildBenchmark {
         }
     }
 
-    private static long peakHeap;
-
-    private static void sample() {
-        Runtime runtime = Runtime.getRuntime();
-        peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
-    }
-
-    private static ConfigurableApplicationContext start(String roles, String url, String user, String password,
-                                                        String... more) {
-        List<String> args = new ArrayList<>(List.of("--oneplan.roles=" + roles, "--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--logging.level.root=warn",
-                "--logging.level.nl.oneplan=warn"));
-        args.addAll(List.of(more));
-        return new SpringApplicationBuilder(OnePlanApplication.class).run(args.toArray(String[]::new));
-    }
-
     /** Waits until every projection that writes has read up to the newest event; seconds per projection. */
     private static Map<String, Double> awaitAll(ProjectionStatuses statuses, long since) throws InterruptedException {
         Map<String, Double> done = new LinkedHashMap<>();
         while (true) {
-            sample();
+            sampleHeap();
             List<ProjectionStatus> writing = statuses.all().stream()
                     .filter(status -> !"IDLE".equals(status.state())).toList();
             for (ProjectionStatus status : writing) {
@@ -226,13 +204,6 @@ public final class RebuildBenchmark {
                     .formatted(mother)));
             ok(api.post(base + "/closure", "{\"closedOn\":\"2026-05-07\"}"));
         }
-    }
-
-    private static Response ok(Response response) {
-        if (response.status() >= 300) {
-            throw new IllegalStateException("seeding failed: " + response);
-        }
-        return response;
     }
 
     /** The template families' events, per family in sequence order. */
@@ -362,7 +333,4 @@ public final class RebuildBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static void print(String format, Object... args) {
-        System.out.println("[benchmark] " + String.format(Locale.ROOT, format, args));
-    }
 }

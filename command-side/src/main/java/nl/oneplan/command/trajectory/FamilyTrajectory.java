@@ -394,7 +394,7 @@ public class FamilyTrajectory {
         LocalDate handoverDate = assertDuringTrajectory(command.handoverDate(), "handoverDate", clock);
         involvement.assertMayHandOverTo(command.to());
         apply(new CoordinationHandedOver(trajectoryId, involvement.coordinator(), command.to(), command.reason(),
-                handoverDate, true));
+                handoverDate, command.familyInformed()));
         return Accepted.at(getVersion());
     }
 

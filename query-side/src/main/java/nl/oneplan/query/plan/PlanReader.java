@@ -115,19 +115,26 @@ public class PlanReader {
     public PlanPdfs.Pdf planPdf(UUID trajectoryId) {
         Reader reader = planReader(trajectoryId);
         if (!reader.coordinates()) {
-            return copyPdf(trajectoryId, reader.participantId(), null);
+            return copyPdf(reader, trajectoryId, reader.participantId(), null);
         }
         return PlanPdfs.wholePlan(planFor(reader, trajectoryId, "PLAN_PDF"), LocalDate.now(clock));
     }
 
     /** A recipient's copy as PDF, with the same access as {@link #copy}; logged as downloaded. */
     public PlanPdfs.Pdf copyPdf(UUID trajectoryId, UUID recipient, String purpose) {
-        return PlanPdfs.copyFor(copy(trajectoryId, recipient, purpose, "DOWNLOADED"), recipient.toString(),
+        return copyPdf(planReader(trajectoryId), trajectoryId, recipient, purpose);
+    }
+
+    private PlanPdfs.Pdf copyPdf(Reader reader, UUID trajectoryId, UUID recipient, String purpose) {
+        return PlanPdfs.copyFor(copy(reader, trajectoryId, recipient, purpose, "DOWNLOADED"), recipient.toString(),
                 LocalDate.now(clock));
     }
 
     private ObjectNode copy(UUID trajectoryId, UUID recipient, String purpose, String how) {
-        Reader reader = planReader(trajectoryId);
+        return copy(planReader(trajectoryId), trajectoryId, recipient, purpose, how);
+    }
+
+    private ObjectNode copy(Reader reader, UUID trajectoryId, UUID recipient, String purpose, String how) {
         if (!reader.coordinates() && !recipient.equals(reader.participantId())) {
             throw new TrajectoryNotFoundException(trajectoryId);
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The projections' processors hear of this process's commits at once, and only of commits. */
 class CommitAwareEventSourceTest {
@@ -75,16 +76,13 @@ class CommitAwareEventSourceTest {
     }
 
     @Test
-    void streamsAreAlsoToldAtTheFetchPaceForWhatOtherProcessesStored() throws InterruptedException {
+    void streamsAreAlsoToldAtTheFetchPaceForWhatOtherProcessesStored() {
         CommitAwareEventSource polling = new CommitAwareEventSource(store, Duration.ofMillis(10));
         try {
             BlockingStream<TrackedEventMessage<?>> stream = polling.openStream(null);
             stream.setOnAvailableCallback(told::incrementAndGet);
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (told.get() < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(told.get()).isGreaterThanOrEqualTo(3);
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(told.get()).isGreaterThanOrEqualTo(3));
             stream.close();
         } finally {
             polling.shutDown();
